@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Generates one migration, with the same name, for every database provider.
+# Usage: scripts/add-migration.sh NameOfChange
+set -euo pipefail
+name="${1:?usage: scripts/add-migration.sh NameOfChange}"
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for provider in Sqlite Postgres; do
+  dotnet ef migrations add "$name" \
+    --project "src/FamilyTime.Migrations.$provider" \
+    --startup-project "src/FamilyTime.Migrations.$provider" \
+    --output-dir Migrations
+done

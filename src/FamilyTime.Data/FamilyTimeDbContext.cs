@@ -1,0 +1,76 @@
+using FamilyTime.Data.Identity;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Organisation;
+using FamilyTime.Domain.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Data;
+
+public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<LegalStatusPeriod> LegalStatusPeriods => Set<LegalStatusPeriod>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<SignificantPerson> SignificantPeople => Set<SignificantPerson>();
+    public DbSet<SupervisorAssignment> SupervisorAssignments => Set<SupervisorAssignment>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FamilyTimeDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The audit log is append-only: the application itself can never edit or delete an entry.</summary>
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only.");
+        }
+    }
+
+    /// <summary>Each saved edit moves the record to a new version; the old version is the concurrency check.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+            }
+            else if (entry.State == EntityState.Added && entry.Entity.Version == 0)
+            {
+                entry.Entity.Version = 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace FamilyTime.Data.Identity;
+
+/// <summary>A person who signs in: staff, carers and parents. Where their work belongs decides what they reach.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>A social worker's or team manager's team.</summary>
+    public Guid? TeamId { get; set; }
+
+    /// <summary>A coordinator's area.</summary>
+    public Guid? AreaId { get; set; }
+
+    /// <summary>A carer's household.</summary>
+    public Guid? CarerHouseholdId { get; set; }
+}

@@ -1,0 +1,34 @@
+namespace FamilyTime.Domain.Access;
+
+/// <summary>The roles of DOMAIN.md. A role alone never opens a child's record: see <see cref="ChildAccessRules"/>.</summary>
+public static class Roles
+{
+    public const string SocialWorker = "SocialWorker";
+    public const string ContactWorker = "ContactWorker";
+    public const string ContactCoordinator = "ContactCoordinator";
+    public const string TeamManager = "TeamManager";
+    public const string HeadOfService = "HeadOfService";
+    public const string Iro = "Iro";
+    public const string Carer = "Carer";
+    public const string Parent = "Parent";
+    public const string Administrator = "Administrator";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        SocialWorker, ContactWorker, ContactCoordinator, TeamManager, HeadOfService, Iro, Carer, Parent, Administrator,
+    ];
+
+    public static string Describe(string role) => role switch
+    {
+        SocialWorker => "Social worker",
+        ContactWorker => "Contact worker",
+        ContactCoordinator => "Family time coordinator",
+        TeamManager => "Team manager",
+        HeadOfService => "Head of service",
+        Iro => "Independent reviewing officer",
+        Carer => "Foster carer",
+        Parent => "Parent or family member",
+        Administrator => "Administrator",
+        _ => role,
+    };
+}

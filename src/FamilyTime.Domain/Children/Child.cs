@@ -1,0 +1,177 @@
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.People;
+
+namespace FamilyTime.Domain.Children;
+
+/// <summary>
+/// A child the service works with. The child's record guards its own rules: details are validated on every
+/// change, the legal status keeps its history, and only one home is current at a time.
+/// </summary>
+public sealed class Child : IVersioned
+{
+    private readonly List<LegalStatusPeriod> _legalStatuses = [];
+    private readonly List<Placement> _placements = [];
+    private readonly List<SignificantPerson> _people = [];
+
+    private Child() { }
+
+    public Guid Id { get; private set; }
+    public string FirstName { get; private set; } = "";
+    public string LastName { get; private set; } = "";
+    public string? PreferredName { get; private set; }
+    public DateOnly DateOfBirth { get; private set; }
+    public string Gender { get; private set; } = "";
+    public string? Ethnicity { get; private set; }
+    public string? FirstLanguage { get; private set; }
+
+    /// <summary>What the child wants family time to be called ("seeing Mum", "family time").</summary>
+    public string FamilyTimeName { get; private set; } = ChildDetails.DefaultFamilyTimeName;
+
+    public LegalStatus LegalStatus { get; private set; }
+    public DateOnly LegalStatusSince { get; private set; }
+    public bool InCareProceedings { get; private set; }
+    public DateOnly CameIntoCareOn { get; private set; }
+
+    /// <summary>The allocated social worker's user id.</summary>
+    public string SocialWorkerId { get; private set; } = "";
+    public Guid TeamId { get; private set; }
+
+    /// <summary>The independent reviewing officer's user id.</summary>
+    public string? IroId { get; private set; }
+
+    public int Version { get; set; }
+
+    public IReadOnlyList<LegalStatusPeriod> LegalStatusHistory => _legalStatuses;
+    public IReadOnlyList<Placement> Placements => _placements;
+    public IReadOnlyList<SignificantPerson> People => _people;
+
+    public string KnownAs => PreferredName ?? FirstName;
+    public string FullName => $"{FirstName} {LastName}";
+
+    public int AgeOn(DateOnly day)
+    {
+        var age = day.Year - DateOfBirth.Year;
+        var birthday = DateOfBirth.AddYears(age);
+        // Someone born on 29 February has their birthday on 1 March in other years.
+        if (DateOfBirth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(day.Year))
+        {
+            birthday = new DateOnly(day.Year, 3, 1);
+        }
+        return birthday > day ? age - 1 : age;
+    }
+
+    /// <summary>Validates everything a child coming into care needs, collecting every problem at once.</summary>
+    public static ValidationErrors Check(ChildDetails details, LegalStatusDetails legal, PlacementDetails placement, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        details.Validate(errors, today);
+        legal.ValidateComingIntoCare(errors, today, details.DateOfBirth);
+        placement.Validate(errors, today, details.DateOfBirth);
+        return errors;
+    }
+
+    public static Child ComeIntoCare(
+        ChildDetails details,
+        LegalStatusDetails legal,
+        PlacementDetails placement,
+        string socialWorkerId,
+        Guid teamId,
+        string? iroId,
+        DateOnly today)
+    {
+        var errors = Check(details, legal, placement, today);
+        if (!errors.IsValid)
+        {
+            var first = errors.ByField.First();
+            throw new DomainRuleException(first.Key, first.Value[0]);
+        }
+
+        var child = new Child
+        {
+            Id = Guid.NewGuid(),
+            SocialWorkerId = socialWorkerId,
+            TeamId = teamId,
+            IroId = iroId,
+            CameIntoCareOn = legal.StartDate!.Value,
+        };
+        child.Apply(details);
+        child.LegalStatus = legal.Status!.Value;
+        child.LegalStatusSince = legal.StartDate!.Value;
+        child.InCareProceedings = legal.InCareProceedings;
+        child._legalStatuses.Add(new LegalStatusPeriod(child.Id, child.LegalStatus, child.LegalStatusSince));
+        child._placements.Add(new Placement(child.Id, placement));
+        return child;
+    }
+
+    public ValidationErrors UpdateDetails(ChildDetails details, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        details.Validate(errors, today);
+        if (errors.IsValid && details.DateOfBirth > CameIntoCareOn)
+        {
+            errors.Add(nameof(ChildDetails.DateOfBirth), $"Date of birth must be on or before {CameIntoCareOn:d MMMM yyyy}, when the child came into care");
+        }
+        if (errors.IsValid)
+        {
+            Apply(details);
+        }
+        return errors;
+    }
+
+    /// <summary>Records a new legal status; the old one stays in the history.</summary>
+    public ValidationErrors ChangeLegalStatus(LegalStatusDetails legal, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        legal.Validate(errors, today, DateOfBirth);
+        if (errors.IsValid && legal.StartDate < LegalStatusSince)
+        {
+            errors.Add("LegalStatusStartDate", $"The new legal status must start on or after {LegalStatusSince:d MMMM yyyy}, when the current one started");
+        }
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+
+        if (legal.Status != LegalStatus || legal.StartDate != LegalStatusSince)
+        {
+            LegalStatus = legal.Status!.Value;
+            LegalStatusSince = legal.StartDate!.Value;
+            _legalStatuses.Add(new LegalStatusPeriod(Id, LegalStatus, LegalStatusSince));
+        }
+        InCareProceedings = legal.InCareProceedings;
+        return errors;
+    }
+
+    public void Allocate(string socialWorkerId, Guid teamId, string? iroId)
+    {
+        SocialWorkerId = socialWorkerId;
+        TeamId = teamId;
+        IroId = iroId;
+    }
+
+    public SignificantPerson AddPerson(PersonDetails details)
+    {
+        var errors = new ValidationErrors();
+        details.Validate(errors);
+        if (!errors.IsValid)
+        {
+            var first = errors.ByField.First();
+            throw new DomainRuleException(first.Key, first.Value[0]);
+        }
+        var person = new SignificantPerson(Id, details);
+        _people.Add(person);
+        return person;
+    }
+
+    private void Apply(ChildDetails d)
+    {
+        FirstName = d.FirstName!.Trim();
+        LastName = d.LastName!.Trim();
+        PreferredName = Text.Clean(d.PreferredName);
+        DateOfBirth = d.DateOfBirth!.Value;
+        Gender = d.Gender!.Trim();
+        Ethnicity = Text.Clean(d.Ethnicity);
+        FirstLanguage = Text.Clean(d.FirstLanguage);
+        FamilyTimeName = Text.Clean(d.FamilyTimeName) ?? ChildDetails.DefaultFamilyTimeName;
+    }
+}

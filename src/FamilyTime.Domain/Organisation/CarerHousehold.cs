@@ -1,0 +1,22 @@
+namespace FamilyTime.Domain.Organisation;
+
+/// <summary>A fostering household: the carers a child may live with. Its address is never shown to parents.</summary>
+public sealed class CarerHousehold
+{
+    private CarerHousehold() { }
+
+    public CarerHousehold(string name, string address, string postcode, Guid areaId)
+    {
+        Id = Guid.NewGuid();
+        Name = name;
+        Address = address;
+        Postcode = postcode;
+        AreaId = areaId;
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Address { get; private set; } = "";
+    public string Postcode { get; private set; } = "";
+    public Guid AreaId { get; private set; }
+}

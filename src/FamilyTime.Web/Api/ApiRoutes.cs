@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace FamilyTime.Web.Api;
+
+public static class ApiRoutes
+{
+    /// <summary>
+    /// The JSON API under /api/v1. It takes bearer tokens only, never the page cookie, so a page on another site
+    /// cannot make a signed-in browser call it (no cross-site request forgery).
+    /// </summary>
+    public static void MapFamilyTimeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthEndpoints();
+
+        var secured = api.MapGroup("")
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
+            .ProducesProblem(401)
+            .ProducesProblem(404);
+        secured.MapChildrenEndpoints();
+        secured.MapPeopleEndpoints();
+    }
+}

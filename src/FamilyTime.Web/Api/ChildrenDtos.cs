@@ -1,0 +1,56 @@
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.Common;
+
+namespace FamilyTime.Web.Api;
+
+public sealed record PlacementInput(string? Kind, Guid? CarerHouseholdId, string? ResidentialHomeName, DateOnly? StartDate, bool IsLongTerm);
+
+/// <summary>A child coming into care. Legal status and home kind are names (e.g. "CareOrder", "CarerHousehold").</summary>
+public sealed record NewChildRequest(
+    string? FirstName,
+    string? LastName,
+    string? PreferredName,
+    DateOnly? DateOfBirth,
+    string? Gender,
+    string? Ethnicity,
+    string? FirstLanguage,
+    string? FamilyTimeName,
+    string? LegalStatus,
+    DateOnly? LegalStatusStartDate,
+    bool InCareProceedings,
+    PlacementInput? Placement,
+    string? SocialWorkerId,
+    string? IroId);
+
+/// <summary>A correction of the child's details; <see cref="Version"/> is the version read before editing.</summary>
+public sealed record ChildUpdateRequest(
+    string? FirstName,
+    string? LastName,
+    string? PreferredName,
+    DateOnly? DateOfBirth,
+    string? Gender,
+    string? Ethnicity,
+    string? FirstLanguage,
+    string? FamilyTimeName,
+    int? Version)
+{
+    public ChildDetails ToDetails() => new(FirstName, LastName, PreferredName, DateOfBirth, Gender, Ethnicity, FirstLanguage, FamilyTimeName);
+}
+
+public static class EnumInput
+{
+    /// <summary>Reads an enum by name only (never a bare number), adding a field error that lists the names.</summary>
+    public static T? Parse<T>(string? value, string field, string label, ValidationErrors errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!value.Any(char.IsDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+        errors.Add(field, $"Unknown {label} '{value}'. Use one of: {string.Join(", ", Enum.GetNames<T>())}");
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.Common;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Children;
+using System.Security.Claims;
+
+namespace FamilyTime.Web.Api;
+
+public static class ChildrenEndpoints
+{
+    public static void MapChildrenEndpoints(this RouteGroupBuilder api)
+    {
+        var children = api.MapGroup("/children").WithTags("Children");
+        children.MapGet("", List)
+            .WithSummary("The children you can reach, by last name. 'X-Total-Count' gives the number across all pages.");
+        children.MapPost("", Create)
+            .WithSummary("Record a child coming into care.")
+            .ProducesValidationProblem()
+            .ProducesProblem(403);
+        children.MapGet("/{id:guid}", Get)
+            .WithSummary("One child's record, with as much as your role allows.");
+        children.MapPut("/{id:guid}", Update)
+            .WithSummary("Correct a child's details. Send the 'version' you read; a stale version answers 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(403)
+            .ProducesProblem(409);
+    }
+
+    private static async Task<IResult> List(ClaimsPrincipal user, ChildList list, HttpContext http, CancellationToken ct,
+        string? search = null, int page = 1, int pageSize = 50)
+    {
+        var result = await list.ListAsync(user.Scope(), search, page, pageSize, ct);
+        http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(result.Rows);
+    }
+
+    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, ChildRecord record, CancellationToken ct)
+    {
+        var view = await record.ViewAsync(user.Scope(), user.UserName(), id, ct);
+        return view is null ? ApiResults.NotFound() : TypedResults.Ok(view);
+    }
+
+    private static async Task<IResult> Create(NewChildRequest body, ClaimsPrincipal user, ComeIntoCare handler, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var status = EnumInput.Parse<LegalStatus>(body.LegalStatus, "LegalStatus", "legal status", errors);
+        var kind = EnumInput.Parse<PlacementKind>(body.Placement?.Kind, "PlacementKind", "home kind", errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        var command = new ComeIntoCareCommand(
+            new ChildDetails(body.FirstName, body.LastName, body.PreferredName, body.DateOfBirth, body.Gender, body.Ethnicity, body.FirstLanguage, body.FamilyTimeName),
+            new LegalStatusDetails(status, body.LegalStatusStartDate, body.InCareProceedings),
+            new PlacementDetails(kind, body.Placement?.CarerHouseholdId, body.Placement?.ResidentialHomeName, body.Placement?.StartDate, body.Placement?.IsLongTerm ?? false),
+            body.SocialWorkerId,
+            body.IroId);
+        var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), command, ct);
+        return ApiResults.From(outcome, id => TypedResults.Created($"/api/v1/children/{id}", new { id }));
+    }
+
+    private static async Task<IResult> Update(Guid id, ChildUpdateRequest body, ClaimsPrincipal user, EditChild handler, CancellationToken ct)
+    {
+        if (body.Version is not { } version)
+        {
+            return ApiResults.Invalid(new ValidationErrors().Add("Version", "Send the version of the record you read, to protect others' changes").ByField);
+        }
+        var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), new EditChildCommand(id, body.ToDetails(), version), ct);
+        return ApiResults.From(outcome, v => TypedResults.Ok(new { id, version = v }));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.People;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Children;
+using FamilyTime.Web.Features.Children.People;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>A significant person; <see cref="Relationship"/> is a name such as "Mother" or "HalfSibling".</summary>
+public sealed record PersonRequest(
+    string? FullName,
+    string? Relationship,
+    bool HasParentalResponsibility,
+    bool ChildPlacedWithThem,
+    string? Address,
+    string? Phone,
+    string? Email,
+    string? SpokenLanguage,
+    bool NeedsInterpreter,
+    int? Version);
+
+public static class PeopleEndpoints
+{
+    public static void MapPeopleEndpoints(this RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/children/{id:guid}/people").WithTags("People");
+        people.MapGet("", List).WithSummary("The people who matter to the child.");
+        people.MapPost("", Add).WithSummary("Add a significant person.").ProducesValidationProblem().ProducesProblem(403);
+        people.MapPut("/{personId:guid}", Update)
+            .WithSummary("Change a significant person. Send the 'version' you read; a stale version answers 409.")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+    }
+
+    private static async Task<IResult> List(Guid id, ClaimsPrincipal user, ChildRecord record, CancellationToken ct)
+    {
+        var view = await record.ViewAsync(user.Scope(), user.UserName(), id, ct);
+        return view is null || view.Access < ChildAccess.Support ? ApiResults.NotFound() : TypedResults.Ok(view.People);
+    }
+
+    private static Task<IResult> Add(Guid id, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct) =>
+        Save(id, null, body, user, handler, ct);
+
+    private static Task<IResult> Update(Guid id, Guid personId, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct) =>
+        Save(id, personId, body, user, handler, ct);
+
+    private static async Task<IResult> Save(Guid id, Guid? personId, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var relationship = EnumInput.Parse<Relationship>(body.Relationship, "Relationship", "relationship", errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        var details = new PersonDetails(body.FullName, relationship, body.HasParentalResponsibility, body.ChildPlacedWithThem,
+            body.Address, body.Phone, body.Email, body.SpokenLanguage, body.NeedsInterpreter);
+        var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), new SavePersonCommand(id, personId, details, body.Version), ct);
+        return ApiResults.From(outcome, saved => personId is null
+            ? TypedResults.Created($"/api/v1/children/{id}/people/{saved.Id}", saved)
+            : TypedResults.Ok(saved));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using FamilyTime.Data;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace FamilyTime.Web.Audit;
+
+/// <summary>What one audit entry will say: the action and the record it touched.</summary>
+public sealed record AuditNote(AuditAction Action, string RecordType, Guid RecordId, Guid? ChildId, string? Changes = null);
+
+/// <summary>
+/// Saves a change and its audit entry in one transaction, through the write gate, so there is never a change
+/// without its entry nor an entry for a change that did not happen. Views are recorded the same way.
+/// </summary>
+public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProvider clock)
+{
+    public Task SaveAsync(string userId, string userName, AuditNote note, CancellationToken ct) =>
+        SaveAsync(userId, userName, [note], ct);
+
+    public Task SaveAsync(string userId, string userName, IReadOnlyList<AuditNote> notes, CancellationToken ct) =>
+        gate.RunAsync(async () =>
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql())
+                {
+                    // Several web servers may share one PostgreSQL: this lock keeps the chain single-file across them.
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7340021)", ct);
+                }
+                var last = await db.AuditEntries.AsNoTracking()
+                    .OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash })
+                    .FirstOrDefaultAsync(ct);
+                var sequence = last?.Sequence ?? 0;
+                var previous = last?.Hash ?? AuditChain.Genesis;
+                var at = clock.GetUtcNow().UtcDateTime;
+                foreach (var note in notes)
+                {
+                    var entry = new AuditEntry(++sequence, at, userId, userName, note.Action, note.RecordType, note.RecordId, note.ChildId, note.Changes, previous);
+                    db.AuditEntries.Add(entry);
+                    previous = entry.Hash;
+                }
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            });
+            return true;
+        }, ct);
+
+    /// <summary>The fields an edit changed, as JSON of name → [before, after]; null when nothing changed.</summary>
+    public static string? ChangesOf(EntityEntry entry)
+    {
+        var changed = entry.Properties
+            .Where(p => p.IsModified && p.Metadata.Name != "Version" && !Equals(p.OriginalValue, p.CurrentValue))
+            .ToDictionary(p => p.Metadata.Name, p => new[] { p.OriginalValue?.ToString(), p.CurrentValue?.ToString() });
+        return changed.Count == 0 ? null : JsonSerializer.Serialize(changed);
+    }
+}

@@ -1,0 +1,40 @@
+using FamilyTime.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FamilyTime.Web.Features.Account;
+
+/// <summary>The second step of signing in, for accounts that have set up an authenticator app.</summary>
+[EnableRateLimiting(Startup.SignInRateLimit)]
+public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var code = Code?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(code))
+        {
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app");
+            return Page();
+        }
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+            ? "Your account is locked after too many wrong attempts. Try again in 15 minutes."
+            : "The code is not right. Check your authenticator app and enter the code it shows now.");
+        return Page();
+    }
+}

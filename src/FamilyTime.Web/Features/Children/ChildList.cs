@@ -1,0 +1,49 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Children;
+using FamilyTime.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Children;
+
+public sealed record ChildRow(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string? PreferredName,
+    DateOnly DateOfBirth,
+    LegalStatus LegalStatus,
+    bool InCareProceedings,
+    string SocialWorker,
+    string FamilyTimeName);
+
+public sealed record ChildPage(IReadOnlyList<ChildRow> Rows, int Total, int Page, int PageSize);
+
+/// <summary>"My children": the children a user reaches, found in the database, one page at a time.</summary>
+public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
+{
+    public const int MaxPageSize = 500;
+
+    public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(page, 1);
+        var query = access.Reachable(user).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLowerInvariant();
+            query = query.Where(c => c.FirstName.ToLower().Contains(term) || c.LastName.ToLower().Contains(term)
+                || (c.PreferredName != null && c.PreferredName.ToLower().Contains(term)));
+        }
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new ChildRow(
+                c.Id, c.FirstName, c.LastName, c.PreferredName, c.DateOfBirth, c.LegalStatus, c.InCareProceedings,
+                db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                c.FamilyTimeName))
+            .ToListAsync(ct);
+        return new ChildPage(rows, total, page, pageSize);
+    }
+}

@@ -1,0 +1,102 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.People;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Children.People;
+
+/// <summary>Add a significant person (/Children/{id}/People/Add) or change one (/Children/{id}/People/{personId}/Edit).</summary>
+public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, FamilyTimeDbContext db) : PageModel
+{
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    public Guid ChildId { get; private set; }
+    public string ChildName { get; private set; } = "";
+    public string Heading { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? personId, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, personId, ct) is { } refused)
+        {
+            return refused;
+        }
+        if (personId is { } pid)
+        {
+            var p = await db.SignificantPeople.AsNoTracking().FirstOrDefaultAsync(x => x.Id == pid && x.ChildId == id, ct);
+            if (p is null)
+            {
+                return NotFound();
+            }
+            Input = new PersonInput
+            {
+                FullName = p.FullName, Relationship = p.Relationship.ToString(), HasParentalResponsibility = p.HasParentalResponsibility,
+                ChildPlacedWithThem = p.ChildPlacedWithThem, Phone = p.Phone, Email = p.Email, Address = p.Address,
+                SpokenLanguage = p.SpokenLanguage, NeedsInterpreter = p.NeedsInterpreter, Version = p.Version,
+            };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? personId, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, personId, ct) is { } refused)
+        {
+            return refused;
+        }
+        var details = new PersonDetails(Input.FullName, Enum.TryParse<Relationship>(Input.Relationship, out var r) ? r : null,
+            Input.HasParentalResponsibility, Input.ChildPlacedWithThem, Input.Address, Input.Phone, Input.Email, Input.SpokenLanguage, Input.NeedsInterpreter);
+        var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new SavePersonCommand(id, personId, details, personId is null ? null : Input.Version), ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Saved"] = $"{Input.FullName?.Trim()} has been saved.";
+                return Redirect($"/Children/{id}#people");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", outcome.Message!);
+                return Page();
+            default:
+                ModelState.AddAll(outcome.Errors!);
+                return Page();
+        }
+    }
+
+    private async Task<IActionResult?> PrepareAsync(Guid id, Guid? personId, CancellationToken ct)
+    {
+        ChildId = id;
+        var (level, canEdit) = await access.CheckAsync(User.Scope(), id, ct);
+        if (level == ChildAccess.None)
+        {
+            return NotFound();
+        }
+        if (!canEdit)
+        {
+            return Forbid();
+        }
+        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(ct);
+        Heading = personId is null ? "Add a person who matters to the child" : "Change a person’s details";
+        return null;
+    }
+}
+
+public sealed class PersonInput
+{
+    public string? FullName { get; set; }
+    public string? Relationship { get; set; }
+    public bool HasParentalResponsibility { get; set; }
+    public bool ChildPlacedWithThem { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Address { get; set; }
+    public string? SpokenLanguage { get; set; }
+    public bool NeedsInterpreter { get; set; }
+    public int Version { get; set; }
+}

@@ -1,0 +1,25 @@
+using FamilyTime.Domain.Common;
+
+namespace FamilyTime.Web.Infrastructure;
+
+public enum OutcomeKind
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+}
+
+/// <summary>What a use case answers, for the page and the API alike to turn into their own response.</summary>
+public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<string, string[]>? Errors, string? Message)
+{
+    public static Outcome<T> Ok(T value) => new(OutcomeKind.Ok, value, null, null);
+    public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors.ByField, null);
+    public static Outcome<T> Invalid(string field, string message) => Invalid(new ValidationErrors().Add(field, message));
+    public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, default, null, null);
+    public static Outcome<T> Forbidden(string message) => new(OutcomeKind.Forbidden, default, null, message);
+
+    public static Outcome<T> Conflict() => new(OutcomeKind.Conflict, default, null,
+        "Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.");
+}

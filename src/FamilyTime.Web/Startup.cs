@@ -1,0 +1,179 @@
+using System.Threading.RateLimiting;
+using FamilyTime.Data;
+using FamilyTime.Data.Identity;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Api;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Demo;
+using FamilyTime.Web.Features.Children;
+using FamilyTime.Web.Features.Children.People;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace FamilyTime.Web;
+
+/// <summary>The host's services and request pipeline, in one place so the tests' factory builds the same app.</summary>
+public static class Startup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static void AddFamilyTime(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WriteGate>();
+        services.AddFamilyTimeDatabase(config);
+        services.AddDataProtection().SetApplicationName("FamilyTime").PersistKeysToDbContext<FamilyTimeDbContext>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<FamilyTimeDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ScopeClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "familytime";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        var authentication = services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        AddSingleSignOn(authentication, config);
+        services.AddAuthorization();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permit = config.GetValue("Security:SignInAttemptsPerMinute", 10);
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AddPageRoute("/Children/People/Person", "/Children/{id:guid}/People/Add");
+            })
+            .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
+        // Unreadable bodies become exceptions so the handler above can explain them as problem details.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "FamilyTime API";
+            doc.Info.Description = "Family time for children in care. Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer …'.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddScoped<ChildAccessPolicy>();
+        services.AddScoped<AuditedSave>();
+        services.AddScoped<ChildList>();
+        services.AddScoped<ChildRecord>();
+        services.AddScoped<ComeIntoCare>();
+        services.AddScoped<EditChild>();
+        services.AddScoped<SavePerson>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<FormOptions>();
+        services.AddScoped<FamilyTime.Web.Features.Admin.AuditTrail>();
+    }
+
+    public static void UseFamilyTime(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders(app.Configuration["Authentication:Oidc:Authority"]);
+        app.UseRequestSizeLimit();
+        // The API answers problem details (RFC 9457); pages answer a plain-words error page. Neither shows a stack trace.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !IsApi(http), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapFamilyTimeApi();
+        app.MapRazorPages();
+    }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>Says what was wrong with a request body the API could not read, instead of a bare 400.</summary>
+    private static void DescribeBadRequests(ProblemDetailsContext context)
+    {
+        var bad = context.Exception as BadHttpRequestException;
+        var status = bad?.StatusCode ?? context.ProblemDetails.Status;
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            context.ProblemDetails.Status = status;
+            context.ProblemDetails.Title = "The request is too large";
+            context.ProblemDetails.Detail = $"Send at most {RequestSizeLimit.MaxBodyBytes / 1024} KB in one request. Nothing was saved.";
+        }
+        else if (bad is not null)
+        {
+            context.ProblemDetails.Status = bad.StatusCode;
+            context.ProblemDetails.Title = "The request could not be read";
+            context.ProblemDetails.Detail =
+                "The body must be well-formed JSON with values of the right type: text in quotes, dates as \"YYYY-MM-DD\", true or false for yes/no. Nothing was saved.";
+        }
+    }
+
+    /// <summary>Council single sign-on, switched on only when an authority is configured.</summary>
+    private static void AddSingleSignOn(Microsoft.AspNetCore.Authentication.AuthenticationBuilder auth, IConfiguration config)
+    {
+        var oidc = config.GetSection("Authentication:Oidc");
+        if (string.IsNullOrWhiteSpace(oidc["Authority"]))
+        {
+            return;
+        }
+        auth.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc["DisplayName"] ?? "Council sign-in", o =>
+        {
+            o.Authority = oidc["Authority"];
+            o.ClientId = oidc["ClientId"];
+            o.ClientSecret = oidc["ClientSecret"];
+            o.ResponseType = "code";
+            o.UsePkce = true;
+            o.SignInScheme = IdentityConstants.ExternalScheme;
+            o.Scope.Add("email");
+            o.CallbackPath = "/signin-oidc";
+        });
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FamilyTime.BrowserTests;
+
+/// <summary>
+/// One FamilyTime host on real Kestrel (loopback, free port, a fresh SQLite file seeded with demo data)
+/// and one headless Debian Chromium, shared by every browser test. Each test takes a new browser context.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which disposes the host.")]
+public sealed class AppFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"familytime-browser-{Guid.NewGuid():N}.db");
+    private FamilyTimeHost? _host;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started");
+
+    public async Task InitializeAsync()
+    {
+        // The browser is Debian's; Playwright must never fetch one of its own.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+
+        _host = new FamilyTimeHost(_databasePath);
+        _host.UseKestrel(0);
+        // Migrates and seeds before the server listens (Program.cs), so the app is ready when this returns.
+        _host.StartServer();
+        var addresses = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The server does not say where it is listening");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel is not listening on http: {string.Join(", ", addresses)}");
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh, isolated browser context (own cookies) with one page on it; disposing it closes the context.</summary>
+    public async Task<BrowserSession> NewSessionAsync(bool javaScriptEnabled = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private sealed class FamilyTimeHost(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Demo:Children", "40");
+            // Every test signs in; the real limit (10 a minute per address) would throttle the suite.
+            builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+            builder.UseSetting("Authentication:Oidc:Authority", "");
+        }
+    }
+}
+
+public sealed class BrowserSession(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace FamilyTime.BrowserTests;
+
+/// <summary>What every browser test does: sign in as a demo account, check a page with axe, know today's date in England.</summary>
+public static class Browse
+{
+    public const string DemoPassword = "Demo-family-time-2026";
+
+    // Only violations are reported in full; passes and the rest would only slow every run down.
+    private static readonly AxeRunOptions AxeOptions = new() { ResultTypes = [ResultType.Violations] };
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>Today as people in England read it, so dates typed into forms never rot.</summary>
+    public static DateOnly TodayInLondon() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), London).DateTime);
+
+    /// <summary>Signs in through the real form and waits until the app has sent the person somewhere else.</summary>
+    public static async Task SignInAsync(IPage page, string userName, Func<IPage, Task>? onSignInPage = null)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        if (onSignInPage is not null)
+        {
+            await onSignInPage(page);
+        }
+        await page.Locator("#Input_UserName").FillAsync(userName);
+        await page.Locator("#Input_Password").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (TimeoutException)
+        {
+            var problem = await page.Locator(".govuk-error-summary").AllInnerTextsAsync();
+            Assert.Fail($"{userName} could not sign in; the page ({page.Url}) says: {string.Join(" ", problem)}");
+        }
+    }
+
+    /// <summary>Runs axe on the page as it is now and fails on any serious or critical violation, listing each one.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe(AxeOptions);
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        if (bad.Count == 0)
+        {
+            return;
+        }
+        var message = new StringBuilder($"axe found {bad.Count} serious/critical violation(s) on {what} ({page.Url}):");
+        foreach (var v in bad)
+        {
+            message.Append("\n- ").Append(v.Id).Append(" [").Append(v.Impact).Append("] ").Append(v.Help).Append(" (").Append(v.HelpUrl).Append(')');
+            foreach (var node in v.Nodes)
+            {
+                message.Append("\n    at ").Append(node.Target).Append(": ").Append(node.Html);
+            }
+        }
+        Assert.Fail(message.ToString());
+    }
+
+    /// <summary>Matches a page's path exactly, ignoring the query and fragment.</summary>
+    public static Regex PathIs(string pathPattern) =>
+        new($"^https?://[^/]+{pathPattern}([?#].*)?$", RegexOptions.IgnoreCase);
+}

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using static FamilyTime.BrowserTests.Browse;
+using static Microsoft.Playwright.Assertions;
+
+namespace FamilyTime.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RoleLandingTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_parent_lands_on_their_own_family_time()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await SignInAsync(page, "parent1");
+
+        await Expect(page).ToHaveURLAsync(PathIs("/Portal"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("My family time");
+        // parent1 is the mother of the demo's first family: her children are listed, nothing from the staff side is.
+        await Expect(page.Locator("main a[href^='/Portal/Children/']").First).ToBeVisibleAsync();
+        await Expect(page.Locator("nav[aria-label='Menu']")).Not.ToContainTextAsync("Children");
+        await Expect(page.Locator("nav[aria-label='Menu']")).Not.ToContainTextAsync("Audit log");
+        await AssertAccessibleAsync(page, "the parent's portal");
+    }
+
+    [Fact]
+    public async Task A_foster_carer_lands_on_the_children_living_with_them()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await SignInAsync(page, "carer1");
+
+        await Expect(page).ToHaveURLAsync(PathIs("/Children"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Children living with you");
+        await Expect(page.Locator("table.govuk-table tbody tr").First).ToBeVisibleAsync();
+        // A carer cannot record a child coming into care.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "A child comes into care" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page, "the carer's children list");
+    }
+
+    [Fact]
+    public async Task An_administrator_lands_on_the_audit_log()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await SignInAsync(page, "admin");
+
+        await Expect(page).ToHaveURLAsync(PathIs("/Admin/Audit"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Audit log");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check the log has not been altered" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "the audit log");
+    }
+
+    [Fact]
+    public async Task Tab_from_the_top_of_the_sign_in_page_reaches_the_skip_link_first()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await page.GotoAsync("/Account/SignIn");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeVisibleAsync();
+        await Expect(skip).ToHaveAttributeAsync("href", "#main-content");
+
+        // Following it moves on to the main content.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#main-content$"));
+        await Expect(page.Locator("#main-content")).ToBeFocusedAsync();
+    }
+}

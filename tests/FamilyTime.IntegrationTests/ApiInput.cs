@@ -1,0 +1,34 @@
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>Request bodies for the API tests: a valid child coming into care, to be spoiled one field at a time.</summary>
+public static class ApiInput
+{
+    public static Dictionary<string, object?> NewChild(Guid householdId, string firstName = "Amelia") => new()
+    {
+        ["firstName"] = firstName,
+        ["lastName"] = "Okonkwo-Test",
+        ["dateOfBirth"] = "2019-04-12",
+        ["gender"] = "Female",
+        ["firstLanguage"] = "English",
+        ["familyTimeName"] = "seeing Mum",
+        ["legalStatus"] = "InterimCareOrder",
+        ["legalStatusStartDate"] = "2026-11-02",
+        ["inCareProceedings"] = true,
+        ["placement"] = new Dictionary<string, object?>
+        {
+            ["kind"] = "CarerHousehold",
+            ["carerHouseholdId"] = householdId,
+            ["startDate"] = "2026-11-02",
+            ["isLongTerm"] = false,
+        },
+    };
+
+    public static Dictionary<string, object?> Mother(string name = "Joanne Okonkwo") => new()
+    {
+        ["fullName"] = name,
+        ["relationship"] = "Mother",
+        ["hasParentalResponsibility"] = true,
+        ["phone"] = "07700 900982",
+        ["spokenLanguage"] = "English",
+    };
+}

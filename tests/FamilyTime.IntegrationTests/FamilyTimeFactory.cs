@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using FamilyTime.Data;
+using FamilyTime.Web.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace FamilyTime.IntegrationTests;
+
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The real application over a fresh database of its own (a temp SQLite file, or a new PostgreSQL database on the
+/// throwaway cluster ./test.sh starts), seeded with a small demo service so every role has children in reach.
+/// </summary>
+public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
+{
+    public const string PostgresEnv = "FAMILYTIME_TEST_POSTGRES";
+    private readonly string _connectionString;
+    private readonly string? _postgresDatabase;
+
+    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000)
+    {
+        Provider = provider;
+        SignInAttemptsPerMinute = signInAttemptsPerMinute;
+        if (provider == Provider.Sqlite)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "familytime-tests");
+            Directory.CreateDirectory(folder);
+            _connectionString = $"Data Source={Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db")}";
+        }
+        else
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresEnv)
+                ?? throw new InvalidOperationException($"{PostgresEnv} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL.");
+            _postgresDatabase = "ft_test_" + Guid.NewGuid().ToString("N")[..12];
+            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+        }
+    }
+
+    public Provider Provider { get; }
+    public int SignInAttemptsPerMinute { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Children", "30");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the database directly, to set up or check what the HTTP side did.</summary>
+    public async Task<T> DbAsync<T>(Func<FamilyTimeDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>());
+    }
+
+    public async Task<string> UserIdAsync(string userName) =>
+        await DbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    /// <summary>A browser-like client signed in through the sign-in page (cookie, antiforgery token and all).</summary>
+    public async Task<HttpClient> PagesAsAsync(string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/Account/SignIn");
+        var response = await client.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = DemoAccounts.Password,
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        }));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {userName} answered {response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>An API client holding a bearer token from POST /api/v1/auth/token.</summary>
+    public async Task<HttpClient> ApiAsAsync(string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenAnswer>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Provider == Provider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = new SqliteConnectionStringBuilder(_connectionString).DataSource;
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+        }
+        else if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var admin = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresEnv)) { Database = "postgres" };
+            await using var conn = new NpgsqlConnection(admin.ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private sealed record TokenAnswer(string AccessToken);
+}
+
+/// <summary>One app per provider per test class: xunit builds these through IClassFixture.</summary>
+public sealed class SqliteApp() : IAsyncLifetime
+{
+    public FamilyTimeFactory Factory { get; } = new(Provider.Sqlite);
+    public Task InitializeAsync() { _ = Factory.Server; return Task.CompletedTask; }
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
+public sealed class PostgresApp() : IAsyncLifetime
+{
+    public FamilyTimeFactory Factory { get; } = new(Provider.Postgres);
+    public Task InitializeAsync() { _ = Factory.Server; return Task.CompletedTask; }
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
