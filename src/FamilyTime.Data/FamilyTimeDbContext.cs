@@ -4,6 +4,11 @@ using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Organisation;
 using FamilyTime.Domain.People;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Venues;
+using FamilyTime.Domain.Calendars;
+using FamilyTime.Domain.Letters;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +26,16 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
+    public DbSet<ContactPlan> ContactPlans => Set<ContactPlan>();
+    public DbSet<Arrangement> Arrangements => Set<Arrangement>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<PersonConsideration> PersonConsiderations => Set<PersonConsideration>();
+    public DbSet<SupervisionException> SupervisionExceptions => Set<SupervisionException>();
+    public DbSet<FamilyTimeSession> Sessions => Set<FamilyTimeSession>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -28,6 +43,16 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FamilyTimeDbContext).Assembly);
+
+        // Domain records make their own ids. Telling EF so means a new record reached through a navigation
+        // (an arrangement added to a plan) is inserted, not mistaken for an existing one to update.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("FamilyTime.Domain", StringComparison.Ordinal) == true))
+        {
+            if (entity.FindPrimaryKey()?.Properties is [{ ClrType: var t } key] && t == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

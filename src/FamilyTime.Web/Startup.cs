@@ -7,6 +7,7 @@ using FamilyTime.Web.Audit;
 using FamilyTime.Web.Demo;
 using FamilyTime.Web.Features.Children;
 using FamilyTime.Web.Features.Children.People;
+using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
@@ -74,6 +75,7 @@ public static class Startup
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AddPageRoute("/Children/People/Person", "/Children/{id:guid}/People/Add");
+                o.Conventions.AddPageRoute("/Plans/Arrangement", "/Children/{id:guid}/Plan/Arrangements/Add");
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
@@ -98,6 +100,7 @@ public static class Startup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<FormOptions>();
         services.AddScoped<FamilyTime.Web.Features.Admin.AuditTrail>();
+        services.AddFamilyTimePlans(config);
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -58,3 +58,14 @@ public static class CurrentUser
     private static Guid? GuidClaim(ClaimsPrincipal p, string type) =>
         Guid.TryParse(p.FindFirstValue(type), out var id) ? id : null;
 }
+
+/// <summary>Who is acting: their scope for access checks, their sign-in name for the audit log, their name for records.</summary>
+public sealed record Actor(UserScope Scope, string UserName, string DisplayName)
+{
+    public string UserId => Scope.UserId;
+}
+
+public static class ActorExtensions
+{
+    public static Actor Actor(this ClaimsPrincipal principal) => new(principal.Scope(), principal.UserName(), principal.DisplayName());
+}

@@ -223,3 +223,26 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         output.Content.AppendHtml("</ul></div></div>");
     }
 }
+
+/// <summary>A group of checkboxes bound to a list of values (people, purposes, days).</summary>
+[HtmlTargetElement("govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukCheckboxesTagHelper : GovukFieldTagHelper
+{
+    public IEnumerable<SelectListItem> Items { get; set; } = [];
+    public bool Small { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var chosen = (For.Model as IEnumerable<string> ?? []).ToHashSet(StringComparer.Ordinal);
+        var i = 0;
+        var boxes = string.Concat(Items.Select(item =>
+        {
+            var id = i++ == 0 ? Id : $"{Id}-{i}";
+            return $"<div class=\"govuk-checkboxes__item\"><input class=\"govuk-checkboxes__input\" id=\"{id}\" name=\"{Name}\" type=\"checkbox\" value=\"{E(item.Value)}\"{(chosen.Contains(item.Value) ? " checked" : "")}>"
+                + $"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{id}\">{E(item.Text)}</label></div>";
+        }));
+        Group(output,
+            $"<fieldset class=\"govuk-fieldset\"{DescribedBy()}><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{E(Label)}</legend>{HintAndError()}"
+            + $"<div class=\"govuk-checkboxes{(Small ? " govuk-checkboxes--small" : "")}\" data-module=\"govuk-checkboxes\">{boxes}</div></fieldset>");
+    }
+}

@@ -1,0 +1,85 @@
+using FamilyTime.Domain.Calendars;
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.Letters;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Venues;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FamilyTime.Data.Configuration;
+
+internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<FamilyTimeSession>
+{
+    public void Configure(EntityTypeBuilder<FamilyTimeSession> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.SocialWorkerId).HasMaxLength(450).IsRequired();
+        b.Property(s => s.SupervisorId).HasMaxLength(450);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.Ignore(s => s.EndTime);
+        b.HasIndex(s => new { s.ChildId, s.Date });
+        b.HasIndex(s => new { s.ArrangementId, s.Date });
+        b.HasIndex(s => new { s.SupervisorId, s.Date });
+        b.HasIndex(s => new { s.RoomId, s.Date });
+        b.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Arrangement>().WithMany().HasForeignKey(s => s.ArrangementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
+{
+    public void Configure(EntityTypeBuilder<Venue> b)
+    {
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Name).HasMaxLength(150).IsRequired();
+        b.Property(v => v.Address).HasMaxLength(300).IsRequired();
+        b.Property(v => v.Postcode).HasMaxLength(10).IsRequired();
+        b.Property(v => v.Notes).HasMaxLength(2000);
+        b.Property(v => v.Version).IsConcurrencyToken();
+        b.HasIndex(v => v.AreaId);
+        b.HasOne<Domain.Organisation.Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(v => v.Rooms).WithOne().HasForeignKey(r => r.VenueId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(v => v.Rooms).HasField("_rooms").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+{
+    public void Configure(EntityTypeBuilder<Room> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Name).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> b)
+    {
+        b.HasKey(f => f.Id);
+        b.Property(f => f.UserId).HasMaxLength(450).IsRequired();
+        b.Property(f => f.TokenHash).HasMaxLength(64).IsRequired();
+        b.HasIndex(f => f.TokenHash).IsUnique();
+        b.HasIndex(f => f.UserId);
+        b.Ignore(f => f.IsActive);
+    }
+}
+
+internal sealed class PlanDocumentConfiguration : IEntityTypeConfiguration<PlanDocument>
+{
+    public void Configure(EntityTypeBuilder<PlanDocument> b)
+    {
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.CreatedById).HasMaxLength(450).IsRequired();
+        b.Property(d => d.CreatedByName).HasMaxLength(150).IsRequired();
+        b.Property(d => d.Html).IsRequired();
+        b.Property(d => d.Pdf).IsRequired();
+        b.HasIndex(d => new { d.ArrangementId, d.PersonId, d.Number }).IsUnique();
+        b.HasIndex(d => d.ChildId);
+        b.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

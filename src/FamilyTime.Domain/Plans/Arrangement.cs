@@ -1,0 +1,117 @@
+using FamilyTime.Domain.Common;
+
+namespace FamilyTime.Domain.Plans;
+
+/// <summary>
+/// Family time with one person or a group of brothers and sisters: why, how, how often, where, with whom,
+/// on what terms, and how often it is looked at again.
+/// </summary>
+public sealed class Arrangement : IVersioned
+{
+    private Arrangement() { }
+
+    internal Arrangement(Guid planId, Guid childId, ArrangementDetails details, DateOnly today)
+    {
+        Id = Guid.NewGuid();
+        PlanId = planId;
+        ChildId = childId;
+        Apply(details, today);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid PlanId { get; private set; }
+    public Guid ChildId { get; private set; }
+    public List<Guid> PersonIds { get; private set; } = [];
+    public Purpose Purposes { get; private set; }
+    public ArrangementType Type { get; private set; }
+    public string? ReasonForSupervision { get; private set; }
+    public FamilyTimeForm Form { get; private set; }
+    public FrequencyKind? Frequency { get; private set; }
+
+    /// <summary>The chosen weekdays as bits (1 &lt;&lt; DayOfWeek), so the set stores as one number.</summary>
+    public int DaysMask { get; private set; }
+    public DateOnly? FirstDate { get; private set; }
+    public List<DateOnly> CustomDates { get; private set; } = [];
+    public TimeOnly? StartTime { get; private set; }
+    public int? DurationMinutes { get; private set; }
+    public Guid? VenueId { get; private set; }
+    public Guid? RoomId { get; private set; }
+    public int? JourneyMinutes { get; private set; }
+    public string? SuggestedActivity { get; private set; }
+    public string? SupervisorId { get; private set; }
+    public string? InterpreterLanguage { get; private set; }
+    public string? Transport { get; private set; }
+    public string? Food { get; private set; }
+    public string? Gifts { get; private set; }
+    public string? Activities { get; private set; }
+    public string? WhoParents { get; private set; }
+    public string? WhatEndsSession { get; private set; }
+    public int ReviewEveryMonths { get; private set; }
+    public DateOnly NextReviewOn { get; private set; }
+    public string? ChildsWishes { get; private set; }
+    public int Version { get; set; }
+
+    public IReadOnlySet<DayOfWeek> Days => Enum.GetValues<DayOfWeek>().Where(d => (DaysMask & (1 << (int)d)) != 0).ToHashSet();
+
+    public AgreementTerms Terms => new(Food, Gifts, Activities, WhoParents, WhatEndsSession);
+
+    public Schedule? Schedule => ToDetails().ToSchedule();
+
+    /// <summary>The arrangement as input again, to fill an edit form or compare with a proposed change.</summary>
+    public ArrangementDetails ToDetails() => new()
+    {
+        PersonIds = PersonIds.ToList(),
+        Purposes = Purposes,
+        Type = Type,
+        ReasonForSupervision = ReasonForSupervision,
+        Form = Form,
+        Frequency = Frequency,
+        Days = Days,
+        FirstDate = FirstDate,
+        CustomDates = CustomDates.ToList(),
+        StartTime = StartTime,
+        DurationMinutes = DurationMinutes,
+        VenueId = VenueId,
+        RoomId = RoomId,
+        JourneyMinutes = JourneyMinutes,
+        SuggestedActivity = SuggestedActivity,
+        SupervisorId = SupervisorId,
+        InterpreterLanguage = InterpreterLanguage,
+        Transport = Transport,
+        Terms = Terms,
+        ReviewEveryMonths = ReviewEveryMonths,
+        NextReviewOn = NextReviewOn,
+        ChildsWishes = ChildsWishes,
+    };
+
+    internal void Apply(ArrangementDetails d, DateOnly today)
+    {
+        PersonIds = d.PersonIds.Distinct().ToList();
+        Purposes = d.Purposes;
+        Type = d.Type!.Value;
+        ReasonForSupervision = PlanWords.IsSupervisedOrAssessed(Type) ? Text.Clean(d.ReasonForSupervision) : null;
+        Form = d.Form!.Value;
+        var faceToFace = d.IsFaceToFace;
+        Frequency = faceToFace ? d.Frequency : null;
+        DaysMask = faceToFace && d.Frequency is FrequencyKind.Weekly or FrequencyKind.Fortnightly ? d.Days.Aggregate(0, (m, day) => m | (1 << (int)day)) : 0;
+        CustomDates = faceToFace && d.Frequency == FrequencyKind.CustomDates ? d.CustomDates.Distinct().Order().ToList() : [];
+        FirstDate = faceToFace ? (d.Frequency == FrequencyKind.CustomDates ? CustomDates.Min() : d.FirstDate) : null;
+        StartTime = faceToFace ? d.StartTime : null;
+        DurationMinutes = faceToFace ? d.DurationMinutes : null;
+        VenueId = faceToFace ? d.VenueId : null;
+        RoomId = faceToFace ? d.RoomId : null;
+        JourneyMinutes = faceToFace ? d.JourneyMinutes : null;
+        SuggestedActivity = Text.Clean(d.SuggestedActivity);
+        SupervisorId = Type == ArrangementType.Unsupervised ? null : Text.Clean(d.SupervisorId);
+        InterpreterLanguage = Text.Clean(d.InterpreterLanguage);
+        Transport = Text.Clean(d.Transport);
+        Food = Text.Clean(d.Terms.Food);
+        Gifts = Text.Clean(d.Terms.Gifts);
+        Activities = Text.Clean(d.Terms.Activities);
+        WhoParents = Text.Clean(d.Terms.WhoParents);
+        WhatEndsSession = Text.Clean(d.Terms.WhatEndsSession);
+        ReviewEveryMonths = d.ReviewEveryMonths!.Value;
+        NextReviewOn = d.NextReviewOn ?? (FirstDate is { } first && first > today ? first : today).AddMonths(ReviewEveryMonths);
+        ChildsWishes = Text.Clean(d.ChildsWishes);
+    }
+}

@@ -1,0 +1,69 @@
+using FamilyTime.Data;
+using FamilyTime.Data.Identity;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.People;
+using FamilyTime.Domain.Plans;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Plans;
+
+/// <summary>The choices offered on the arrangement form.</summary>
+public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<ApplicationUser> users)
+{
+    public static IReadOnlyList<SelectListItem> Purposes { get; } =
+        Enum.GetValues<Purpose>().Where(p => p != Purpose.None).Select(p => new SelectListItem(PlanWords.Describe(p), p.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> Types { get; } =
+        Enum.GetValues<ArrangementType>().Select(t => new SelectListItem($"{PlanWords.Describe(t)}: {Hint(t)}", t.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> Forms { get; } =
+        Enum.GetValues<FamilyTimeForm>().Select(f => new SelectListItem(PlanWords.Describe(f), f.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> Frequencies { get; } =
+    [
+        new("Every week, on the days chosen below", nameof(FrequencyKind.Weekly)),
+        new("Every other week, on the days chosen below", nameof(FrequencyKind.Fortnightly)),
+        new("Once a month, on the same weekday as the first session (for example the second Saturday)", nameof(FrequencyKind.Monthly)),
+        new("Only on the dates listed below", nameof(FrequencyKind.CustomDates)),
+    ];
+
+    public static IReadOnlyList<SelectListItem> Days { get; } =
+        new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday }
+            .Select(d => new SelectListItem(d.ToString(), d.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> ReviewChoices { get; } =
+        ArrangementDetails.ReviewChoices.Select(m => new SelectListItem(m == 1 ? "Every month" : m == 12 ? "Every year" : $"Every {m} months", m.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+    public async Task<IReadOnlyList<SelectListItem>> PeopleAsync(Guid childId, CancellationToken ct) =>
+        (await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId)
+            .OrderBy(p => p.Relationship).ThenBy(p => p.FullName).ToListAsync(ct))
+            .Select(p => new SelectListItem($"{p.FullName} ({RelationshipRules.Describe(p.Relationship).ToLowerInvariant()})", p.Id.ToString()))
+            .ToList();
+
+    /// <summary>Open venues' rooms, those in the child's area first, as "Venue – Room".</summary>
+    public async Task<IReadOnlyList<SelectListItem>> RoomsAsync(Guid childId, CancellationToken ct)
+    {
+        var areaId = await db.Children.Where(c => c.Id == childId).Select(c => db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).FirstOrDefault()).FirstOrDefaultAsync(ct);
+        return await db.Rooms.AsNoTracking()
+            .Join(db.Venues.Where(v => v.IsOpen), r => r.VenueId, v => v.Id, (r, v) => new { r, v })
+            .OrderBy(x => x.v.AreaId == areaId ? 0 : 1).ThenBy(x => x.v.Name).ThenBy(x => x.r.Name)
+            .Select(x => new SelectListItem(x.v.Name + " – " + x.r.Name + ", " + x.v.Postcode, x.v.Id.ToString() + ":" + x.r.Id.ToString()))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<SelectListItem>> SupervisorsAsync(CancellationToken ct) =>
+        (await users.GetUsersInRoleAsync(Roles.ContactWorker))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new SelectListItem(u.DisplayName, u.Id))
+            .ToList();
+
+    private static string Hint(ArrangementType t) => t switch
+    {
+        ArrangementType.Supervised => "a worker is there throughout",
+        ArrangementType.Assessed => "a trained worker observes and records for an assessment",
+        ArrangementType.Facilitated => "practical and emotional support, not watched throughout",
+        _ => "no worker present; carers check with the child before and after",
+    };
+}

@@ -1,0 +1,70 @@
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.People;
+using FamilyTime.Domain.Plans;
+
+namespace FamilyTime.Web.Features.Plans;
+
+public sealed record PlanPersonView(Guid Id, string FullName, Relationship Relationship);
+
+public sealed record ArrangementView(
+    Guid Id,
+    IReadOnlyList<PlanPersonView> People,
+    IReadOnlyList<string> Purposes,
+    ArrangementType Type,
+    string? ReasonForSupervision,
+    FamilyTimeForm Form,
+    string? Schedule,
+    Guid? VenueId,
+    string? Venue,
+    string? VenueAddress,
+    Guid? RoomId,
+    string? Room,
+    int? JourneyMinutes,
+    string? SuggestedActivity,
+    string? SupervisorId,
+    string? Supervisor,
+    string? InterpreterLanguage,
+    string? Transport,
+    AgreementTerms Terms,
+    int ReviewEveryMonths,
+    DateOnly NextReviewOn,
+    string? ChildsWishes,
+    DateOnly? NextSession,
+    int UpcomingSessions,
+    IReadOnlyList<PracticePrompt> Prompts,
+    int Version)
+{
+    public string Names => string.Join(" and ", People.Select(p => p.FullName));
+}
+
+/// <summary>A parent, brother or sister and how the plan has considered them.</summary>
+public sealed record ConsideredView(Guid PersonId, string FullName, Relationship Relationship, bool HasFamilyTime, string? ReasonForNone);
+
+public sealed record PlanVersionView(int Number, DateTime AgreedAt, string AgreedBy, string? ChangeReason, DateOnly? CourtAgreedOn, string? CourtReference);
+
+public sealed record ExceptionView(string ApprovedBy, DateTime ApprovedAt, string Reason);
+
+/// <summary>The child's family-time plan as its case holders read it.</summary>
+public sealed record PlanView(
+    Guid ChildId,
+    string ChildName,
+    string FamilyTimeName,
+    LegalStatus LegalStatus,
+    bool InCareProceedings,
+    bool CanEdit,
+    bool CanApproveException,
+    string? NotArrangedBecause,
+    ExceptionView? SupervisionException,
+    bool Exists,
+    PlanStatus? Status,
+    int AgreedVersion,
+    DateOnly? AgreedOn,
+    DateOnly? HorizonEndsOn,
+    DateOnly? NextReviewOn,
+    DateOnly? SharedWithFamilyOn,
+    bool IsOverdue,
+    bool ReviewOverdue,
+    IReadOnlyList<ArrangementView> Arrangements,
+    IReadOnlyList<ConsideredView> Considered,
+    IReadOnlyList<PlanVersionView> Versions,
+    int Version);
