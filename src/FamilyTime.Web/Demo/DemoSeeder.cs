@@ -16,7 +16,7 @@ namespace FamilyTime.Web.Demo;
 /// legal status in sibling groups (some placed apart) with their families. Generated from a fixed seed, so the same
 /// data comes back each time; every name and address is made up.
 /// </summary>
-public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Domain.Plans.BankHolidays holidays, ILogger<DemoSeeder> log)
 {
     private static readonly string[] AreaNames = ["North", "Central", "South"];
     private static readonly string[] Languages = ["English", "English", "English", "English", "Polish", "Urdu", "Romanian", "Arabic", "Somali", "Punjabi"];
@@ -47,6 +47,9 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
                 f.Address.StreetAddress(), f.Address.ZipCode(), areas[i % areas.Count].Id);
         }).ToList();
         db.CarerHouseholds.AddRange(households);
+        var venues = DemoVenues.For(areas, f);
+        db.Venues.AddRange(venues);
+        var venuesByArea = venues.GroupBy(v => v.AreaId).ToDictionary(g => g.Key, g => g.ToList());
 
         // Demo accounts first: they need passwords. Everyone else is generated without one and cannot sign in.
         var demo = new Dictionary<string, ApplicationUser>();
@@ -84,6 +87,8 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
         await AddStaffAsync(iros.Skip(1), Roles.Iro, ct);
         await AddStaffAsync(contactWorkers.Skip(1), Roles.ContactWorker, ct);
 
+        var plans = new DemoPlans(f, today, clock.GetUtcNow().UtcDateTime, holidays, venuesByArea);
+        var teamAreas = teams.ToDictionary(t => t.Id, t => t.AreaId);
         var made = 0;
         var family = 0;
         while (made < childCount)
@@ -100,6 +105,17 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
                     db.SupervisorAssignments.Add(new SupervisorAssignment(child.Id, cw.Id, child.CameIntoCareOn));
                 }
             }
+            var supervisor = family < 3 ? contactWorkers[0].Id : f.PickRandom(contactWorkers).Id;
+            var (familyPlans, sessions) = plans.For(children, teamAreas[worker.TeamId!.Value], worker, supervisor, alwaysAgree: family < 2);
+            db.ContactPlans.AddRange(familyPlans);
+            db.Sessions.AddRange(sessions);
+            foreach (var child in children.Where(c => familyPlans.Any(p => p.ChildId == c.Id && p.Arrangements.Any(a => a.SupervisorId == supervisor))))
+            {
+                if (!db.SupervisorAssignments.Local.Any(a => a.ChildId == child.Id && a.UserId == supervisor))
+                {
+                    db.SupervisorAssignments.Add(new SupervisorAssignment(child.Id, supervisor, today));
+                }
+            }
             if (family == 0)
             {
                 // parent1 is the mother of the first family's children.
@@ -110,7 +126,7 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
             }
             made += children.Count;
             family++;
-            if (family % 200 == 0)
+            if (family % 100 == 0)
             {
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();

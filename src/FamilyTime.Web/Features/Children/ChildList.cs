@@ -1,6 +1,7 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Children;
+using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,14 @@ public sealed record ChildRow(
     LegalStatus LegalStatus,
     bool InCareProceedings,
     string SocialWorker,
-    string FamilyTimeName);
+    string FamilyTimeName,
+    bool HasPlan,
+    bool PlanAgreed,
+    DateOnly? PlanReviewOn)
+{
+    /// <summary>In care without an agreed plan: overdue from the day the child came into care.</summary>
+    public bool PlanOverdue => ContactPlan.IsOverdue(LegalStatus, PlanAgreed);
+}
 
 public sealed record ChildPage(IReadOnlyList<ChildRow> Rows, int Total, int Page, int PageSize);
 
@@ -24,7 +32,7 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
 {
     public const int MaxPageSize = 500;
 
-    public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct)
+    public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct, bool onlyOverdue = false)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 1);
@@ -35,6 +43,11 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
             query = query.Where(c => c.FirstName.ToLower().Contains(term) || c.LastName.ToLower().Contains(term)
                 || (c.PreferredName != null && c.PreferredName.ToLower().Contains(term)));
         }
+        if (onlyOverdue)
+        {
+            LegalStatus[] inCare = [LegalStatus.InterimCareOrder, LegalStatus.CareOrder, LegalStatus.Section20, LegalStatus.PlacementOrder];
+            query = query.Where(c => inCare.Contains(c.LegalStatus) && !db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0));
+        }
         var total = await query.CountAsync(ct);
         var rows = await query
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
@@ -42,7 +55,10 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
             .Select(c => new ChildRow(
                 c.Id, c.FirstName, c.LastName, c.PreferredName, c.DateOfBirth, c.LegalStatus, c.InCareProceedings,
                 db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                c.FamilyTimeName))
+                c.FamilyTimeName,
+                db.ContactPlans.Any(p => p.ChildId == c.Id),
+                db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0),
+                db.ContactPlans.Where(p => p.ChildId == c.Id).Select(p => (DateOnly?)p.NextReviewOn).FirstOrDefault()))
             .ToListAsync(ct);
         return new ChildPage(rows, total, page, pageSize);
     }

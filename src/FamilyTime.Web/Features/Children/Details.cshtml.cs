@@ -7,12 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Children;
 
-public sealed class DetailsModel(ChildRecord record, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, TimeProvider clock) : PageModel
 {
     public ChildView Child { get; private set; } = default!;
     public string Age { get; private set; } = "";
     public string LegalMeaning { get; private set; } = "";
     public bool CanReadAudit { get; private set; }
+
+    /// <summary>Null when the authority does not arrange family time for this child; otherwise whether a plan is agreed.</summary>
+    public bool? PlanAgreed { get; private set; }
 
     [TempData]
     public string? Saved { get; set; }
@@ -32,6 +35,10 @@ public sealed class DetailsModel(ChildRecord record, TimeProvider clock) : PageM
             : clock.Today().Year - view.DateOfBirth.Year;
         Age = years == 1 ? "1 year old" : $"{years} years old";
         LegalMeaning = view.LegalStatus is { } status ? Meaning(status) : "";
+        if (view.LegalStatus is { } legal && LegalStatusRules.AuthorityArrangesFamilyTime(legal))
+        {
+            PlanAgreed = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.ContactPlans, p => p.ChildId == id && p.AgreedVersion > 0, ct);
+        }
         CanReadAudit = view.Access == ChildAccess.Case && (user.Is(Roles.TeamManager) || user.Is(Roles.HeadOfService));
         return Page();
     }

@@ -16,6 +16,12 @@ public sealed class IndexModel(ChildList list, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
+    [BindProperty(SupportsGet = true, Name = "overdue")]
+    public bool OnlyOverdue { get; set; }
+
+    public int OverdueCount { get; private set; }
+    public DateOnly Today => clock.Today();
+
     public ChildPage Result { get; private set; } = new([], 0, 1, PageSize);
     public string Heading { get; private set; } = "My children";
     public bool CanBringIntoCare { get; private set; }
@@ -30,7 +36,8 @@ public sealed class IndexModel(ChildList list, TimeProvider clock) : PageModel
             : user.Is(Roles.ContactCoordinator) ? "Children in my area"
             : user.Is(Roles.Carer) ? "Children living with you"
             : "My children";
-        Result = await list.ListAsync(user, Search, PageNumber, PageSize, ct);
+        Result = await list.ListAsync(user, Search, PageNumber, PageSize, ct, OnlyOverdue);
+        OverdueCount = OnlyOverdue ? Result.Total : (await list.ListAsync(user, null, 1, 1, ct, onlyOverdue: true)).Total;
     }
 
     public string AgeText(DateOnly dob)

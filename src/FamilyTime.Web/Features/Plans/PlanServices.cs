@@ -15,6 +15,8 @@ public static class PlanServices
         services.AddScoped<PlanReader>();
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
+        services.AddScoped<Sessions.SessionList>();
+        services.AddScoped<Sessions.AddSession>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

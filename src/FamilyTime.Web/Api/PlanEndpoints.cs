@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Security.Claims;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Plans;
+using FamilyTime.Web.Features.Sessions;
+using FamilyTime.Web.Infrastructure;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>Why agreed family time changes; during care proceedings also the court's agreement.</summary>
+public sealed record ChangeRequest(string? Reason, DateOnly? CourtAgreedOn, string? CourtReference);
+
+/// <summary>
+/// One arrangement. Enumerations are names: purposes such as "Attachment" or "ParentingAssessment"; type
+/// "Supervised", "Assessed", "Facilitated" or "Unsupervised"; form "FaceToFace", "Phone", "VideoCall", "Text",
+/// "Letter" or "SocialMedia"; frequency "Weekly", "Fortnightly", "Monthly" or "CustomDates"; days "Monday"…;
+/// startTime "HH:mm" on the 24-hour clock, London time.
+/// </summary>
+public sealed record ArrangementRequest(
+    IReadOnlyList<Guid>? PersonIds,
+    IReadOnlyList<string>? Purposes,
+    string? Type,
+    string? ReasonForSupervision,
+    string? Form,
+    string? Frequency,
+    IReadOnlyList<string>? Days,
+    DateOnly? FirstDate,
+    IReadOnlyList<DateOnly>? CustomDates,
+    string? StartTime,
+    int? DurationMinutes,
+    Guid? VenueId,
+    Guid? RoomId,
+    int? JourneyMinutes,
+    string? SuggestedActivity,
+    string? SupervisorId,
+    string? InterpreterLanguage,
+    string? Transport,
+    string? Food,
+    string? Gifts,
+    string? Activities,
+    string? WhoParents,
+    string? WhatEndsSession,
+    int? ReviewEveryMonths,
+    DateOnly? NextReviewOn,
+    string? ChildsWishes,
+    ChangeRequest? Change,
+    int? Version);
+
+public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
+
+public sealed record ConsiderationRequest(Guid? PersonId, string? Reason);
+
+public sealed record ExceptionRequest(string? Reason);
+
+public sealed record SessionRequest(DateOnly? Date, string? StartTime, int? DurationMinutes, Guid? VenueId, Guid? RoomId, Guid? ArrangementId);
+
+public static class PlanEndpoints
+{
+    public static void MapPlanEndpoints(this RouteGroupBuilder api)
+    {
+        var plan = api.MapGroup("/children/{id:guid}/plan").WithTags("Plans");
+        plan.MapGet("", Get).WithSummary("The child's family-time plan: arrangements, who has been considered, versions.").ProducesProblem(403);
+        plan.MapPut("", SetReview).WithSummary("Set the next plan review date.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/agree", Agree).WithSummary("Agree the draft plan as version 1 and plan the next 12 months of sessions.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/share", Share).WithSummary("Record that the agreed plan was shared with the family today.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/considerations", Consider).WithSummary("Record why a parent, brother or sister has no family time.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapGet("/arrangements", Arrangements).WithSummary("The plan's arrangements.").ProducesProblem(403);
+        plan.MapPost("/arrangements", AddArrangement)
+            .WithSummary("Add an arrangement. Once the plan is agreed, send 'change' with the reason (and the court's agreement during proceedings).")
+            .ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPut("/arrangements/{arrangementId:guid}", ChangeArrangement)
+            .WithSummary("Change an arrangement. Send the 'version' you read (a stale one answers 409) and, once the plan is agreed, 'change'.")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+
+        api.MapPost("/children/{id:guid}/supervision-exception", RecordException).WithTags("Plans")
+            .WithSummary("A head of service approves supervised family time for a child accommodated under section 20.")
+            .ProducesValidationProblem().ProducesProblem(403);
+
+        var sessions = api.MapGroup("/children/{id:guid}/sessions").WithTags("Sessions");
+        sessions.MapGet("", Sessions).WithSummary("The child's sessions between 'from' and 'to' (YYYY-MM-DD; default the next 12 months).").ProducesValidationProblem();
+        sessions.MapPost("", AddSession).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
+    }
+
+    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, PlanReader reader, CancellationToken ct) =>
+        ApiResults.From(await reader.ReadAsync(user.Actor(), id, ct), TypedResults.Ok);
+
+    private static async Task<IResult> Arrangements(Guid id, ClaimsPrincipal user, PlanReader reader, CancellationToken ct) =>
+        ApiResults.From(await reader.ReadAsync(user.Actor(), id, ct), v => TypedResults.Ok(v.Arrangements));
+
+    private static async Task<IResult> SetReview(Guid id, PlanReviewRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.SetNextReviewAsync(user.Actor(), id, body.NextReviewOn, ct), _ => TypedResults.Ok(new { nextReviewOn = body.NextReviewOn }));
+
+    private static async Task<IResult> Agree(Guid id, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.AgreeAsync(user.Actor(), id, ct), TypedResults.Ok);
+
+    private static async Task<IResult> Share(Guid id, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.ShareAsync(user.Actor(), id, ct), _ => TypedResults.NoContent());
+
+    private static async Task<IResult> Consider(Guid id, ConsiderationRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct)
+    {
+        if (body.PersonId is not { } personId)
+        {
+            return ApiResults.Invalid(new ValidationErrors().Add("PersonId", "Send the id of the person from the child's record").ByField);
+        }
+        return ApiResults.From(await workflow.ConsiderAsync(user.Actor(), id, personId, body.Reason, ct), _ => TypedResults.NoContent());
+    }
+
+    private static async Task<IResult> RecordException(Guid id, ExceptionRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.RecordExceptionAsync(user.Actor(), id, body.Reason, ct), _ => TypedResults.NoContent());
+
+    private static Task<IResult> AddArrangement(Guid id, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        SaveArrangement(id, null, body, user, workflow, ct);
+
+    private static Task<IResult> ChangeArrangement(Guid id, Guid arrangementId, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
+        SaveArrangement(id, arrangementId, body, user, workflow, ct);
+
+    private static async Task<IResult> SaveArrangement(Guid id, Guid? arrangementId, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var details = Read(body, errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        var change = body.Change is { } c ? new PlanChange(c.Reason, c.CourtAgreedOn, c.CourtReference) : null;
+        var outcome = await workflow.SaveArrangementAsync(user.Actor(), id, arrangementId, details, change, body.Version, ct);
+        return ApiResults.From(outcome, saved => arrangementId is null
+            ? TypedResults.Created($"/api/v1/children/{id}/plan/arrangements/{saved.Id}", saved)
+            : TypedResults.Ok(saved));
+    }
+
+    private static async Task<IResult> Sessions(Guid id, ClaimsPrincipal user, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+        ApiResults.From(await list.ListAsync(user.Actor(), id, from, to, ct), TypedResults.Ok);
+
+    private static async Task<IResult> AddSession(Guid id, SessionRequest body, ClaimsPrincipal user, AddSession handler, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var start = ReadTime(body.StartTime, errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        var outcome = await handler.HandleAsync(user.Actor(), id, new OneOffSession(body.Date, start, body.DurationMinutes, body.VenueId, body.RoomId, body.ArrangementId), ct);
+        return ApiResults.From(outcome, sid => TypedResults.Created($"/api/v1/children/{id}/sessions/{sid}", new { id = sid }));
+    }
+
+    private static ArrangementDetails Read(ArrangementRequest b, ValidationErrors errors)
+    {
+        var purposes = Purpose.None;
+        foreach (var p in b.Purposes ?? [])
+        {
+            purposes |= EnumInput.Parse<Purpose>(p, "Purposes", "purpose", errors) ?? Purpose.None;
+        }
+        var days = new HashSet<DayOfWeek>();
+        foreach (var d in b.Days ?? [])
+        {
+            if (EnumInput.Parse<DayOfWeek>(d, "Days", "day", errors) is { } day)
+            {
+                days.Add(day);
+            }
+        }
+        return new ArrangementDetails
+        {
+            PersonIds = b.PersonIds ?? [],
+            Purposes = purposes,
+            Type = EnumInput.Parse<ArrangementType>(b.Type, "Type", "type", errors),
+            ReasonForSupervision = b.ReasonForSupervision,
+            Form = EnumInput.Parse<FamilyTimeForm>(b.Form, "Form", "form", errors),
+            Frequency = EnumInput.Parse<FrequencyKind>(b.Frequency, "Frequency", "frequency", errors),
+            Days = days,
+            FirstDate = b.FirstDate,
+            CustomDates = b.CustomDates ?? [],
+            StartTime = ReadTime(b.StartTime, errors),
+            DurationMinutes = b.DurationMinutes,
+            VenueId = b.VenueId,
+            RoomId = b.RoomId,
+            JourneyMinutes = b.JourneyMinutes,
+            SuggestedActivity = b.SuggestedActivity,
+            SupervisorId = string.IsNullOrWhiteSpace(b.SupervisorId) ? null : b.SupervisorId,
+            InterpreterLanguage = b.InterpreterLanguage,
+            Transport = b.Transport,
+            Terms = new AgreementTerms(b.Food, b.Gifts, b.Activities, b.WhoParents, b.WhatEndsSession),
+            ReviewEveryMonths = b.ReviewEveryMonths,
+            NextReviewOn = b.NextReviewOn,
+            ChildsWishes = b.ChildsWishes,
+        };
+    }
+
+    private static TimeOnly? ReadTime(string? value, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (TimeOnly.TryParseExact(value.Trim(), ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            return t;
+        }
+        errors.Add("StartTime", "Send the start time as \"HH:mm\" on the 24-hour clock, like \"14:30\"");
+        return null;
+    }
+}

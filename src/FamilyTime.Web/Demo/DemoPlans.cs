@@ -1,0 +1,141 @@
+using Bogus;
+using FamilyTime.Data.Identity;
+using FamilyTime.Domain.Children;
+using FamilyTime.Domain.People;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Venues;
+
+namespace FamilyTime.Web.Demo;
+
+/// <summary>
+/// Family-time plans for the demo children: most have an agreed plan with its 12 months of sessions, some a
+/// draft, and some none yet, so the overdue lists have something true to show.
+/// </summary>
+internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolidays holidays, IReadOnlyDictionary<Guid, List<Venue>> venuesByArea)
+{
+    private static readonly string[] Activities = ["Board games and drawing", "Baking in the family room kitchen", "Football in the park next door", "Reading stories and bath-time play", "Lego and a snack together"];
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Saturday];
+
+    /// <summary>Plans for one family's children; returns the plans and the sessions to store.</summary>
+    public (List<ContactPlan> Plans, List<FamilyTimeSession> Sessions) For(IReadOnlyList<Child> children, Guid areaId, ApplicationUser worker, string? supervisorId, bool alwaysAgree)
+    {
+        var plans = new List<ContactPlan>();
+        var sessions = new List<FamilyTimeSession>();
+        var venues = venuesByArea[areaId];
+        foreach (var child in children)
+        {
+            if (!LegalStatusRules.AuthorityArrangesFamilyTime(child.LegalStatus))
+            {
+                continue;
+            }
+            var roll = alwaysAgree ? 1.0 : f.Random.Double();
+            if (roll < 0.12)
+            {
+                continue; // no plan yet: overdue
+            }
+            var venue = f.PickRandom(venues);
+            var room = f.PickRandom(venue.Rooms.ToList());
+            var context = new PlanContext(child.KnownAs, child.DateOfBirth, child.CameIntoCareOn, child.LegalStatus, child.InCareProceedings, false,
+                child.People.Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship)).ToList(),
+                venues.SelectMany(v => v.Rooms.Select(r => new VenueRoomChoice(v.Id, r.Id))).ToHashSet(), today);
+            var plan = ContactPlan.Start(child.Id, context);
+            var by = new Signature(worker.Id, worker.DisplayName, now);
+            var supervised = child.LegalStatus == LegalStatus.Section20 ? ArrangementType.Facilitated : f.Random.Bool(0.75f) ? ArrangementType.Supervised : ArrangementType.Assessed;
+            var firstDay = today.AddDays(f.Random.Int(1, 10));
+
+            foreach (var parent in child.People.Where(p => RelationshipRules.IsParent(p.Relationship)))
+            {
+                if (parent.Relationship == Relationship.Father && f.Random.Bool(0.3f))
+                {
+                    plan.Consider(parent.Id, "He has not been in touch since the child came into care. We will write to him again and ask what he would like.", context, by);
+                    continue;
+                }
+                var weekly = parent.Relationship == Relationship.Mother;
+                Add(plan, context, by, new ArrangementDetails
+                {
+                    PersonIds = [parent.Id],
+                    Purposes = child.InCareProceedings ? Purpose.Attachment | Purpose.ParentingAssessment : Purpose.Attachment | Purpose.Identity,
+                    Type = supervised,
+                    ReasonForSupervision = supervised == ArrangementType.Facilitated ? null
+                        : "The court has asked for family time to be observed while the parenting assessment is carried out, and to keep everyone safe while concerns about the home are looked at.",
+                    Form = FamilyTimeForm.FaceToFace,
+                    Frequency = weekly ? FrequencyKind.Weekly : FrequencyKind.Fortnightly,
+                    Days = new HashSet<DayOfWeek> { f.PickRandom(Weekdays) },
+                    FirstDate = firstDay,
+                    StartTime = new TimeOnly(f.PickRandom(10, 13, 15), f.PickRandom(0, 30)),
+                    DurationMinutes = child.AgeOn(today) < 2 ? 60 : f.PickRandom(60, 90, 120),
+                    VenueId = venue.Id,
+                    RoomId = room.Id,
+                    JourneyMinutes = f.Random.Int(10, 35),
+                    SuggestedActivity = f.PickRandom(Activities),
+                    SupervisorId = supervised == ArrangementType.Facilitated ? null : supervisorId,
+                    InterpreterLanguage = parent.NeedsInterpreter ? parent.SpokenLanguage : null,
+                    Transport = "Family time service driver",
+                    Terms = new AgreementTerms("A healthy snack and a drink are welcome; no energy drinks.", "One small present on birthdays and at Christmas.",
+                        "Games, books and drawing in the family room.", $"{parent.FullName.Split(' ')[0]} leads, with the worker's support when asked.",
+                        "The child becoming very distressed, talk about the court case or about where the child lives, or anyone arriving under the influence of alcohol or drugs."),
+                    ReviewEveryMonths = 3,
+                    ChildsWishes = f.Random.Bool(0.5f) ? "I want to see Mum more and play games with her." : null,
+                });
+            }
+            var siblings = child.People.Where(p => RelationshipRules.IsBrotherOrSister(p.Relationship)).ToList();
+            if (siblings.Count > 0)
+            {
+                Add(plan, context, by, new ArrangementDetails
+                {
+                    PersonIds = siblings.Select(s => s.Id).ToList(),
+                    Purposes = Purpose.KeyRelationship | Purpose.Identity,
+                    Type = ArrangementType.Facilitated,
+                    Form = FamilyTimeForm.FaceToFace,
+                    Frequency = FrequencyKind.Monthly,
+                    FirstDate = NextSaturday(firstDay),
+                    StartTime = new TimeOnly(11, 0),
+                    DurationMinutes = 120,
+                    VenueId = venue.Id,
+                    RoomId = room.Id,
+                    SuggestedActivity = "A trip to the park or the soft play centre",
+                    Transport = "Each child's carers",
+                    ReviewEveryMonths = 6,
+                });
+            }
+            var grandparent = child.People.FirstOrDefault(p => p.Relationship == Relationship.Grandparent);
+            if (grandparent is not null)
+            {
+                Add(plan, context, by, new ArrangementDetails
+                {
+                    PersonIds = [grandparent.Id],
+                    Purposes = Purpose.KeyRelationship,
+                    Type = ArrangementType.Unsupervised,
+                    Form = FamilyTimeForm.VideoCall,
+                    ReviewEveryMonths = 6,
+                });
+            }
+            if (roll >= 0.22 && plan.Agree(context, by).IsValid)
+            {
+                foreach (var a in plan.Arrangements)
+                {
+                    var changes = SessionPlanner.Plan(a, [], today, holidays);
+                    sessions.AddRange(changes.Add.Select(slot => new FamilyTimeSession(child.Id, a.Id, slot, worker.Id)));
+                }
+                if (f.Random.Bool(0.5f))
+                {
+                    plan.ShareWithFamily(today);
+                }
+            }
+            plans.Add(plan);
+        }
+        return (plans, sessions);
+    }
+
+    private static void Add(ContactPlan plan, PlanContext context, Signature by, ArrangementDetails details)
+    {
+        var (_, errors) = plan.AddArrangement(details, context, null, by);
+        if (!errors.IsValid)
+        {
+            throw new InvalidOperationException("Demo arrangement refused: " + string.Join("; ", errors.ByField.SelectMany(e => e.Value)));
+        }
+    }
+
+    private static DateOnly NextSaturday(DateOnly from) => from.AddDays(((int)DayOfWeek.Saturday - (int)from.DayOfWeek + 7) % 7);
+}

@@ -1,0 +1,77 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Plans;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Sessions;
+
+public sealed record OneOffSession(DateOnly? Date, TimeOnly? StartTime, int? DurationMinutes, Guid? VenueId, Guid? RoomId, Guid? ArrangementId);
+
+/// <summary>
+/// A session outside the regular pattern (a birthday, a family event). The same legal rules apply as to the
+/// plan: under an SGO or CAO, or after leaving care, the authority arranges no session at all.
+/// </summary>
+public sealed class AddSession(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, PlanContextLoader contexts)
+{
+    public async Task<Outcome<Guid>> HandleAsync(Actor actor, Guid childId, OneOffSession input, CancellationToken ct)
+    {
+        var (level, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
+        if (level == ChildAccess.None)
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        if (!canEdit)
+        {
+            return Outcome<Guid>.Forbidden("Only the child's social worker or their team manager can arrange a session.");
+        }
+        var context = (await contexts.LoadAsync(childId, ct))!;
+        if (PlanRules.ArrangingRefused(context) is { } refused)
+        {
+            return Outcome<Guid>.Invalid("", refused);
+        }
+        var errors = new ValidationErrors();
+        if (input.Date is not { } date)
+        {
+            errors.Add("Date", "Enter the date of the session");
+        }
+        else if (date < context.Today)
+        {
+            errors.Add("Date", "A new session must be today or later");
+        }
+        if (input.StartTime is null)
+        {
+            errors.Add("StartTime", "Enter the start time, like 10:00");
+        }
+        if (input.DurationMinutes is not (>= 15 and <= 480))
+        {
+            errors.Add("DurationMinutes", "A session must last between 15 minutes and 8 hours");
+        }
+        if (input.VenueId is not { } venue || input.RoomId is not { } room || !context.Rooms.Contains(new VenueRoomChoice(venue, room)))
+        {
+            errors.Add("RoomId", "Choose an open venue and one of its rooms");
+        }
+        if (input.ArrangementId is { } aid && !await db.Arrangements.AnyAsync(a => a.Id == aid && a.ChildId == childId, ct))
+        {
+            errors.Add("ArrangementId", "The arrangement is not part of this child's plan");
+        }
+        if (!errors.IsValid)
+        {
+            return Outcome<Guid>.Invalid(errors);
+        }
+        var socialWorker = await db.Children.Where(c => c.Id == childId).Select(c => c.SocialWorkerId).FirstAsync(ct);
+        var supervisor = input.ArrangementId is { } a2 ? await db.Arrangements.Where(a => a.Id == a2).Select(a => a.SupervisorId).FirstAsync(ct) : null;
+        var session = new FamilyTimeSession(childId, input.ArrangementId,
+            new SessionSlot(input.Date!.Value, input.StartTime!.Value, input.DurationMinutes!.Value, input.VenueId, input.RoomId, supervisor), socialWorker);
+        db.Sessions.Add(session);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "Session", session.Id, childId,
+            System.Text.Json.JsonSerializer.Serialize(new { session.Date, session.StartTime, session.DurationMinutes })), ct);
+        return Outcome<Guid>.Ok(session.Id);
+    }
+}

@@ -1,0 +1,84 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Sessions;
+
+public sealed record SessionRow(
+    Guid Id,
+    DateOnly Date,
+    TimeOnly StartTime,
+    TimeOnly EndTime,
+    Guid? ArrangementId,
+    string With,
+    string? Venue,
+    string? Room,
+    string? Supervisor,
+    SessionStatus Status,
+    int Version);
+
+public sealed record SessionRange(string ChildName, DateOnly From, DateOnly To, IReadOnlyList<SessionRow> Sessions);
+
+/// <summary>
+/// A child's sessions between two dates, for those who reach the child. A contact worker sees only the sessions
+/// they run; case holders, carers and coordinators see them all.
+/// </summary>
+public sealed class SessionList(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, TimeProvider clock)
+{
+    public const int MaxDays = 400;
+
+    public async Task<Outcome<SessionRange>> ListAsync(Actor actor, Guid childId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
+        if (level < ChildAccess.Support)
+        {
+            return Outcome<SessionRange>.NotFound();
+        }
+        var start = from ?? clock.Today();
+        var end = to ?? start.AddMonths(12);
+        if (end < start)
+        {
+            return Outcome<SessionRange>.Invalid(new ValidationErrors().Add("To", "The end date must be on or after the start date"));
+        }
+        if (end.DayNumber - start.DayNumber > MaxDays)
+        {
+            return Outcome<SessionRange>.Invalid(new ValidationErrors().Add("To", $"Ask for at most {MaxDays} days at a time"));
+        }
+        var onlyOwn = level == ChildAccess.Support && actor.Scope.Is(Roles.ContactWorker) && !actor.Scope.Is(Roles.Carer) && !actor.Scope.Is(Roles.ContactCoordinator);
+        var query = db.Sessions.AsNoTracking().Where(s => s.ChildId == childId && s.Date >= start && s.Date <= end);
+        if (onlyOwn)
+        {
+            query = query.Where(s => s.SupervisorId == actor.UserId);
+        }
+        var rows = await query
+            .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
+            .Select(s => new
+            {
+                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version,
+                Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+                Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
+                Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var names = await ArrangementNamesAsync(childId, ct);
+        var child = await db.Children.Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Sessions", childId, childId), ct);
+        return Outcome<SessionRange>.Ok(new SessionRange(child, start, end, rows.Select(s => new SessionRow(
+            s.Id, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), s.ArrangementId,
+            s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",
+            s.Venue, s.Room, s.Supervisor, s.Status, s.Version)).ToList()));
+    }
+
+    private async Task<Dictionary<Guid, string>> ArrangementNamesAsync(Guid childId, CancellationToken ct)
+    {
+        var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        return arrangements.ToDictionary(a => a.Id, a => string.Join(" and ", a.PersonIds.Where(people.ContainsKey).Select(id => people[id])));
+    }
+}
