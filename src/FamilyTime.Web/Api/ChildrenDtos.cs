@@ -46,7 +46,7 @@ public static class EnumInput
         {
             return null;
         }
-        if (!value.Any(char.IsDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        if (Infrastructure.EnumNames.TryParse<T>(value, out var parsed))
         {
             return parsed;
         }

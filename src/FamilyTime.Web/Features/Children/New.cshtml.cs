@@ -92,9 +92,9 @@ public sealed class NewChildInput
         var homeStart = PlacementStartDate.ToDate(nameof(PlacementStartDate), "The date the child started living there", dateErrors);
         return new ComeIntoCareCommand(
             new ChildDetails(FirstName, LastName, PreferredName, dob, Gender, Ethnicity, FirstLanguage, FamilyTimeName),
-            new LegalStatusDetails(Enum.TryParse<LegalStatus>(LegalStatus, out var s) ? s : null, legalStart, InCareProceedings),
+            new LegalStatusDetails(EnumNames.Parse<LegalStatus>(LegalStatus), legalStart, InCareProceedings),
             new PlacementDetails(
-                Enum.TryParse<PlacementKind>(PlacementKind, out var k) ? k : null,
+                EnumNames.Parse<PlacementKind>(PlacementKind),
                 Guid.TryParse(CarerHouseholdId, out var h) ? h : null,
                 ResidentialHomeName, homeStart, IsLongTerm),
             SocialWorkerId, IroId);

@@ -88,7 +88,7 @@ public sealed class ArrangementForm
         var purposes = Purpose.None;
         foreach (var p in Purposes)
         {
-            if (Enum.TryParse<Purpose>(p, out var one) && !p.Any(char.IsDigit))
+            if (EnumNames.TryParse<Purpose>(p, out var one))
             {
                 purposes |= one;
             }
@@ -96,7 +96,7 @@ public sealed class ArrangementForm
         var days = new HashSet<DayOfWeek>();
         foreach (var d in Days)
         {
-            if (Enum.TryParse<DayOfWeek>(d, out var day) && !d.Any(char.IsDigit))
+            if (EnumNames.TryParse<DayOfWeek>(d, out var day))
             {
                 days.Add(day);
             }
@@ -138,7 +138,7 @@ public sealed class ArrangementForm
         new(Reason, CourtAgreedOn.ToDate(nameof(CourtAgreedOn), "The date the court agreed the change", errors), CourtReference);
 
     private static T? ParseEnum<T>(string? value) where T : struct, System.Enum =>
-        !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value, out var parsed) ? parsed : null;
+        EnumNames.Parse<T>(value);
 
     private TimeOnly? ReadTime(ValidationErrors errors)
     {

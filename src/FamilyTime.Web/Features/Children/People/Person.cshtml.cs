@@ -48,7 +48,7 @@ public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, Fa
         {
             return refused;
         }
-        var details = new PersonDetails(Input.FullName, Enum.TryParse<Relationship>(Input.Relationship, out var r) ? r : null,
+        var details = new PersonDetails(Input.FullName, EnumNames.Parse<Relationship>(Input.Relationship),
             Input.HasParentalResponsibility, Input.ChildPlacedWithThem, Input.Address, Input.Phone, Input.Email, Input.SpokenLanguage, Input.NeedsInterpreter);
         var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new SavePersonCommand(id, personId, details, personId is null ? null : Input.Version), ct);
         switch (outcome.Kind)

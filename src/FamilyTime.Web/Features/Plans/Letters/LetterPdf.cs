@@ -1,111 +1,108 @@
 using System.Globalization;
-using PdfSharp.Drawing;
-using PdfSharp.Fonts;
-using PdfSharp.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
 
 namespace FamilyTime.Web.Features.Plans.Letters;
 
-/// <summary>Lays a letter out on A4 pages with PDFsharp, wrapping words and starting new pages as needed.</summary>
+/// <summary>
+/// Lays a letter out on A4 pages with PdfPig (Apache 2.0), wrapping words and starting new pages as needed.
+/// The fonts travel inside the application, so a letter looks the same from every server.
+/// </summary>
 public static class LetterPdf
 {
-    private const string Family = "DejaVu Sans";
     private const double Margin = 56; // about 2 cm
-    private static readonly Lock FontsLock = new();
+    private static readonly Lazy<byte[]> Regular = new(() => Font("DejaVuSans"));
+    private static readonly Lazy<byte[]> Bold = new(() => Font("DejaVuSans-Bold"));
 
     public static byte[] Render(LetterContent letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        EnsureFonts();
-        using var document = new PdfDocument();
-        document.Info.Title = letter.Title;
-        document.Info.Author = letter.Council;
-        var writer = new PageWriter(document);
-        var body = new XFont(Family, 11, XFontStyleEx.Regular);
-        var bold = new XFont(Family, 11, XFontStyleEx.Bold);
-        var title = new XFont(Family, 16, XFontStyleEx.Bold);
-        var small = new XFont(Family, 9, XFontStyleEx.Regular);
+        using var builder = new PdfDocumentBuilder();
+        builder.DocumentInformation.Title = letter.Title;
+        builder.DocumentInformation.Author = letter.Council;
+        var writer = new PageWriter(builder, builder.AddTrueTypeFont(Regular.Value), builder.AddTrueTypeFont(Bold.Value));
 
-        writer.Paragraph(letter.Council, small, 14);
-        writer.Paragraph(letter.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), body, 14);
-        writer.Paragraph(letter.Title, title, 10);
-        writer.Paragraph(letter.Greeting, body, 8);
+        writer.Paragraph(letter.Council, 9, bold: false, after: 14);
+        writer.Paragraph(letter.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), 11, bold: false, after: 14);
+        writer.Paragraph(letter.Title, 16, bold: true, after: 10);
+        writer.Paragraph(letter.Greeting, 11, bold: false, after: 8);
         foreach (var section in letter.Sections)
         {
             if (section.Heading is not null)
             {
                 writer.Space(4);
-                writer.Paragraph(section.Heading, bold, 4);
+                writer.Paragraph(section.Heading, 11, bold: true, after: 4);
             }
             foreach (var p in section.Paragraphs)
             {
-                writer.Paragraph(section.AsList ? "•  " + p : p, body, 6, section.AsList ? 12 : 0);
+                writer.Paragraph(section.AsList ? "• " + p : p, 11, bold: false, after: 6, hanging: section.AsList ? 10 : 0);
             }
         }
         writer.Space(8);
-        writer.Paragraph(letter.SignOff, body, 18);
-        writer.Paragraph(letter.Signatory, body, 0);
-        writer.Finish();
-
-        using var stream = new MemoryStream();
-        document.Save(stream, false);
-        return stream.ToArray();
+        writer.Paragraph(letter.SignOff, 11, bold: false, after: 18);
+        writer.Paragraph(letter.Signatory, 11, bold: false, after: 0);
+        return builder.Build();
     }
 
-    private static void EnsureFonts()
+    private static byte[] Font(string name)
     {
-        lock (FontsLock)
-        {
-            GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
-        }
+        using var stream = typeof(LetterPdf).Assembly.GetManifestResourceStream($"FamilyTime.Fonts.{name}.ttf")
+            ?? throw new InvalidOperationException($"The font {name} is not embedded in the application.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
-    private sealed class PageWriter(PdfDocument document)
+    private sealed class PageWriter(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont regular, PdfDocumentBuilder.AddedFont boldFont)
     {
-        private XGraphics? _gfx;
-        private PdfPage? _page;
-        private double _y;
+        private PdfPageBuilder? _page;
+        private double _top;
 
-        public void Paragraph(string text, XFont font, double after, double indent = 0)
+        public void Paragraph(string text, double size, bool bold, double after, double hanging = 0)
         {
-            var lineHeight = font.GetHeight() * 1.25;
-            foreach (var line in Wrap(text, font, indent))
+            var font = bold ? boldFont : regular;
+            var lineHeight = size * 1.45;
+            var first = true;
+            foreach (var line in Wrap(text, size, font, hanging))
             {
-                var gfx = Room(lineHeight);
-                gfx.DrawString(line.Text, font, XBrushes.Black, new XPoint(Margin + line.Indent, _y + font.GetHeight()));
-                _y += lineHeight;
+                var page = Room(lineHeight);
+                _top += lineHeight;
+                // PDF measures up from the bottom of the page; the writer counts down from the top margin.
+                page.AddText(line, size, new PdfPoint(Margin + (first ? 0 : hanging), page.PageSize.Height - Margin - _top), font);
+                first = false;
             }
-            _y += after;
+            Advance(after);
         }
 
-        public void Space(double points) => _y += points;
+        public void Space(double points) => Advance(points);
 
-        public void Finish() => _gfx?.Dispose();
+        private void Advance(double points) => _top += points;
 
-        private XGraphics Room(double height)
+        /// <summary>The page with room for one more line, starting a new page when this one is full.</summary>
+        private PdfPageBuilder Room(double height)
         {
-            if (_gfx is null || _y + height > _page!.Height.Point - Margin)
+            if (_page is null || _top + height > _page.PageSize.Height - 2 * Margin)
             {
-                _gfx?.Dispose();
-                _page = document.AddPage();
-                _page.Size = PdfSharp.PageSize.A4;
-                _gfx = XGraphics.FromPdfPage(_page);
-                _y = Margin;
+                _page = builder.AddPage(PageSize.A4);
+                _top = 0;
             }
-            return _gfx;
+            return _page;
         }
 
-        private List<(string Text, double Indent)> Wrap(string text, XFont font, double indent)
+        private List<string> Wrap(string text, double size, PdfDocumentBuilder.AddedFont font, double hanging)
         {
-            var measure = Room(0);
-            var width = (_page!.Width.Point - 2 * Margin) - indent;
-            var lines = new List<(string, double)>();
+            var page = _page ?? builder.AddPage(PageSize.A4);
+            _page = page;
+            var width = page.PageSize.Width - 2 * Margin - hanging;
+            var lines = new List<string>();
             var current = "";
             foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var attempt = current.Length == 0 ? word : current + " " + word;
-                if (current.Length > 0 && measure.MeasureString(attempt, font).Width > width)
+                if (current.Length > 0 && Width(page, attempt, size, font) > width)
                 {
-                    lines.Add((current, lines.Count == 0 ? 0 : indent));
+                    lines.Add(current);
                     current = word;
                 }
                 else
@@ -115,25 +112,15 @@ public static class LetterPdf
             }
             if (current.Length > 0)
             {
-                lines.Add((current, lines.Count == 0 ? 0 : indent));
+                lines.Add(current);
             }
             return lines;
         }
-    }
 
-    /// <summary>Serves the fonts embedded in the application, so letters need no fonts installed on the server.</summary>
-    private sealed class EmbeddedFontResolver : IFontResolver
-    {
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-            new(bold ? "DejaVuSans-Bold" : "DejaVuSans", false, italic);
-
-        public byte[] GetFont(string faceName)
+        private static double Width(PdfPageBuilder page, string text, double size, PdfDocumentBuilder.AddedFont font)
         {
-            using var stream = typeof(LetterPdf).Assembly.GetManifestResourceStream($"FamilyTime.Fonts.{faceName}.ttf")
-                ?? throw new InvalidOperationException($"The font {faceName} is not embedded in the application.");
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
+            var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
+            return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
         }
     }
 }
