@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static FamilyTime.BrowserTests.Browse;
+using static Microsoft.Playwright.Assertions;
+
+namespace FamilyTime.BrowserTests;
+
+/// <summary>
+/// A social worker writes the plan for a child who has just come into care: supervised family time with Mum for a
+/// parenting assessment, and monthly time with two brothers living elsewhere; agrees it; sees the year of
+/// sessions; and reads the letter that tells Mum why family time is supervised.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PlanJourneyTests(AppFixture app)
+{
+    private const string Mother = "Roxanne Penhaligon";
+    private const string BrotherOne = "Kit Penhaligon";
+    private const string BrotherTwo = "Jory Penhaligon";
+    private const string Why = "Mum’s parenting is being assessed for the court, and there have been worries about her mood during visits.";
+
+    [Fact]
+    public async Task Social_worker_agrees_a_plan_and_the_mothers_letter_says_why_family_time_is_supervised()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        var today = TodayInLondon();
+        await SignInAsync(page, "socialworker1");
+        var childPath = await NewChildAsync(page, today);
+
+        await AddPersonAsync(page, childPath, Mother, "Mother");
+        await AddPersonAsync(page, childPath, BrotherOne, "Brother");
+        await AddPersonAsync(page, childPath, BrotherTwo, "Brother");
+
+        // The plan: overdue from the first day, with everyone still to consider.
+        await page.GotoAsync(childPath + "/Plan");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Tegan’s plan for family time");
+        await Expect(page.Locator("main")).ToContainTextAsync("Overdue");
+        await Expect(page.Locator(".govuk-tag", new() { HasText = "Not yet considered" })).ToHaveCountAsync(3);
+        await AssertAccessibleAsync(page, "a new plan");
+
+        // Supervised, weekly, for a parenting assessment, with Mum.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Add an arrangement");
+        await AssertAccessibleAsync(page, "the arrangement form");
+        await page.GetByLabel($"{Mother} (mother)").CheckAsync();
+        await page.GetByLabel("Part of a parenting assessment").CheckAsync();
+        await page.GetByLabel("Supervised: a worker is there throughout").CheckAsync();
+        await page.Locator("#Input_ReasonForSupervision").FillAsync(Why);
+        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
+        await page.GetByLabel("Saturday", new() { Exact = true }).CheckAsync();
+        await FillDateAsync(page, "Input_FirstDate", today.AddDays(2));
+        await page.Locator("#Input_StartTime").FillAsync("10:00");
+        await page.Locator("#Input_DurationMinutes").FillAsync("90");
+        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#Input_SupervisorId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#Input_WhatEndsSession").FillAsync("Tegan becoming very upset, or talk about the court case");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(childPath + "/Plan"));
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The arrangement has been saved.");
+
+        // Facilitated, monthly, with both brothers; first sent back empty-handed to show the errors work.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
+        await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose who the family time is with");
+        await AssertAccessibleAsync(page, "the arrangement form showing errors");
+        await page.GetByLabel($"{BrotherOne} (brother)").CheckAsync();
+        await page.GetByLabel($"{BrotherTwo} (brother)").CheckAsync();
+        await page.GetByLabel("Keeping an important relationship").CheckAsync();
+        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Once a month, on the same weekday as the first session (for example the second Saturday)").CheckAsync();
+        await FillDateAsync(page, "Input_FirstDate", today.AddDays(5));
+        await page.Locator("#Input_StartTime").FillAsync("14:00");
+        await page.Locator("#Input_DurationMinutes").FillAsync("120");
+        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(childPath + "/Plan"));
+        await Expect(page.Locator(".govuk-summary-card")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".govuk-tag", new() { HasText = "Not yet considered" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page, "a plan with two arrangements");
+
+        // Agree it: 12 months of sessions appear.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }).ClickAsync();
+        var banner = page.Locator(".govuk-notification-banner--success");
+        await Expect(banner).ToContainTextAsync("Version 1 of the plan is agreed.");
+        var planned = int.Parse(SessionsPlanned().Match(await banner.InnerTextAsync()).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(planned, 52 + 11, 53 + 12);
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Overdue");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sessions for the next 12 months" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Tegan’s sessions");
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(planned);
+        await Expect(page.Locator("tbody tr", new() { HasText = Mother })).ToHaveCountAsync(planned - await page.Locator("tbody tr", new() { HasText = BrotherOne }).CountAsync());
+        await AssertAccessibleAsync(page, "the sessions page");
+
+        // Mum's letter, on the page and as a PDF, says why family time is supervised.
+        await page.GotoAsync(childPath + "/Plan");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Letter to {Mother}" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"Letter to {Mother}");
+        await Expect(page.Locator(".app-letter-frame")).ToContainTextAsync("Why: " + Why);
+        await AssertAccessibleAsync(page, "the mother's letter");
+        var pdfLink = page.GetByRole(AriaRole.Link, new() { Name = "Download the letter as a PDF" });
+        var pdf = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), await pdfLink.GetAttributeAsync("href")).ToString());
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.BodyAsync());
+        var words = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Family time is supervised, and why", words, StringComparison.Ordinal);
+        Assert.Contains("Why: " + Why, words, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> NewChildAsync(IPage page, DateOnly today)
+    {
+        await page.GotoAsync("/Children/New");
+        await page.Locator("#Input_FirstName").FillAsync("Tegan");
+        await page.Locator("#Input_LastName").FillAsync("Penhaligon");
+        await FillDateAsync(page, "Input_DateOfBirth", today.AddYears(-6));
+        await page.Locator("#Input_Gender").FillAsync("Girl");
+        await page.Locator("#Input_LegalStatus").SelectOptionAsync("InterimCareOrder");
+        await FillDateAsync(page, "Input_LegalStatusStartDate", today.AddDays(-1));
+        await page.Locator("#Input_InCareProceedings").CheckAsync();
+        await page.Locator("#Input_PlacementKind").CheckAsync();
+        await page.Locator("#Input_CarerHouseholdId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await FillDateAsync(page, "Input_PlacementStartDate", today.AddDays(-1));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs("/Children/[0-9a-f-]{36}"));
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    private static async Task AddPersonAsync(IPage page, string childPath, string name, string relationship)
+    {
+        await page.GotoAsync(childPath + "/People/Add");
+        await page.Locator("#Input_FullName").FillAsync(name);
+        await page.Locator("#Input_Relationship").SelectOptionAsync(relationship);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathIs(childPath));
+    }
+
+    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
+    {
+        await page.Locator($"#{id}").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}_Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}_Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"(\d+) sessions are planned")]
+    private static partial Regex SessionsPlanned();
+}
