@@ -26,11 +26,11 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         var page = session.Page;
         var today = TodayInLondon();
         await SignInAsync(page, "socialworker1");
-        var childPath = await NewChildAsync(page, today);
+        var childPath = await PlanPages.NewChildAsync(page, today, "Tegan", "InterimCareOrder", inProceedings: true);
 
-        await AddPersonAsync(page, childPath, Mother, "Mother");
-        await AddPersonAsync(page, childPath, BrotherOne, "Brother");
-        await AddPersonAsync(page, childPath, BrotherTwo, "Brother");
+        await PlanPages.AddPersonAsync(page, childPath, Mother, "Mother");
+        await PlanPages.AddPersonAsync(page, childPath, BrotherOne, "Brother");
+        await PlanPages.AddPersonAsync(page, childPath, BrotherTwo, "Brother");
 
         // The plan: overdue from the first day, with everyone still to consider.
         await page.GotoAsync(childPath + "/Plan");
@@ -50,7 +50,7 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
         await page.GetByLabel("Saturday", new() { Exact = true }).CheckAsync();
-        await FillDateAsync(page, "Input_FirstDate", today.AddDays(2));
+        await PlanPages.FillDateAsync(page, "Input_FirstDate", today.AddDays(2));
         await page.Locator("#Input_StartTime").FillAsync("10:00");
         await page.Locator("#Input_DurationMinutes").FillAsync("90");
         await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
@@ -71,7 +71,7 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         await page.GetByLabel("Keeping an important relationship").CheckAsync();
         await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Once a month, on the same weekday as the first session (for example the second Saturday)").CheckAsync();
-        await FillDateAsync(page, "Input_FirstDate", today.AddDays(5));
+        await PlanPages.FillDateAsync(page, "Input_FirstDate", today.AddDays(5));
         await page.Locator("#Input_StartTime").FillAsync("14:00");
         await page.Locator("#Input_DurationMinutes").FillAsync("120");
         await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
@@ -108,40 +108,6 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         var words = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("Family time is supervised, and why", words, StringComparison.Ordinal);
         Assert.Contains("Why: " + Why, words, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> NewChildAsync(IPage page, DateOnly today)
-    {
-        await page.GotoAsync("/Children/New");
-        await page.Locator("#Input_FirstName").FillAsync("Tegan");
-        await page.Locator("#Input_LastName").FillAsync("Penhaligon");
-        await FillDateAsync(page, "Input_DateOfBirth", today.AddYears(-6));
-        await page.Locator("#Input_Gender").FillAsync("Girl");
-        await page.Locator("#Input_LegalStatus").SelectOptionAsync("InterimCareOrder");
-        await FillDateAsync(page, "Input_LegalStatusStartDate", today.AddDays(-1));
-        await page.Locator("#Input_InCareProceedings").CheckAsync();
-        await page.Locator("#Input_PlacementKind").CheckAsync();
-        await page.Locator("#Input_CarerHouseholdId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await FillDateAsync(page, "Input_PlacementStartDate", today.AddDays(-1));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs("/Children/[0-9a-f-]{36}"));
-        return new Uri(page.Url).AbsolutePath;
-    }
-
-    private static async Task AddPersonAsync(IPage page, string childPath, string name, string relationship)
-    {
-        await page.GotoAsync(childPath + "/People/Add");
-        await page.Locator("#Input_FullName").FillAsync(name);
-        await page.Locator("#Input_Relationship").SelectOptionAsync(relationship);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PathIs(childPath));
-    }
-
-    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
-    {
-        await page.Locator($"#{id}").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}_Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}_Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"(\d+) sessions are planned")]
