@@ -20,5 +20,6 @@ public static class ApiRoutes
             .ProducesProblem(404);
         secured.MapChildrenEndpoints();
         secured.MapPeopleEndpoints();
+        secured.MapVenueEndpoints();
     }
 }
