@@ -101,6 +101,7 @@ public static class Startup
         services.AddScoped<FormOptions>();
         services.AddScoped<FamilyTime.Web.Features.Admin.AuditTrail>();
         services.AddFamilyTimePlans(config);
+        services.AddVenueAdmin().AddChildConnections();
     }
 
     public static void UseFamilyTime(this WebApplication app)

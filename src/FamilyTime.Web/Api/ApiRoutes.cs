@@ -21,5 +21,6 @@ public static class ApiRoutes
         secured.MapChildrenEndpoints();
         secured.MapPeopleEndpoints();
         secured.MapPlanEndpoints();
+        secured.MapVenueEndpoints();
     }
 }

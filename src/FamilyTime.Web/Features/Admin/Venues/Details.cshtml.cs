@@ -1,0 +1,83 @@
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyTime.Web.Features.Admin.Venues;
+
+/// <summary>One venue and its rooms (/Admin/Venues/{id}); administrators add rooms here.</summary>
+[Authorize(Roles = VenueAccess.Readers)]
+public sealed class DetailsModel(VenueDirectory directory, AddRoom handler) : PageModel
+{
+    [BindProperty]
+    public RoomInput Room { get; set; } = new();
+
+    public VenueView Venue { get; private set; } = default!;
+    public bool CanManage { get; private set; }
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        // Coordinators may read this page but not add to it; the handler checks again for any other caller.
+        if (!VenueAccess.MayManage(User.Scope()))
+        {
+            return Forbid();
+        }
+        int? capacity = null;
+        if (!string.IsNullOrWhiteSpace(Room.Capacity))
+        {
+            if (!int.TryParse(Room.Capacity.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c))
+            {
+                ModelState.AddModelError("Room.Capacity", "Capacity must be a whole number of people, like 6");
+                return await LoadAsync(id, ct) ?? Refused();
+            }
+            capacity = c;
+        }
+        var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new AddRoomCommand(id, Room.RoomName, capacity), ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                Saved = $"{outcome.Value!.Name} has been added.";
+                return Redirect($"/Admin/Venues/{id}#rooms");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            default:
+                ModelState.AddAll(outcome.Errors!, "Room.");
+                return await LoadAsync(id, ct) ?? Refused();
+        }
+    }
+
+    private PageResult Refused()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var venue = await directory.OneAsync(id, ct);
+        if (venue is null)
+        {
+            return NotFound();
+        }
+        Venue = venue;
+        CanManage = VenueAccess.MayManage(User.Scope());
+        return null;
+    }
+}
+
+public sealed class RoomInput
+{
+    public string? RoomName { get; set; }
+
+    /// <summary>Text, so "six" gets a plain-words message rather than the framework's.</summary>
+    public string? Capacity { get; set; }
+}
