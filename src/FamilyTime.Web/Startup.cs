@@ -5,6 +5,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Api;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Demo;
+using FamilyTime.Web.Features.Calendar;
 using FamilyTime.Web.Features.Children;
 using FamilyTime.Web.Features.Children.People;
 using FamilyTime.Web.Features.Plans;
@@ -102,6 +103,7 @@ public static class Startup
         services.AddScoped<FamilyTime.Web.Features.Admin.AuditTrail>();
         services.AddFamilyTimePlans(config);
         services.AddVenueAdmin().AddChildConnections();
+        services.AddCalendarFeeds(config);
     }
 
     public static void UseFamilyTime(this WebApplication app)
@@ -135,6 +137,7 @@ public static class Startup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapFamilyTimeApi();
+        app.MapCalendarFeeds();
         app.MapRazorPages();
     }
 
