@@ -271,6 +271,10 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
 
         return await f.DbAsync(async db =>
         {
+            // The demo service comes with plans and sessions; these tests lay out every session themselves.
+            await db.Sessions.ExecuteDeleteAsync();
+            await db.PlanDocuments.ExecuteDeleteAsync();
+            await db.ContactPlans.ExecuteDeleteAsync();
             var home = await db.CarerHouseholds.AsNoTracking().SingleAsync(h => h.Id == household);
             var (venue, _) = Venue.Create(new VenueDetails("Riverside Family Centre", "14 Mill Lane, Northbridge", "NB1 4QT", home.AreaId, null));
             var (room, _) = venue!.AddRoom("Blue room", 6);
