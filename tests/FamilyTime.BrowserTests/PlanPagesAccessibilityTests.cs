@@ -49,4 +49,24 @@ public sealed class PlanPagesAccessibilityTests(AppFixture app)
         await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "the add-a-venue form showing errors");
     }
+
+    [Fact]
+    public async Task A_parent_makes_a_calendar_address_on_an_accessible_page_and_the_feed_opens()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await SignInAsync(page, "parent1");
+        await page.GotoAsync("/Calendar");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Your calendar");
+        await AssertAccessibleAsync(page, "the calendar page");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make my calendar address" }).ClickAsync();
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Add to my calendar" });
+        await Expect(add).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "the calendar page showing the new address");
+        var webcal = await add.GetAttributeAsync("href") ?? "";
+        Assert.StartsWith("webcal://", webcal, StringComparison.Ordinal);
+        var feed = await page.APIRequest.GetAsync("http://" + webcal["webcal://".Length..]);
+        Assert.Equal(200, feed.Status);
+        Assert.Contains("BEGIN:VCALENDAR", await feed.TextAsync(), StringComparison.Ordinal);
+    }
 }
