@@ -159,6 +159,30 @@ public abstract class PlanTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_change_made_from_a_stale_version_answers_409_and_keeps_the_other_change()
+    {
+        var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);
+        var mother = await AddPersonAsync(api, child, "Mother", "Fay Stale");
+        var body = await ArrangementAsync(mother, "Facilitated");
+        var created = await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created);
+        var arrangement = created.GetProperty("id").GetGuid();
+        var version = created.GetProperty("version").GetInt32();
+
+        body["version"] = version;
+        body["durationMinutes"] = 60;
+        await BodyAsync(await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body), HttpStatusCode.OK);
+        body["durationMinutes"] = 120;
+        var stale = await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(60, await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement).Select(a => a.DurationMinutes).FirstAsync()));
+
+        // Agreeing twice is refused in words, not with an error page.
+        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
+        var again = await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.BadRequest);
+        Assert.Contains("already agreed", again.GetProperty("errors").GetProperty("")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Agreeing_needs_every_parent_brother_and_sister_considered()
     {
         var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);

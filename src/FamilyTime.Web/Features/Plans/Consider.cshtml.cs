@@ -40,6 +40,9 @@ public sealed class ConsiderModel(PlanReader reader, PlanWorkflow workflow) : Pa
                 return NotFound();
             case OutcomeKind.Forbidden:
                 return Forbid();
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", outcome.Message!);
+                return Page();
             default:
                 ModelState.AddAll(outcome.Errors!, "");
                 return Page();

@@ -51,6 +51,9 @@ public sealed class LetterModel(ParentLetters letters) : PageModel
                 return NotFound();
             case OutcomeKind.Forbidden:
                 return Forbid();
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", outcome.Message!);
+                return await LoadAsync(id, arrangementId, personId, ct) ?? Page();
             default:
                 ModelState.AddAll(outcome.Errors!, "");
                 return await LoadAsync(id, arrangementId, personId, ct) ?? Page();

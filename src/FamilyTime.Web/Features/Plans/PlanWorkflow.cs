@@ -108,11 +108,7 @@ public sealed class PlanWorkflow(
             summary = new(staged.Add.Count, staged.Remove.Count, staged.SkippedHolidays);
         }
         var note = new AuditNote(action, "Arrangement", arrangement.Id, childId, Describe(arrangement, change));
-        try
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName, note, ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SavedAsync(actor, note, ct))
         {
             return Outcome<ArrangementSaved>.Conflict();
         }
@@ -143,7 +139,10 @@ public sealed class PlanWorkflow(
             planned += (await sessions.StageAsync(arrangement, socialWorker, context.Today, ct)).Add.Count;
         }
         var changes = JsonSerializer.Serialize(new { AgreedVersion = plan.AgreedVersion, SessionsPlanned = planned });
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct);
+        if (!await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct))
+        {
+            return Outcome<PlanAgreed>.Conflict();
+        }
         return Outcome<PlanAgreed>.Ok(new PlanAgreed(plan.AgreedVersion, planned));
     }
 
@@ -175,8 +174,9 @@ public sealed class PlanWorkflow(
             db.PersonConsiderations.Add(added);
         }
         var changes = JsonSerializer.Serialize(new { PersonId = personId, Reason = reason!.Trim() });
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct);
-        return Outcome<bool>.Ok(true);
+        return await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct)
+            ? Outcome<bool>.Ok(true)
+            : Outcome<bool>.Conflict();
     }
 
     public async Task<Outcome<bool>> ShareAsync(Actor actor, Guid childId, CancellationToken ct)
@@ -191,9 +191,9 @@ public sealed class PlanWorkflow(
         {
             return Outcome<bool>.Invalid(errors);
         }
-        await audit.SaveAsync(actor.UserId, actor.UserName,
-            new AuditNote(AuditAction.Update, "ContactPlan", plan!.Id, childId, AuditedSave.ChangesOf(db.Entry(plan))), ct);
-        return Outcome<bool>.Ok(true);
+        return await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan!.Id, childId, AuditedSave.ChangesOf(db.Entry(plan))), ct)
+            ? Outcome<bool>.Ok(true)
+            : Outcome<bool>.Conflict();
     }
 
     public async Task<Outcome<bool>> SetNextReviewAsync(Actor actor, Guid childId, DateOnly? on, CancellationToken ct)
@@ -212,9 +212,9 @@ public sealed class PlanWorkflow(
         {
             return Outcome<bool>.Invalid(errors);
         }
-        if (AuditedSave.ChangesOf(db.Entry(plan)) is { } changes)
+        if (AuditedSave.ChangesOf(db.Entry(plan)) is { } changes && !await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct))
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct);
+            return Outcome<bool>.Conflict();
         }
         return Outcome<bool>.Ok(true);
     }
@@ -257,6 +257,23 @@ public sealed class PlanWorkflow(
             return Outcome<T>.NotFound();
         }
         return canEdit ? null : Outcome<T>.Forbidden(EditRefused);
+    }
+
+    /// <summary>
+    /// Saves with the audit entry. Two people changing the same plan at once meet the plan's version check or a
+    /// unique index; the second is told to reload instead of seeing an error page.
+    /// </summary>
+    private async Task<bool> SavedAsync(Actor actor, AuditNote note, CancellationToken ct)
+    {
+        try
+        {
+            await audit.SaveAsync(actor.UserId, actor.UserName, note, ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
     }
 
     private Task<ContactPlan?> LoadPlanAsync(Guid childId, CancellationToken ct) =>

@@ -99,8 +99,16 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
             actor.UserId, actor.DisplayName, d.Html, LetterPdf.Render(d.Content));
         document.MarkSent(clock.Today());
         db.PlanDocuments.Add(document);
-        await audit.SaveAsync(actor.UserId, actor.UserName,
-            new AuditNote(AuditAction.Create, "PlanDocument", document.Id, childId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
+        try
+        {
+            await audit.SaveAsync(actor.UserId, actor.UserName,
+                new AuditNote(AuditAction.Create, "PlanDocument", document.Id, childId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone kept the same version number a moment earlier: theirs stands, this one asks to look again.
+            return Outcome<IssuedLetter>.Conflict();
+        }
         return Outcome<IssuedLetter>.Ok(new IssuedLetter(document.Id, number, document.SentOn, document.CreatedAt, actor.DisplayName));
     }
 
