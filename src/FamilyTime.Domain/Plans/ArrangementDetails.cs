@@ -159,6 +159,11 @@ public sealed record ArrangementDetails
             {
                 errors.Add(nameof(Days), "Choose the day or days of the week");
             }
+            else if (Days.Any(d => !Enum.IsDefined(d)))
+            {
+                // An undefined day would be stored as a stray bit of the days mask ((DayOfWeek)32 as Sunday).
+                errors.Add(nameof(Days), "Choose days of the week from Monday to Sunday");
+            }
         }
         if (StartTime is null)
         {
