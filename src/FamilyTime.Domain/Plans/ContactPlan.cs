@@ -90,8 +90,21 @@ public sealed class ContactPlan : IVersioned
         {
             return errors;
         }
+        // Taking a parent, brother or sister out of agreed family time leaves the change's reason behind as why
+        // they have none, so the plan never falls silent about them.
+        var dropped = HasBeenAgreed
+            ? context.People.Where(p => PlanRules.MustBeConsidered(p.Relationship)
+                && arrangement.PersonIds.Contains(p.Id)
+                && !details.PersonIds.Contains(p.Id)
+                && !_arrangements.Any(a => a.Id != arrangementId && a.PersonIds.Contains(p.Id))
+                && !_considerations.Any(c => c.PersonId == p.Id)).ToList()
+            : [];
         arrangement.Apply(details, context.Today);
         _considerations.RemoveAll(c => arrangement.PersonIds.Contains(c.PersonId));
+        foreach (var person in dropped)
+        {
+            _considerations.Add(new PersonConsideration(Id, person.Id, $"Family time ended on {context.Today:d MMMM yyyy}: {change!.Reason!.Trim()}", by.At, by.UserId));
+        }
         RecordChange(change, by, context.Today);
         return errors;
     }

@@ -21,6 +21,8 @@ public static class PlanRules
                 $"{c.ChildName} lives under a child arrangements order: family time follows the order and is not arranged by the authority. Nothing can be arranged here.",
             LegalStatus.LeftCare =>
                 $"{c.ChildName} has left care, so the authority no longer arranges their family time.",
+            _ when !LegalStatusRules.IsKnown(c.LegalStatus) =>
+                $"{c.ChildName}'s legal status is not recorded in a way the plan understands. Correct the legal status first.",
             _ => null,
         };
     }

@@ -32,6 +32,21 @@ public class ContactPlanChangeTests
     }
 
     [Fact]
+    public void Taking_a_parent_out_of_agreed_family_time_keeps_the_reason_as_why_they_have_none()
+    {
+        var (plan, saturdays, _) = Agreed();
+        var context = Context(today: ChangeDay);
+
+        var errors = plan.ChangeArrangement(saturdays.Id, Arrangement(Mum), context, Change("Dad has asked for a break while he is in hospital"), Manager);
+
+        Assert.True(errors.IsValid);
+        Assert.DoesNotContain(Dad.Id, saturdays.PersonIds);
+        Assert.Empty(plan.NotYetConsidered(context));
+        var why = Assert.Single(plan.Considerations, c => c.PersonId == Dad.Id);
+        Assert.Equal("Family time ended on 14 December 2026: Dad has asked for a break while he is in hospital", why.Reason);
+    }
+
+    [Fact]
     public void A_change_with_its_reason_is_agreed_as_the_next_version()
     {
         var (plan, saturdays, _) = Agreed();
