@@ -9,6 +9,7 @@ using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Venues;
 using FamilyTime.Domain.Calendars;
 using FamilyTime.Domain.Letters;
+using FamilyTime.Domain.Records;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,12 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
+    public DbSet<ContactRecord> ContactRecords => Set<ContactRecord>();
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+    public DbSet<ParentReply> ParentReplies => Set<ParentReply>();
+    public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();
+    public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

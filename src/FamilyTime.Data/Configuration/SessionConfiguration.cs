@@ -17,8 +17,11 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.SocialWorkerId).HasMaxLength(450).IsRequired();
         b.Property(s => s.SupervisorId).HasMaxLength(450);
+        b.Property(s => s.ClosedById).HasMaxLength(450);
+        b.Property(s => s.OutcomeReason).HasMaxLength(2000);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.EndTime);
+        b.HasIndex(s => new { s.SocialWorkerId, s.Status, s.Date });
         b.HasIndex(s => new { s.ChildId, s.Date });
         b.HasIndex(s => new { s.ArrangementId, s.Date });
         b.HasIndex(s => new { s.SupervisorId, s.Date });

@@ -40,6 +40,11 @@ public sealed class FamilyTimeSession : IVersioned
 
     /// <summary>When a record of the session was first written; a recorded session is never regenerated.</summary>
     public DateTime? RecordedAt { get; private set; }
+
+    /// <summary>When and by whom the session was closed off, and why (for cancellations, declines and early endings).</summary>
+    public DateTime? ClosedAt { get; private set; }
+    public string? ClosedById { get; private set; }
+    public string? OutcomeReason { get; private set; }
     public int Version { get; set; }
 
     public TimeOnly EndTime => StartTime.AddMinutes(DurationMinutes);
@@ -47,11 +52,45 @@ public sealed class FamilyTimeSession : IVersioned
     /// <summary>Only a future session still as planned and never written about may be replaced when the plan changes.</summary>
     public bool IsReplaceable(DateOnly today) => Status == SessionStatus.Planned && RecordedAt is null && Date >= today;
 
+    /// <summary>Past its date and still as planned: not closed off, so overdue for the social worker.</summary>
+    public bool IsOverdue(DateOnly today) => Status == SessionStatus.Planned && Date < today;
+
+    /// <summary>Closes the session off with what became of it. Only what has happened can be closed as happened.</summary>
+    public ValidationErrors Close(SessionStatus? outcome, string? reason, string byUserId, DateTime at, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        if (outcome is not { } status || !Enum.IsDefined(status) || status == SessionStatus.Planned)
+        {
+            return errors.Add(nameof(Status), "Choose what happened to the session");
+        }
+        var happened = status is SessionStatus.TookPlace or SessionStatus.EndedEarly or SessionStatus.ParentDidNotAttend or SessionStatus.ChildDeclined or SessionStatus.IndirectContact;
+        if (happened && Date > today)
+        {
+            return errors.Add(nameof(Status), $"The session is on {Date:d MMMM yyyy}: it can be closed as happened from that day");
+        }
+        var needsReason = status is SessionStatus.CancelledByParent or SessionStatus.CancelledByCarer or SessionStatus.CancelledByAuthority
+            or SessionStatus.EndedEarly or SessionStatus.ChildDeclined or SessionStatus.Rearranged or SessionStatus.Suspended;
+        if (needsReason && string.IsNullOrWhiteSpace(reason))
+        {
+            return errors.Add(nameof(OutcomeReason), "Say why, in plain and factual words");
+        }
+        if (reason is not null && reason.Trim().Length > 2000)
+        {
+            return errors.Add(nameof(OutcomeReason), "The reason must be 2000 characters or fewer");
+        }
+        Status = status;
+        OutcomeReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        ClosedAt = at;
+        ClosedById = byUserId;
+        return errors;
+    }
+
     /// <summary>Marks that a record was written for the session, which then stays whatever the plan does.</summary>
     public void MarkRecorded(DateTime at, SessionStatus status)
     {
         RecordedAt ??= at;
         Status = status;
+        ClosedAt ??= at;
     }
 }
 

@@ -9,6 +9,7 @@ public static class PlanServices
     {
         services.AddSingleton(LoadBankHolidays(config["Plans:BankHolidaysFile"]));
         services.AddSingleton(config.GetSection("Plans:InfantGuidance").Get<InfantGuidance>() ?? new InfantGuidance());
+        services.AddSingleton(Domain.Language.LanguageCheck.Parse(ReadData("Records:WordListFile", "FamilyTime.word-list.json", config)));
         services.AddScoped<PlanContextLoader>();
         services.AddScoped<SessionSync>();
         services.AddScoped<PlanWorkflow>();
@@ -20,15 +21,20 @@ public static class PlanServices
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>
-    public static BankHolidays LoadBankHolidays(string? path)
+    public static BankHolidays LoadBankHolidays(string? path) => BankHolidays.Parse(ReadData(path, "FamilyTime.bank-holidays.json"));
+
+    /// <summary>A data file the service ships and can replace: the configured path if set, else the embedded copy.</summary>
+    private static string ReadData(string setting, string resource, IConfiguration config) => ReadData(config[setting], resource);
+
+    private static string ReadData(string? path, string resource)
     {
         if (!string.IsNullOrWhiteSpace(path))
         {
-            return BankHolidays.Parse(File.ReadAllText(path));
+            return File.ReadAllText(path);
         }
-        using var stream = typeof(PlanServices).Assembly.GetManifestResourceStream("FamilyTime.bank-holidays.json")
-            ?? throw new InvalidOperationException("The bank holidays file is not embedded in the application.");
+        using var stream = typeof(PlanServices).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in the application.");
         using var reader = new StreamReader(stream);
-        return BankHolidays.Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 }

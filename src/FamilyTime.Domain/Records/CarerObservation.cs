@@ -1,0 +1,76 @@
+using FamilyTime.Domain.Common;
+
+namespace FamilyTime.Domain.Records;
+
+public enum ObservationMoment
+{
+    Before = 1,
+    After = 2,
+}
+
+/// <summary>
+/// How the child was before or after a session, seen by their carer: quick ratings (1 = very settled … 5 = very
+/// unsettled) and words. Shown as a trend, per person the child sees, so a team can see when family time harms.
+/// </summary>
+public sealed class CarerObservation
+{
+    public static readonly IReadOnlyList<string> Areas = ["Sleep", "Eating", "Mood", "Regression", "Aggression", "Withdrawal", "School"];
+
+    private CarerObservation() { }
+
+    public Guid Id { get; private set; }
+    public Guid SessionId { get; private set; }
+    public Guid ChildId { get; private set; }
+    public ObservationMoment Moment { get; private set; }
+    public int Sleep { get; private set; }
+    public int Eating { get; private set; }
+    public int Mood { get; private set; }
+    public int Regression { get; private set; }
+    public int Aggression { get; private set; }
+    public int Withdrawal { get; private set; }
+    public int School { get; private set; }
+    public string? Words { get; private set; }
+    public DateTime RecordedAt { get; private set; }
+    public string RecordedById { get; private set; } = "";
+
+    /// <summary>The worst of the ratings: one very bad night matters even when the rest is calm.</summary>
+    public int Highest => new[] { Sleep, Eating, Mood, Regression, Aggression, Withdrawal, School }.Max();
+
+    /// <summary>Distressed: any area rated 4 (unsettled) or 5 (very unsettled).</summary>
+    public bool ShowsDistress => Highest >= 4;
+
+    public static (CarerObservation? Observation, ValidationErrors Errors) Record(
+        Guid sessionId, Guid childId, ObservationMoment moment, IReadOnlyDictionary<string, int?> ratings, string? words, string byUserId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        var errors = new ValidationErrors();
+        if (!Enum.IsDefined(moment))
+        {
+            errors.Add(nameof(Moment), "Choose before or after the session");
+        }
+        foreach (var area in Areas)
+        {
+            if (!ratings.TryGetValue(area, out var r) || r is null)
+            {
+                errors.Add(area, $"Rate {area.ToLowerInvariant()} from 1 (very settled) to 5 (very unsettled)");
+            }
+            else if (r is < 1 or > 5)
+            {
+                errors.Add(area, $"{area} must be rated from 1 to 5");
+            }
+        }
+        errors.MaxLength(nameof(Words), words, 2000, "What you noticed");
+        if (!errors.IsValid)
+        {
+            return (null, errors);
+        }
+        return (new CarerObservation
+        {
+            Id = Guid.NewGuid(), SessionId = sessionId, ChildId = childId, Moment = moment,
+            Sleep = ratings["Sleep"]!.Value, Eating = ratings["Eating"]!.Value, Mood = ratings["Mood"]!.Value,
+            Regression = ratings["Regression"]!.Value, Aggression = ratings["Aggression"]!.Value,
+            Withdrawal = ratings["Withdrawal"]!.Value, School = ratings["School"]!.Value,
+            Words = string.IsNullOrWhiteSpace(words) ? null : words.Trim(), RecordedAt = at, RecordedById = byUserId,
+        }, errors);
+    }
+}

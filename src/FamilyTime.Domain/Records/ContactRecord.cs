@@ -1,0 +1,206 @@
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Plans;
+
+namespace FamilyTime.Domain.Records;
+
+public enum RecordStatus
+{
+    /// <summary>Sent to the social worker, not yet read.</summary>
+    Submitted = 1,
+
+    /// <summary>The social worker has read and acknowledged it.</summary>
+    Acknowledged = 2,
+}
+
+/// <summary>
+/// The record of one supervised, assessed or facilitated session. It is never edited in place: the first
+/// submission is version 1 and each correction is a new version with its reason, every version kept readable
+/// (they may be evidence in the family court).
+/// </summary>
+public sealed class ContactRecord : IVersioned
+{
+    private readonly List<RecordVersion> _versions = [];
+
+    private ContactRecord() { }
+
+    public Guid Id { get; private set; }
+    public Guid SessionId { get; private set; }
+    public Guid ChildId { get; private set; }
+    public string SocialWorkerId { get; private set; } = "";
+    public RecordStatus Status { get; private set; }
+    public DateTime SubmittedAt { get; private set; }
+    public DateTime? AcknowledgedAt { get; private set; }
+    public string? AcknowledgedById { get; private set; }
+
+    /// <summary>The date by which the parent must have been given the observations (default 3 months after the session).</summary>
+    public DateOnly ShareBy { get; private set; }
+    public DateTime? SharedAt { get; private set; }
+    public DateTime? ParentFirstViewedAt { get; private set; }
+    public int Version { get; set; }
+
+    public IReadOnlyList<RecordVersion> Versions => _versions;
+    public RecordVersion Current => _versions.MaxBy(v => v.Number)!;
+
+    public static (ContactRecord? Record, ValidationErrors Errors) Submit(Guid sessionId, Guid childId, string socialWorkerId, bool assessed, RecordContent content, DateOnly shareBy, Signature by)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(by);
+        var errors = content.Validate(assessed);
+        if (!errors.IsValid)
+        {
+            return (null, errors);
+        }
+        var record = new ContactRecord
+        {
+            Id = Guid.NewGuid(), SessionId = sessionId, ChildId = childId, SocialWorkerId = socialWorkerId,
+            Status = RecordStatus.Submitted, SubmittedAt = by.At, ShareBy = shareBy,
+        };
+        record._versions.Add(new RecordVersion(record.Id, 1, content, by, null));
+        return (record, errors);
+    }
+
+    /// <summary>A correction: a new version with its reason; the earlier versions stay exactly as they were.</summary>
+    public ValidationErrors Correct(RecordContent content, string? reason, bool assessed, Signature by)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(by);
+        var errors = content.Validate(assessed);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("CorrectionReason", "Say what is being corrected and why: the earlier version stays readable beside it");
+        }
+        else if (reason.Trim().Length > 1000)
+        {
+            errors.Add("CorrectionReason", "The reason must be 1000 characters or fewer");
+        }
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        _versions.Add(new RecordVersion(Id, Current.Number + 1, content, by, reason!.Trim()));
+        // A corrected record goes back to the social worker to read again.
+        Status = RecordStatus.Submitted;
+        AcknowledgedAt = null;
+        AcknowledgedById = null;
+        return errors;
+    }
+
+    public void Acknowledge(string userId, DateTime at)
+    {
+        Status = RecordStatus.Acknowledged;
+        AcknowledgedAt = at;
+        AcknowledgedById = userId;
+    }
+
+    public void Share(DateTime at) => SharedAt ??= at;
+
+    /// <summary>The first time the parent opens the record is kept; later views do not move it.</summary>
+    public bool StampFirstView(DateTime at)
+    {
+        if (ParentFirstViewedAt is not null)
+        {
+            return false;
+        }
+        ParentFirstViewedAt = at;
+        return true;
+    }
+
+    public bool IsShareOverdue(DateOnly today) => SharedAt is null && today > ShareBy;
+}
+
+/// <summary>One version of a record, exactly as it was written.</summary>
+public sealed class RecordVersion
+{
+    private RecordVersion() { }
+
+    internal RecordVersion(Guid recordId, int number, RecordContent c, Signature by, string? correctionReason)
+    {
+        Id = Guid.NewGuid();
+        RecordId = recordId;
+        Number = number;
+        WrittenAt = by.At;
+        WrittenById = by.UserId;
+        WrittenByName = by.Name;
+        CorrectionReason = correctionReason;
+        AgeBand = c.AgeBand;
+        ParentArrivedAt = c.ParentArrivedAt;
+        StartedAt = c.StartedAt;
+        EndedAt = c.EndedAt;
+        WhoAttended = Clean(c.WhoAttended);
+        Observations = c.Observations.Distinct().ToList();
+        Interaction = Clean(c.Interaction);
+        Positives = Clean(c.Positives);
+        Concerns = Clean(c.Concerns);
+        ChildsWords = Clean(c.ChildsWords);
+        EndedEarly = c.EndedEarly;
+        EndedEarlyReason = c.EndedEarly ? Clean(c.EndedEarlyReason) : null;
+        Debrief = Clean(c.Debrief);
+        Analysis = Clean(c.Analysis);
+        AssessedAttunement = Clean(c.AssessedAttunement);
+        AssessedBoundaries = Clean(c.AssessedBoundaries);
+        AssessedSafety = Clean(c.AssessedSafety);
+        AssessedWarmth = Clean(c.AssessedWarmth);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid RecordId { get; private set; }
+    public int Number { get; private set; }
+    public DateTime WrittenAt { get; private set; }
+    public string WrittenById { get; private set; } = "";
+    public string WrittenByName { get; private set; } = "";
+    public string? CorrectionReason { get; private set; }
+    public AgeBand AgeBand { get; private set; }
+    public TimeOnly? ParentArrivedAt { get; private set; }
+    public TimeOnly? StartedAt { get; private set; }
+    public TimeOnly? EndedAt { get; private set; }
+    public string? WhoAttended { get; private set; }
+    public List<string> Observations { get; private set; } = [];
+    public string? Interaction { get; private set; }
+    public string? Positives { get; private set; }
+    public string? Concerns { get; private set; }
+    public string? ChildsWords { get; private set; }
+    public bool EndedEarly { get; private set; }
+    public string? EndedEarlyReason { get; private set; }
+    public string? Debrief { get; private set; }
+    public string? Analysis { get; private set; }
+    public string? AssessedAttunement { get; private set; }
+    public string? AssessedBoundaries { get; private set; }
+    public string? AssessedSafety { get; private set; }
+    public string? AssessedWarmth { get; private set; }
+
+    public RecordContent ToContent() => new()
+    {
+        AgeBand = AgeBand, ParentArrivedAt = ParentArrivedAt, StartedAt = StartedAt, EndedAt = EndedAt, WhoAttended = WhoAttended,
+        Observations = Observations.ToList(), Interaction = Interaction, Positives = Positives, Concerns = Concerns, ChildsWords = ChildsWords,
+        EndedEarly = EndedEarly, EndedEarlyReason = EndedEarlyReason, Debrief = Debrief, Analysis = Analysis,
+        AssessedAttunement = AssessedAttunement, AssessedBoundaries = AssessedBoundaries, AssessedSafety = AssessedSafety, AssessedWarmth = AssessedWarmth,
+    };
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+/// <summary>A parent's reply to a shared record. It sits beside the record and never changes it.</summary>
+public sealed class ParentReply
+{
+    public const int MaxText = 4000;
+
+    private ParentReply() { }
+
+    public ParentReply(Guid recordId, string parentUserId, string text, DateTime at)
+    {
+        Id = Guid.NewGuid();
+        RecordId = recordId;
+        ParentUserId = parentUserId;
+        Text = text.Trim();
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid RecordId { get; private set; }
+    public string ParentUserId { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public DateTime At { get; private set; }
+
+    public static string? Check(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "Write your reply" : text.Trim().Length > MaxText ? $"Your reply must be {MaxText} characters or fewer" : null;
+}
