@@ -18,6 +18,10 @@ public static class PlanServices
         services.AddScoped<ParentLetters>();
         services.AddScoped<Sessions.SessionList>();
         services.AddScoped<Sessions.AddSession>();
+        services.AddScoped<Records.SessionFactsLoader>();
+        services.AddScoped<Records.RecordWorkflow>();
+        services.AddScoped<Records.ParentRecords>();
+        services.AddScoped<Records.Inbox>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Sessions;
 
 /// <summary>A child's sessions, month by month.</summary>
-public sealed class IndexModel(SessionList list) : PageModel
+public sealed class IndexModel(SessionList list, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateParts From { get; set; } = new();
@@ -16,6 +16,7 @@ public sealed class IndexModel(SessionList list) : PageModel
     public DateParts To { get; set; } = new();
 
     public Guid ChildId { get; private set; }
+    public DateOnly Today => clock.Today();
     public SessionRange? Range { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)

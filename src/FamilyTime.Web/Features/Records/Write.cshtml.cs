@@ -1,0 +1,117 @@
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Language;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Records;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace FamilyTime.Web.Features.Records;
+
+/// <summary>Writes a session's record, or a correction of it (a new version with its reason).</summary>
+public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) : PageModel
+{
+    [BindProperty]
+    public RecordForm Input { get; set; } = new();
+
+    public RecordPage View { get; private set; } = default!;
+    public bool IsCorrection => View.Record is not null;
+    public bool IsAssessed => View.Facts.Type == ArrangementType.Assessed;
+    public IReadOnlyList<SelectListItem> Vocabulary { get; private set; } = [];
+    public IReadOnlyList<(string Label, IReadOnlyList<WordAdvice> Advice, string Text)> WordAdvice { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        if (View.Record is { } record)
+        {
+            Input = RecordForm.From(record.Current, record.Version);
+        }
+        else
+        {
+            Input.StartedAt = View.Facts.Session.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return Page();
+    }
+
+    /// <summary>Looks at the words only: nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        ModelState.Clear();
+        WordAdvice = Check();
+        if (WordAdvice.Count == 0)
+        {
+            TempData.Remove("Checked");
+            ViewData["Checked"] = "No words to think about were found.";
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        {
+            return refused;
+        }
+        var errors = new ValidationErrors();
+        var content = Input.Read(View.Record?.Current.AgeBand ?? View.Facts.AgeBand, errors);
+        if (!errors.IsValid)
+        {
+            ModelState.AddAll(errors.ByField);
+            return Page();
+        }
+        var outcome = IsCorrection
+            ? await workflow.CorrectAsync(User.Actor(), id, sessionId, content, Input.CorrectionReason, Input.Version, ct)
+            : await workflow.SubmitAsync(User.Actor(), id, sessionId, content, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Saved"] = IsCorrection
+                    ? "The correction is saved as a new version; the earlier version stays readable. The social worker will read it again."
+                    : "The record is sent to the social worker to read.";
+                return Redirect($"/Children/{id}/Sessions/{sessionId}");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", outcome.Message!);
+                return Page();
+            default:
+                ModelState.AddAll(outcome.Errors!);
+                return Page();
+        }
+    }
+
+    private IReadOnlyList<(string, IReadOnlyList<WordAdvice>, string)> Check() =>
+        Input.Texts()
+            .Select(t => (t.Label, language.Check(t.Text, View.Facts.FamilyTimeName), t.Text ?? ""))
+            .Where(t => t.Item2.Count > 0)
+            .ToList();
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        var outcome = await workflow.ReadAsync(User.Actor(), id, sessionId, ct);
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            return NotFound();
+        }
+        View = outcome.Value!;
+        if (!View.Facts.CanWrite || !View.Facts.NeedsRecord)
+        {
+            return Forbid();
+        }
+        var band = View.Record?.Current.AgeBand ?? View.Facts.AgeBand;
+        Vocabulary = AgeBands.Vocabulary(band).Select(v => new SelectListItem(v.Words, v.Code)).ToList();
+        return null;
+    }
+}
