@@ -272,6 +272,8 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
         return await f.DbAsync(async db =>
         {
             // The demo service comes with plans and sessions; these tests lay out every session themselves.
+            await db.ContactRecords.ExecuteDeleteAsync();
+            await db.CarerObservations.ExecuteDeleteAsync();
             await db.Sessions.ExecuteDeleteAsync();
             await db.PlanDocuments.ExecuteDeleteAsync();
             await db.ContactPlans.ExecuteDeleteAsync();

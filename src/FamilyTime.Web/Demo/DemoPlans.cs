@@ -3,6 +3,7 @@ using FamilyTime.Data.Identity;
 using FamilyTime.Domain.Children;
 using FamilyTime.Domain.People;
 using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Venues;
 
@@ -42,7 +43,8 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
             var plan = ContactPlan.Start(child.Id, context);
             var by = new Signature(worker.Id, worker.DisplayName, now);
             var supervised = child.LegalStatus == LegalStatus.Section20 ? ArrangementType.Facilitated : f.Random.Bool(0.75f) ? ArrangementType.Supervised : ArrangementType.Assessed;
-            var firstDay = today.AddDays(f.Random.Int(1, 10));
+            // Plans were agreed some weeks ago, so there is a little history to read, record and close off.
+            var firstDay = Max(child.CameIntoCareOn, today.AddDays(-f.Random.Int(21, 49)));
 
             foreach (var parent in child.People.Where(p => RelationshipRules.IsParent(p.Relationship)))
             {
@@ -115,8 +117,10 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
             {
                 foreach (var a in plan.Arrangements)
                 {
-                    var changes = SessionPlanner.Plan(a, [], today, holidays);
-                    sessions.AddRange(changes.Add.Select(slot => new FamilyTimeSession(child.Id, a.Id, slot, worker.Id)));
+                    var changes = SessionPlanner.Plan(a, [], firstDay, holidays);
+                    var made = changes.Add.Select(slot => new FamilyTimeSession(child.Id, a.Id, slot, worker.Id)).ToList();
+                    sessions.AddRange(made);
+                    History(child, a, made.Where(x => x.Date < today).ToList(), worker);
                 }
                 if (f.Random.Bool(0.5f))
                 {
@@ -127,6 +131,74 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
         }
         return (plans, sessions);
     }
+
+    /// <summary>
+    /// What became of the sessions already past: most took place and were recorded, a few were cancelled or
+    /// missed, and the latest is left for its worker to record or close off.
+    /// </summary>
+    private void History(Child child, Arrangement a, List<FamilyTimeSession> past, ApplicationUser worker)
+    {
+        var at = now.AddDays(-1);
+        foreach (var s in past.OrderBy(x => x.Date).SkipLast(1))
+        {
+            var roll = f.Random.Double();
+            if (roll < 0.08)
+            {
+                s.Close(SessionStatus.CancelledByParent, "Mum phoned in the morning: she was unwell.", worker.Id, at, today);
+            }
+            else if (roll < 0.14)
+            {
+                s.Close(SessionStatus.ParentDidNotAttend, null, worker.Id, at, today);
+            }
+            else if (a.Type == ArrangementType.Unsupervised || a.Form != FamilyTimeForm.FaceToFace)
+            {
+                s.Close(SessionStatus.TookPlace, null, worker.Id, at, today);
+            }
+            else
+            {
+                var endedEarly = f.Random.Bool(0.08f);
+                var (record, _) = ContactRecord.Submit(s.Id, child.Id, worker.Id, a.Type == ArrangementType.Assessed, new RecordContent
+                {
+                    AgeBand = AgeBands.For(child.AgeOn(s.Date)),
+                    ParentArrivedAt = s.StartTime.AddMinutes(f.Random.Bool(0.2f) ? f.Random.Int(11, 25) : -f.Random.Int(0, 5)),
+                    StartedAt = s.StartTime,
+                    EndedAt = s.StartTime.AddMinutes(endedEarly ? s.DurationMinutes / 2 : s.DurationMinutes),
+                    WhoAttended = "The family time worker and the family members in the plan.",
+                    Interaction = f.PickRandom(Interactions),
+                    Positives = "They laughed together over a game and said goodbye warmly.",
+                    Concerns = endedEarly ? "The session was ended early." : null,
+                    ChildsWords = f.Random.Bool(0.5f) ? "Can we do the puzzle again next time?" : null,
+                    EndedEarly = endedEarly,
+                    EndedEarlyReason = endedEarly ? "The child became very upset when the court case was talked about, and the worker ended the session." : null,
+                    AssessedWarmth = a.Type == ArrangementType.Assessed ? "Warm greeting; comforted the child when they bumped their knee." : null,
+                }, s.Date.AddMonths(3), new Signature(a.SupervisorId ?? worker.Id, "Family time worker", at));
+                if (record is null)
+                {
+                    continue;
+                }
+                record.Acknowledge(worker.Id, at);
+                if (f.Random.Bool(0.6f))
+                {
+                    record.Share(at);
+                }
+                s.MarkRecorded(at, endedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
+                Records.Add(record);
+            }
+        }
+    }
+
+    /// <summary>Records written for the history, to store with the sessions.</summary>
+    public List<ContactRecord> Records { get; } = [];
+
+    private static readonly string[] Interactions =
+    [
+        "They played a board game together. The parent let the child choose and helped them count the spaces.",
+        "They read two picture books on the sofa. The child sat close and turned the pages.",
+        "They built a tower with blocks and knocked it down, laughing each time.",
+        "They shared the snack the parent brought and talked about school and the child's friends.",
+    ];
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static void Add(ContactPlan plan, PlanContext context, Signature by, ArrangementDetails details)
     {

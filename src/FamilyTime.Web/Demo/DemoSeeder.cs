@@ -109,6 +109,8 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
             var (familyPlans, sessions) = plans.For(children, teamAreas[worker.TeamId!.Value], worker, supervisor, alwaysAgree: family < 2);
             db.ContactPlans.AddRange(familyPlans);
             db.Sessions.AddRange(sessions);
+            db.ContactRecords.AddRange(plans.Records);
+            plans.Records.Clear();
             foreach (var child in children.Where(c => familyPlans.Any(p => p.ChildId == c.Id && p.Arrangements.Any(a => a.SupervisorId == supervisor))))
             {
                 if (!db.SupervisorAssignments.Local.Any(a => a.ChildId == child.Id && a.UserId == supervisor))
