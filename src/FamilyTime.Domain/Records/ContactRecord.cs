@@ -101,7 +101,8 @@ public sealed class ContactRecord : IVersioned
         {
             return false;
         }
-        ParentFirstViewedAt = at;
+        // Whole microseconds, as the database keeps them, so the stamp reads the same every time.
+        ParentFirstViewedAt = new DateTime(at.Ticks - (at.Ticks % 10), at.Kind);
         return true;
     }
 

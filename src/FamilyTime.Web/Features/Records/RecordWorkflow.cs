@@ -98,6 +98,9 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
             return Outcome<Guid>.Conflict();
         }
         db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        // A correction adds a version beside the record; marking the record changed moves its version on, so
+        // a second correction made from the same starting point is refused instead of silently stacking.
+        db.Entry(record).Property(r => r.Version).IsModified = true;
         var errors = record.Correct(content, reason, f.Type == ArrangementType.Assessed, Sign(actor));
         if (!errors.IsValid)
         {

@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Records;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Records;
+using FamilyTime.Web.Infrastructure;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>
+/// A session record. Times are "HH:mm"; observations are the codes of the child's age band (see the record page);
+/// a correction also sends 'correctionReason' and the record's 'version'.
+/// </summary>
+public sealed record RecordRequest(
+    string? ParentArrivedAt, string? StartedAt, string? EndedAt, string? WhoAttended, IReadOnlyList<string>? Observations,
+    string? Interaction, string? Positives, string? Concerns, string? ChildsWords, bool EndedEarly, string? EndedEarlyReason,
+    string? Debrief, string? Analysis, string? AssessedAttunement, string? AssessedBoundaries, string? AssessedSafety, string? AssessedWarmth,
+    string? CorrectionReason, int? Version);
+
+public sealed record CloseRequest(string? Outcome, string? Reason);
+
+public sealed record ReplyRequest(string? Text);
+
+public sealed record RecordVersionDto(int Number, DateTime WrittenAt, string WrittenBy, string? CorrectionReason, RecordContent Content);
+
+public sealed record RecordDto(Guid Id, Guid SessionId, RecordStatus Status, DateOnly ShareBy, DateTime? SharedAt, DateTime? ParentFirstViewedAt, int Version, IReadOnlyList<RecordVersionDto> Versions, IReadOnlyList<ParentReply> Replies);
+
+public static class RecordEndpoints
+{
+    public static void MapRecordEndpoints(this RouteGroupBuilder api)
+    {
+        var session = api.MapGroup("/children/{id:guid}/sessions/{sessionId:guid}").WithTags("Records");
+        session.MapGet("/record", Get).WithSummary("A session's record with every version and the family's replies.");
+        session.MapPost("/record", Submit).WithSummary("Submit the record (version 1); it goes to the social worker's inbox.").ProducesValidationProblem().ProducesProblem(403);
+        session.MapPost("/record/corrections", Correct).WithSummary("Correct the record: a new version with its reason; earlier versions stay.").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+        session.MapPost("/record/acknowledge", Acknowledge).WithSummary("The social worker has read the record.").ProducesProblem(403);
+        session.MapPost("/record/share", Share).WithSummary("Share the observations with the family (third parties taken out).").ProducesProblem(403);
+        session.MapPost("/close", Close).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
+            .ProducesValidationProblem().ProducesProblem(403);
+
+        var portal = api.MapGroup("/portal/records").WithTags("Portal");
+        portal.MapGet("", Shared).WithSummary("The records shared with you (parents).");
+        portal.MapGet("/{recordId:guid}", OpenShared).WithSummary("One shared record; the first opening is stamped.");
+        portal.MapPost("/{recordId:guid}/replies", Reply).WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> Get(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct)
+    {
+        var outcome = await workflow.ReadAsync(user.Actor(), id, sessionId, ct);
+        if (outcome.Kind != OutcomeKind.Ok || outcome.Value!.Record is not { } r)
+        {
+            return ApiResults.NotFound();
+        }
+        return TypedResults.Ok(new RecordDto(r.Id, r.SessionId, r.Status, r.ShareBy, r.SharedAt, r.ParentFirstViewedAt, r.Version,
+            r.Versions.OrderBy(v => v.Number).Select(v => new RecordVersionDto(v.Number, v.WrittenAt, v.WrittenByName, v.CorrectionReason, v.ToContent())).ToList(),
+            outcome.Value.Replies));
+    }
+
+    private static async Task<IResult> Submit(Guid id, Guid sessionId, RecordRequest body, ClaimsPrincipal user, RecordWorkflow workflow, SessionFactsLoader facts, CancellationToken ct)
+    {
+        var f = await facts.LoadAsync(user.Scope(), id, sessionId, ct);
+        if (f is null)
+        {
+            return ApiResults.NotFound();
+        }
+        var errors = new ValidationErrors();
+        var content = Read(body, f.AgeBand, errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        return ApiResults.From(await workflow.SubmitAsync(user.Actor(), id, sessionId, content, ct), rid => TypedResults.Created($"/api/v1/children/{id}/sessions/{sessionId}/record", new { id = rid }));
+    }
+
+    private static async Task<IResult> Correct(Guid id, Guid sessionId, RecordRequest body, ClaimsPrincipal user, RecordWorkflow workflow, SessionFactsLoader facts, CancellationToken ct)
+    {
+        var f = await facts.LoadAsync(user.Scope(), id, sessionId, ct);
+        if (f is null)
+        {
+            return ApiResults.NotFound();
+        }
+        var errors = new ValidationErrors();
+        var content = Read(body, f.AgeBand, errors);
+        if (body.Version is null)
+        {
+            errors.Add("Version", "Send the version of the record you are correcting");
+        }
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        return ApiResults.From(await workflow.CorrectAsync(user.Actor(), id, sessionId, content, body.CorrectionReason, body.Version!.Value, ct), rid => TypedResults.Ok(new { id = rid }));
+    }
+
+    private static async Task<IResult> Acknowledge(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.AcknowledgeAsync(user.Actor(), id, sessionId, ct), _ => TypedResults.NoContent());
+
+    private static async Task<IResult> Share(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct) =>
+        ApiResults.From(await workflow.ShareAsync(user.Actor(), id, sessionId, ct), _ => TypedResults.NoContent());
+
+    private static async Task<IResult> Close(Guid id, Guid sessionId, CloseRequest body, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var outcome = EnumInput.Parse<SessionStatus>(body.Outcome, "Outcome", "outcome", errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        return ApiResults.From(await workflow.CloseAsync(user.Actor(), id, sessionId, outcome, body.Reason, ct), _ => TypedResults.NoContent());
+    }
+
+    private static async Task<IResult> Shared(ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+        TypedResults.Ok(await records.ListAsync(user.Scope().UserId, ct));
+
+    private static async Task<IResult> OpenShared(Guid recordId, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+        await records.OpenAsync(user.Actor(), recordId, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound();
+
+    private static async Task<IResult> Reply(Guid recordId, ReplyRequest body, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+        ApiResults.From(await records.ReplyAsync(user.Actor(), recordId, body.Text, ct), rid => TypedResults.Created($"/api/v1/portal/records/{recordId}", new { id = rid }));
+
+    private static RecordContent Read(RecordRequest b, AgeBand band, ValidationErrors errors)
+    {
+        var form = new RecordForm
+        {
+            ParentArrivedAt = b.ParentArrivedAt, StartedAt = b.StartedAt, EndedAt = b.EndedAt, WhoAttended = b.WhoAttended,
+            Observations = b.Observations?.ToList() ?? [], Interaction = b.Interaction, Positives = b.Positives, Concerns = b.Concerns,
+            ChildsWords = b.ChildsWords, EndedEarly = b.EndedEarly, EndedEarlyReason = b.EndedEarlyReason, Debrief = b.Debrief, Analysis = b.Analysis,
+            AssessedAttunement = b.AssessedAttunement, AssessedBoundaries = b.AssessedBoundaries, AssessedSafety = b.AssessedSafety, AssessedWarmth = b.AssessedWarmth,
+        };
+        return form.Read(band, errors);
+    }
+}
