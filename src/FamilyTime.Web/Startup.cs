@@ -105,6 +105,7 @@ public static class Startup
         services.AddFamilyTimePlans(config);
         services.AddVenueAdmin().AddChildConnections();
         services.AddCalendarFeeds(config);
+        services.AddAnalysis();
     }
 
     public static void UseFamilyTime(this WebApplication app)

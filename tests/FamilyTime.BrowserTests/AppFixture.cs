@@ -27,6 +27,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started");
 
+    /// <summary>The app's services, for a test to lay out history (past sessions, records) the demo data does not have.</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The app has not started");
+
     public async Task InitializeAsync()
     {
         // The browser is Debian's; Playwright must never fetch one of its own.

@@ -23,5 +23,6 @@ public static class ApiRoutes
         secured.MapPlanEndpoints();
         secured.MapVenueEndpoints();
         secured.MapRecordEndpoints();
+        secured.MapAnalysisEndpoints();
     }
 }

@@ -1,0 +1,132 @@
+using FamilyTime.Domain.Common;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyTime.Web.Features.Analysis;
+
+/// <summary>
+/// The social worker's analysis of family time with one person over a period: the chronology and a draft drawn
+/// from the records, which the worker edits and saves as the assessment; saved ones download as a court PDF.
+/// </summary>
+public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? PersonId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateParts From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateParts To { get; set; } = new();
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public AnalysisSubject Subject { get; private set; } = default!;
+    public AnalysisResult? Result { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadSubjectAsync(id, ct) is { } refused)
+        {
+            return refused;
+        }
+        if (PersonId is null && From.IsEmpty && To.IsEmpty)
+        {
+            // A first visit: offer the last three months, the usual span between reviews.
+            From = DateParts.From(clock.Today().AddMonths(-3));
+            To = DateParts.From(clock.Today());
+            return Page();
+        }
+        var (from, to) = Dates();
+        if (ModelState.IsValid)
+        {
+            await SummariseAsync(id, from, to, ct);
+            Text = Result?.Summary.Draft;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadSubjectAsync(id, ct) is { } refused)
+        {
+            return refused;
+        }
+        var (from, to) = Dates();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var outcome = await analysis.SaveAsync(User.Actor(), id, PersonId, from, to, Text, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                Saved = $"The assessment of family time with {Subject.People.First(p => p.Id == PersonId).Name} has been saved. You can download it for court below.";
+                return Redirect($"/Children/{id}/Analysis?PersonId={PersonId}&From.Day={from:%d}&From.Month={from:%M}&From.Year={from:yyyy}&To.Day={to:%d}&To.Month={to:%M}&To.Year={to:yyyy}#saved");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            default:
+                ModelState.AddAll(outcome.Errors!, "");
+                if (outcome.Errors!.Keys.All(k => k == "Text"))
+                {
+                    // Only the text was wrong: show the chronology again beside it.
+                    await SummariseAsync(id, from, to, ct);
+                }
+                return Page();
+        }
+    }
+
+    /// <summary>A saved assessment as a court-ready PDF.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid assessmentId, CancellationToken ct)
+    {
+        var document = await analysis.DocumentAsync(User.Actor(), id, assessmentId, ct);
+        if (document.Kind != OutcomeKind.Ok)
+        {
+            return NotFound();
+        }
+        var d = document.Value!;
+        var pdf = AnalysisPdf.Render(d, config["Council:Name"] ?? "Children's services");
+        return File(pdf, "application/pdf", $"assessment-{d.Assessment.From:yyyy-MM-dd}-to-{d.Assessment.To:yyyy-MM-dd}.pdf");
+    }
+
+    private async Task<IActionResult?> LoadSubjectAsync(Guid id, CancellationToken ct)
+    {
+        var subject = await analysis.SubjectAsync(User.Actor(), id, ct);
+        if (subject.Kind != OutcomeKind.Ok)
+        {
+            return NotFound();
+        }
+        Subject = subject.Value!;
+        return null;
+    }
+
+    private (DateOnly? From, DateOnly? To) Dates()
+    {
+        var errors = new ValidationErrors();
+        var from = From.ToDate("From", "The first day", errors);
+        var to = To.ToDate("To", "The last day", errors);
+        ModelState.AddAll(errors.ByField, "");
+        return (from, to);
+    }
+
+    private async Task SummariseAsync(Guid id, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var outcome = await analysis.SummariseAsync(User.Actor(), id, PersonId, from, to, ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            Result = outcome.Value;
+        }
+        else if (outcome.Errors is not null)
+        {
+            ModelState.AddAll(outcome.Errors, "");
+        }
+    }
+}
