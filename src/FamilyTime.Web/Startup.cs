@@ -104,6 +104,7 @@ public static class Startup
         services.AddFamilyTimePlans(config);
         services.AddVenueAdmin().AddChildConnections();
         services.AddCalendarFeeds(config);
+        services.AddFeedback();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -22,5 +22,6 @@ public static class ApiRoutes
         secured.MapPeopleEndpoints();
         secured.MapPlanEndpoints();
         secured.MapVenueEndpoints();
+        secured.MapFeedbackEndpoints();
     }
 }
