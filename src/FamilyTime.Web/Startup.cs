@@ -106,6 +106,7 @@ public static class Startup
         services.AddVenueAdmin().AddChildConnections();
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
+        services.AddFeedback();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -24,5 +24,6 @@ public static class ApiRoutes
         secured.MapVenueEndpoints();
         secured.MapRecordEndpoints();
         secured.MapAnalysisEndpoints();
+        secured.MapFeedbackEndpoints();
     }
 }

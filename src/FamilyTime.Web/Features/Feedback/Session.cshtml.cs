@@ -1,0 +1,61 @@
+using FamilyTime.Domain.Access;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Admin.Venues;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace FamilyTime.Web.Features.Feedback;
+
+/// <summary>Feedback on one session, from anyone who reaches the child: a parent about their own child's family time too.</summary>
+public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : PageModel, IFeedbackForm
+{
+    [BindProperty]
+    public FeedbackInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public SessionTarget Session { get; private set; } = default!;
+    public bool IsStaff { get; private set; }
+    public IEnumerable<SelectListItem> KindOptions => FeedbackWords.Kinds(venueFirst: false, offerVenueConcern: Session.VenueId is not null);
+    public string BackLink => User.IsInRole(Roles.Parent) ? "/Portal" : $"/Children/{Session.ChildId}/Sessions";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct) => await LoadAsync(id, sessionId, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, sessionId, ct) is { } missing)
+        {
+            return missing;
+        }
+        var command = new FeedbackCommand(sessionId, null, Input.KindValue, Input.Text, IsStaff && Input.ChildsOwnWords, id);
+        var outcome = await give.GiveAsync(User.Actor(), command, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                Saved = FeedbackWords.Thanks(outcome.Value!);
+                return Redirect($"/Children/{id}/Sessions/{sessionId}/Feedback");
+            case OutcomeKind.Invalid:
+                ModelState.AddAll(FeedbackInput.FormErrors(outcome.Errors!), "");
+                var page = Page();
+                page.StatusCode = StatusCodes.Status400BadRequest;
+                return page;
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid childId, Guid sessionId, CancellationToken ct)
+    {
+        var session = await targets.SessionAsync(User.Scope(), sessionId, ct);
+        if (session is null || session.ChildId != childId)
+        {
+            return NotFound();
+        }
+        Session = session;
+        IsStaff = VenueAccess.IsStaff(User.Scope());
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>The language check page: staff paste text and get the advice; it never stores what they paste.</summary>
+public abstract class LanguagePageTests(FamilyTimeFactory app)
+{
+    private static async Task<HttpResponseMessage> CheckAsync(HttpClient client, string text, string? childsWord = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Text"] = text,
+            ["ChildsWord"] = childsWord ?? "",
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(await client.GetStringAsync("/Language/Check")),
+        };
+        return await client.PostAsync("/Language/Check", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task Posting_text_shows_each_flagged_phrase_in_context_with_why_and_kinder_words()
+    {
+        var worker = await app.PagesAsAsync("contactworker1");
+        var auditBefore = await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries));
+
+        var response = await CheckAsync(worker, "At the session mum failed to engage and Jo refused the snack. The next contact is Friday.", "seeing Mum");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Words you might change", html);
+        Assert.Contains("At the session mum <mark>failed to engage</mark> and Jo refused the snack.", html);
+        Assert.Contains("<mark>refused</mark>", html);
+        Assert.Contains("<mark>contact</mark>", html);
+        Assert.Contains("Blames the person; says nothing about what got in the way.", html);
+        Assert.Contains("<li>hasn't been able to attend yet</li>", html);
+        Assert.Contains("<li>said no because…</li>", html);
+        Assert.Contains("<li>“seeing Mum” (the child's own words)</li>", html);
+        Assert.Contains("<a class=\"govuk-link\" href=\"#Text\">What you have written</a>", html);
+        // What was pasted is written back into the box, and nothing about it is kept.
+        Assert.Contains(">At the session mum failed to engage", html);
+        Assert.Equal(auditBefore, await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries)));
+    }
+
+    [Fact]
+    public async Task Kind_text_gets_no_advice_and_contact_is_left_alone_without_the_childs_own_word()
+    {
+        var worker = await app.PagesAsAsync("socialworker1");
+        var response = await CheckAsync(worker, "Mum contacted the school. The next contact is Friday; Mia wore her black coat.");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No words to change were found.", html);
+        Assert.DoesNotContain("<mark>", html);
+    }
+
+    [Fact]
+    public async Task Empty_text_shows_the_error_summary()
+    {
+        var response = await CheckAsync(await app.PagesAsAsync("socialworker1"), "  ");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("govuk-error-summary", html);
+        Assert.Contains("<a href=\"#Text\">Paste or write the text to check</a>", html);
+    }
+
+    [Fact]
+    public async Task The_page_is_for_staff_and_needs_the_antiforgery_token()
+    {
+        foreach (var family in new[] { "parent1", "carer1" })
+        {
+            var response = await (await app.PagesAsAsync(family)).GetAsync("/Language/Check");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/Account/AccessDenied", response.Headers.Location?.AbsolutePath);
+        }
+        var worker = await app.PagesAsAsync("iro1");
+        var forged = await worker.PostAsync("/Language/Check", new FormUrlEncodedContent(new Dictionary<string, string> { ["Text"] = "refused" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class LanguagePageTestsOnSqlite(SqliteApp app) : LanguagePageTests(app.Factory), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class LanguagePageTestsOnPostgres(PostgresApp app) : LanguagePageTests(app.Factory), IClassFixture<PostgresApp>;
