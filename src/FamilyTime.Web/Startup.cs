@@ -104,6 +104,7 @@ public static class Startup
         services.AddFamilyTimePlans(config);
         services.AddVenueAdmin().AddChildConnections();
         services.AddCalendarFeeds(config);
+        services.AddWellbeing();
     }
 
     public static void UseFamilyTime(this WebApplication app)

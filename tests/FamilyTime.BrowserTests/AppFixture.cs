@@ -27,6 +27,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started");
 
+    /// <summary>The host's services, for a test to set up what the demo data has not got (sessions in the past).</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host has not started");
+
     public async Task InitializeAsync()
     {
         // The browser is Debian's; Playwright must never fetch one of its own.
