@@ -107,6 +107,7 @@ public static class Startup
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
+        services.AddWellbeing();
     }
 
     public static void UseFamilyTime(this WebApplication app)

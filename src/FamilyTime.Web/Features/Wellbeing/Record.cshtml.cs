@@ -1,0 +1,52 @@
+using FamilyTime.Domain.Records;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace FamilyTime.Web.Features.Wellbeing;
+
+/// <summary>The carer records how the child was before or after one session: seven quick ratings and what they noticed.</summary>
+public sealed class RecordModel(WellbeingReader reader, RecordObservation record) : PageModel
+{
+    [BindProperty]
+    public ObservationInput Input { get; set; } = new();
+
+    public SessionToRate Session { get; private set; } = default!;
+
+    public static IEnumerable<SelectListItem> Scale => RatingWords.Scale.Select(s => new SelectListItem($"{s.Value} – {s.Words}", s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public IEnumerable<SelectListItem> Moments => Enum.GetValues<ObservationMoment>()
+        .Where(m => Session.Recorded.All(r => r.Observation.Moment != m))
+        .Select(m => new SelectListItem(RatingWords.Moment(m), m.ToString()));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, ObservationMoment? moment, CancellationToken ct)
+    {
+        var session = await reader.ReadSessionAsync(User.Actor(), id, sessionId, ct);
+        if (session is null)
+        {
+            return NotFound();
+        }
+        Session = session;
+        Input.Moment = moment ?? Moments.Select(m => Enum.Parse<ObservationMoment>(m.Value)).FirstOrDefault();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        var outcome = await record.RecordAsync(User.Actor(), id, sessionId, Input, ct);
+        if (outcome.Kind == OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Saved"] = $"{RatingWords.Moment(outcome.Value!.Moment)} has been recorded.";
+            return Redirect($"/Children/{id}/Wellbeing");
+        }
+        ModelState.AddAll(outcome.Errors!);
+        Session = (await reader.ReadSessionAsync(User.Actor(), id, sessionId, ct))!;
+        return Page();
+    }
+}

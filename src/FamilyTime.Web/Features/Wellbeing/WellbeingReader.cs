@@ -1,0 +1,114 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Records;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Wellbeing;
+
+/// <summary>
+/// Reads how the child has been before and after family time, works out what should prompt a review, and records
+/// that the reader looked.
+/// </summary>
+public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach, AuditedSave audit, TimeProvider clock, ReviewThresholds thresholds)
+{
+    /// <summary>How far back the chart and the signals look: a year shows a trend without drowning the recent weeks.</summary>
+    public const int ChartMonths = 12;
+
+    /// <summary>The sessions offered for rating: recent enough for the carer to remember them well.</summary>
+    public const int RecentWeeks = 8;
+
+    /// <summary>Looking ahead finds the next session a serious risk must be assessed before.</summary>
+    private const int LookAheadMonths = 3;
+
+    public async Task<WellbeingView?> ReadAsync(Actor actor, Guid childId, CancellationToken ct)
+    {
+        var role = await reach.CheckAsync(actor, childId, ct);
+        if (role == WellbeingRole.None)
+        {
+            return null;
+        }
+        var today = clock.Today();
+        var from = today.AddMonths(-ChartMonths);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.ChildId == childId && s.Date >= from && s.Date <= today.AddMonths(LookAheadMonths))
+            .Select(s => new SessionFacts(s.Id, s.Date, s.StartTime, s.ArrangementId, s.Status))
+            .ToListAsync(ct);
+        var observations = await db.CarerObservations.AsNoTracking().Where(o => o.ChildId == childId).ToListAsync(ct);
+        var versions = await db.RecordVersions.AsNoTracking()
+            .Join(db.ContactRecords.Where(r => r.ChildId == childId), v => v.RecordId, r => r.Id, (v, r) => new { r.SessionId, v.Number, v.ParentArrivedAt, v.EndedEarly })
+            .ToListAsync(ct);
+        var records = versions.GroupBy(v => v.SessionId)
+            .Select(g => g.MaxBy(v => v.Number)!)
+            .Select(v => new SessionRecordFacts(v.SessionId, v.ParentArrivedAt, v.EndedEarly))
+            .ToList();
+        var people = await PeopleByArrangementAsync(childId, ct);
+        // Ticked factors of difficult family time are not stored yet (the arrangement has no field for them), so none are passed.
+        var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, new Dictionary<Guid, IReadOnlySet<DifficultFamilyTimeFactor>>()), thresholds);
+        if (role == WellbeingRole.Carer)
+        {
+            // Carers see the pattern in their own ratings; lateness and early endings come from records that are the case holders' to read.
+            signals = signals.Where(s => s.Kind == ReviewSignalKind.DistressAfterSessions).ToList();
+        }
+
+        var byId = observations.ToLookup(o => o.SessionId);
+        string With(Guid? arrangement) => Names(people, arrangement);
+        var recentFrom = today.AddDays(-7 * RecentWeeks);
+        var recent = sessions
+            .Where(s => s.Date >= recentFrom && s.Date <= today)
+            .OrderByDescending(s => s.Date).ThenByDescending(s => s.StartTime)
+            .Select(s => new RecentSession(s.Id, s.Date, s.StartTime, With(s.ArrangementId), s.Status,
+                byId[s.Id].Any(o => o.Moment == ObservationMoment.Before), byId[s.Id].Any(o => o.Moment == ObservationMoment.After)))
+            .ToList();
+        var charts = sessions
+            .Where(s => s.Date <= today && byId[s.Id].Any())
+            .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
+            .GroupBy(s => s.ArrangementId)
+            .Select(g => new WellbeingSeries(g.Key?.ToString("N") ?? "one-off", With(g.Key), g.Select(s => new RatedSession(s.Id, s.Date,
+                byId[s.Id].FirstOrDefault(o => o.Moment == ObservationMoment.Before), byId[s.Id].FirstOrDefault(o => o.Moment == ObservationMoment.After))).ToList()))
+            .OrderBy(c => c.With, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var name = await ChildNameAsync(childId, ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Wellbeing", childId, childId), ct);
+        return new WellbeingView(childId, name, role, from, today, signals, recent, charts, sessions.ToDictionary(s => s.Id, s => s.Date));
+    }
+
+    /// <summary>One session of the child's to record about; null when the child or the session is out of reach.</summary>
+    public async Task<SessionToRate?> ReadSessionAsync(Actor actor, Guid childId, Guid sessionId, CancellationToken ct)
+    {
+        if (await reach.CheckAsync(actor, childId, ct) == WellbeingRole.None)
+        {
+            return null;
+        }
+        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId && s.ChildId == childId)
+            .Select(s => new { s.Date, s.StartTime, s.ArrangementId })
+            .FirstOrDefaultAsync(ct);
+        if (session is null)
+        {
+            return null;
+        }
+        var recorded = await db.CarerObservations.AsNoTracking().Where(o => o.SessionId == sessionId)
+            .Select(o => new { Observation = o, By = db.Users.Where(u => u.Id == o.RecordedById).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        var people = await PeopleByArrangementAsync(childId, ct);
+        return new SessionToRate(childId, await ChildNameAsync(childId, ct), sessionId, session.Date, session.StartTime, Names(people, session.ArrangementId),
+            recorded.OrderBy(r => r.Observation.Moment).Select(r => new RecordedMoment(r.Observation, r.By ?? "someone no longer registered")).ToList());
+    }
+
+    private async Task<Dictionary<Guid, IReadOnlyList<SignalPerson>>> PeopleByArrangementAsync(Guid childId, CancellationToken ct)
+    {
+        var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        return arrangements.ToDictionary(a => a.Id, a => (IReadOnlyList<SignalPerson>)a.PersonIds.Where(people.ContainsKey).Select(id => new SignalPerson(id, people[id])).ToList());
+    }
+
+    private static string Names(Dictionary<Guid, IReadOnlyList<SignalPerson>> people, Guid? arrangement) =>
+        arrangement is { } a && people.TryGetValue(a, out var p) && p.Count > 0 ? string.Join(" and ", p.Select(x => x.Name)) : "One-off sessions";
+
+    private Task<string> ChildNameAsync(Guid childId, CancellationToken ct) =>
+        db.Children.Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
+}

@@ -1,0 +1,16 @@
+using FamilyTime.Web.Features.Wellbeing;
+
+// In the host's namespace so Startup registers the feature with one line and no using (others edit Startup too).
+namespace FamilyTime.Web;
+
+public static class WellbeingServices
+{
+    public static IServiceCollection AddWellbeing(this IServiceCollection services)
+    {
+        services.AddScoped<WellbeingReach>();
+        services.AddScoped<WellbeingReader>();
+        services.AddScoped<RecordObservation>();
+        services.AddSingleton(Domain.Records.ReviewThresholds.Default);
+        return services;
+    }
+}
