@@ -47,8 +47,8 @@ public sealed class RecordJourneyTests(AppFixture app)
 
         // The words are checked on request, and the advice never blocks.
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my words" }).ClickAsync();
-        await Expect(page.Locator(".app-word-advice")).ToContainTextAsync("failed to engage");
-        await Expect(page.Locator(".app-word-advice")).ToContainTextAsync("hasn't been able to attend yet");
+        await Expect(page.Locator(".word-advice")).ToContainTextAsync("failed to engage");
+        await Expect(page.Locator(".word-advice")).ToContainTextAsync("hasn't been able to attend yet");
         await AssertAccessibleAsync(page, "the record form with word advice");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the record to the social worker" }).ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("sent to the social worker");

@@ -1,4 +1,3 @@
-using FamilyTime.Domain.Language;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Records;
 
 /// <summary>One session: what it is, its record and every version, closing it off, acknowledging and sharing.</summary>
-public sealed class SessionModel(RecordWorkflow workflow, LanguageCheck language, TimeProvider clock) : PageModel
+public sealed class SessionModel(RecordWorkflow workflow, TimeProvider clock) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Outcomes { get; } =
     [
@@ -17,7 +16,7 @@ public sealed class SessionModel(RecordWorkflow workflow, LanguageCheck language
         new("Cancelled by the parent or family member", nameof(SessionStatus.CancelledByParent)),
         new("Cancelled by the carer", nameof(SessionStatus.CancelledByCarer)),
         new("Cancelled by us", nameof(SessionStatus.CancelledByAuthority)),
-        new("The parent or family member did not come", nameof(SessionStatus.ParentDidNotAttend)),
+        new("The family member wasn’t able to come", nameof(SessionStatus.ParentDidNotAttend)),
         new("The child said no", nameof(SessionStatus.ChildDeclined)),
         new("Moved to another day", nameof(SessionStatus.Rearranged)),
         new("Suspended", nameof(SessionStatus.Suspended)),
@@ -35,8 +34,6 @@ public sealed class SessionModel(RecordWorkflow workflow, LanguageCheck language
 
     [TempData]
     public string? Saved { get; set; }
-
-    public IReadOnlyList<(string Label, IReadOnlyList<WordAdvice> Advice, string Text)> WordAdvice { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct) => await LoadAsync(id, sessionId, ct) ?? Page();
 
@@ -79,15 +76,6 @@ public sealed class SessionModel(RecordWorkflow workflow, LanguageCheck language
             return NotFound();
         }
         View = outcome.Value!;
-        if (View.Record?.Current is { } current && View.Facts.CanWrite)
-        {
-            // The writer sees kinder words suggested for what they wrote; it never changes the record.
-            WordAdvice = RecordForm.From(current, 0).Texts()
-                .Select(t => (t.Label, language.Check(t.Text, View.Facts.FamilyTimeName), t.Text ?? ""))
-                .Where(t => t.Item2.Count > 0)
-                .Select(t => (t.Label, (IReadOnlyList<WordAdvice>)t.Item2, t.Item3))
-                .ToList();
-        }
         return null;
     }
 }

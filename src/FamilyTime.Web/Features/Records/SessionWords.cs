@@ -4,15 +4,16 @@ namespace FamilyTime.Web.Features.Records;
 
 public static class SessionWords
 {
-    public static string Describe(SessionStatus s) => s switch
+    /// <summary>What became of a session, in words that do not blame; a past session still planned was never closed off.</summary>
+    public static string Describe(SessionStatus s, bool past = false) => s switch
     {
-        SessionStatus.Planned => "Planned",
+        SessionStatus.Planned => past ? "Not closed off yet" : "Planned",
         SessionStatus.TookPlace => "Took place",
         SessionStatus.EndedEarly => "Ended early",
         SessionStatus.CancelledByParent => "Cancelled by the family",
         SessionStatus.CancelledByCarer => "Cancelled by the carer",
         SessionStatus.CancelledByAuthority => "Cancelled by us",
-        SessionStatus.ParentDidNotAttend => "The family member did not come",
+        SessionStatus.ParentDidNotAttend => "The family member wasn't able to come",
         SessionStatus.ChildDeclined => "The child said no",
         SessionStatus.Rearranged => "Moved to another day",
         SessionStatus.Suspended => "Suspended",

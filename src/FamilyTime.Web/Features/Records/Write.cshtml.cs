@@ -20,7 +20,7 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
     public bool IsCorrection => View.Record is not null;
     public bool IsAssessed => View.Facts.Type == ArrangementType.Assessed;
     public IReadOnlyList<SelectListItem> Vocabulary { get; private set; } = [];
-    public IReadOnlyList<(string Label, IReadOnlyList<WordAdvice> Advice, string Text)> WordAdvice { get; private set; } = [];
+    public Language.WordAdviceModel WordAdvice { get; private set; } = Language.WordAdviceModel.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
@@ -47,8 +47,8 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
             return refused;
         }
         ModelState.Clear();
-        WordAdvice = Check();
-        if (WordAdvice.Count == 0)
+        WordAdvice = Language.WordAdviceModel.Check(language, View.Facts.FamilyTimeName, Input.Texts().Select(t => ("Input." + t.Field, t.Label, t.Text)));
+        if (!WordAdvice.Any)
         {
             TempData.Remove("Checked");
             ViewData["Checked"] = "No words to think about were found.";
@@ -91,12 +91,6 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
                 return Page();
         }
     }
-
-    private IReadOnlyList<(string, IReadOnlyList<WordAdvice>, string)> Check() =>
-        Input.Texts()
-            .Select(t => (t.Label, language.Check(t.Text, View.Facts.FamilyTimeName), t.Text ?? ""))
-            .Where(t => t.Item2.Count > 0)
-            .ToList();
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
