@@ -183,6 +183,28 @@ public abstract class PlanTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_serious_risk_ticked_on_an_arrangement_asks_for_a_full_risk_assessment_before_the_next_session()
+    {
+        var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);
+        var mother = await AddPersonAsync(api, child, "Mother", "Gail Risk");
+        var body = await ArrangementAsync(mother, "Supervised");
+        body["difficultFactors"] = new[] { "RiskToCarersOrChild", "SubstanceMisuse" };
+        var arrangement = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
+        Assert.Equal(2, (await app.DbAsync(db => db.Arrangements.AsNoTracking().FirstAsync(a => a.Id == arrangement))).Factors.Count);
+
+        var wellbeing = await api.GetFromJsonAsync<JsonElement>($"/api/v1/children/{child}/wellbeing");
+        var kinds = wellbeing.GetProperty("signals").EnumerateArray().Select(s => s.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("FullRiskAssessmentNeeded", kinds);
+        var plan = await api.GetFromJsonAsync<JsonElement>($"/api/v1/children/{child}/plan");
+        Assert.Contains("Drug or alcohol misuse", plan.GetProperty("arrangements")[0].GetProperty("factors").GetRawText(), StringComparison.Ordinal);
+
+        body["difficultFactors"] = new[] { "Threats" };
+        var bad = await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("difficultFactors", out _));
+    }
+
+    [Fact]
     public async Task Agreeing_needs_every_parent_brother_and_sister_considered()
     {
         var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);

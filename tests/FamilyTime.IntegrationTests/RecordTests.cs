@@ -127,6 +127,31 @@ public abstract class RecordTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_carer_records_an_observation_through_the_api_once_per_moment()
+    {
+        var (childId, sessionId) = await app.DbAsync(async db =>
+        {
+            var household = await db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId).FirstAsync();
+            var children = await db.Placements.Where(p => p.EndDate == null && p.CarerHouseholdId == household).Select(p => p.ChildId).ToListAsync();
+            var session = await db.Sessions.Where(x => children.Contains(x.ChildId) && x.Date < Today && !db.CarerObservations.Any(o => o.SessionId == x.Id))
+                .OrderByDescending(x => x.Date).FirstAsync();
+            return (session.ChildId, session.Id);
+        });
+        var carer = await app.ApiAsAsync("carer1");
+        var url = $"/api/v1/children/{childId}/sessions/{sessionId}/observations";
+        var body = new { moment = "After", sleep = 4, eating = 2, mood = 3, regression = 1, aggression = 1, withdrawal = 2, school = 1, words = "Woke twice in the night." };
+        await BodyAsync(await carer.PostAsJsonAsync(url, body), HttpStatusCode.Created);
+        var twice = await BodyAsync(await carer.PostAsJsonAsync(url, body), HttpStatusCode.BadRequest);
+        Assert.Contains("already been recorded", twice.GetRawText(), StringComparison.Ordinal);
+        await BodyAsync(await carer.PostAsJsonAsync(url, new { moment = "During", sleep = 1 }), HttpStatusCode.BadRequest);
+        var stored = await app.DbAsync(db => db.CarerObservations.AsNoTracking().SingleAsync(o => o.SessionId == sessionId));
+        Assert.Equal((ObservationMoment.After, 4, "Woke twice in the night."), (stored.Moment, stored.Sleep, stored.Words));
+        Assert.Equal(HttpStatusCode.OK, (await carer.GetAsync($"/api/v1/children/{childId}/wellbeing")).StatusCode);
+        var parent = await app.ApiAsAsync("parent1");
+        Assert.Equal(HttpStatusCode.NotFound, (await parent.PostAsJsonAsync(url, body)).StatusCode);
+    }
+
+    [Fact]
     public async Task Sessions_are_closed_off_with_what_happened_and_why()
     {
         var s = await SessionWithParent1Async();

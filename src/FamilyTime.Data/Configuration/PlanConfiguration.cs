@@ -53,6 +53,7 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         b.Ignore(a => a.Days);
         b.Ignore(a => a.Terms);
         b.Ignore(a => a.Schedule);
+        b.Ignore(a => a.Factors);
         b.HasOne<Domain.Venues.Room>().WithMany().HasForeignKey(a => a.RoomId).OnDelete(DeleteBehavior.Restrict);
     }
 }

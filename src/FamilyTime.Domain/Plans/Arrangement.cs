@@ -49,7 +49,13 @@ public sealed class Arrangement : IVersioned
     public int ReviewEveryMonths { get; private set; }
     public DateOnly NextReviewOn { get; private set; }
     public string? ChildsWishes { get; private set; }
+
+    /// <summary>The ticked factors of difficult family time as bits (1 &lt;&lt; factor), stored as one number.</summary>
+    public int FactorsMask { get; private set; }
     public int Version { get; set; }
+
+    public IReadOnlySet<Records.DifficultFamilyTimeFactor> Factors =>
+        Enum.GetValues<Records.DifficultFamilyTimeFactor>().Where(f => (FactorsMask & (1 << (int)f)) != 0).ToHashSet();
 
     public IReadOnlySet<DayOfWeek> Days => Enum.GetValues<DayOfWeek>().Where(d => (DaysMask & (1 << (int)d)) != 0).ToHashSet();
 
@@ -82,6 +88,7 @@ public sealed class Arrangement : IVersioned
         ReviewEveryMonths = ReviewEveryMonths,
         NextReviewOn = NextReviewOn,
         ChildsWishes = ChildsWishes,
+        Factors = Factors,
     };
 
     internal void Apply(ArrangementDetails d, DateOnly today)
@@ -113,5 +120,6 @@ public sealed class Arrangement : IVersioned
         ReviewEveryMonths = d.ReviewEveryMonths!.Value;
         NextReviewOn = d.NextReviewOn ?? (FirstDate is { } first && first > today ? first : today).AddMonths(ReviewEveryMonths);
         ChildsWishes = Text.Clean(d.ChildsWishes);
+        FactorsMask = d.Factors.Aggregate(0, (m, f) => m | (1 << (int)f));
     }
 }

@@ -37,6 +37,9 @@ public sealed record ArrangementDetails
     public DateOnly? NextReviewOn { get; init; }
     public string? ChildsWishes { get; init; }
 
+    /// <summary>Factors of difficult family time the worker has ticked (guidance section 7); each prompts a review.</summary>
+    public IReadOnlySet<Records.DifficultFamilyTimeFactor> Factors { get; init; } = new HashSet<Records.DifficultFamilyTimeFactor>();
+
     public bool IsFaceToFace => Form == FamilyTimeForm.FaceToFace;
 
     /// <summary>Checks the input and the plan's rules together, collecting every problem at once.</summary>
@@ -96,6 +99,10 @@ public sealed record ArrangementDetails
             {
                 errors.Add(nameof(JourneyMinutes), "Journey time must be between 0 and 600 minutes");
             }
+        }
+        if (Factors.Any(f => !Enum.IsDefined(f)))
+        {
+            errors.Add(nameof(Factors), "Choose factors from the list");
         }
         if (ReviewEveryMonths is not { } months || !ReviewChoices.Contains(months))
         {

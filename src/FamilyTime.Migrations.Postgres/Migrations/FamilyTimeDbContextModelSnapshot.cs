@@ -570,6 +570,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<int>("FactorsMask")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("FirstDate")
                         .HasColumnType("date");
 

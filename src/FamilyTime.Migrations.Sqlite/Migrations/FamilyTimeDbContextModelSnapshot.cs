@@ -564,6 +564,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FactorsMask")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("FirstDate")
                         .HasColumnType("TEXT");
 

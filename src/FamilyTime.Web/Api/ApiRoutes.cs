@@ -23,6 +23,7 @@ public static class ApiRoutes
         secured.MapPlanEndpoints();
         secured.MapVenueEndpoints();
         secured.MapRecordEndpoints();
+        secured.MapWellbeingEndpoints();
         secured.MapAnalysisEndpoints();
         secured.MapFeedbackEndpoints();
     }

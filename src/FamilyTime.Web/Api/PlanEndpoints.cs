@@ -45,6 +45,7 @@ public sealed record ArrangementRequest(
     int? ReviewEveryMonths,
     DateOnly? NextReviewOn,
     string? ChildsWishes,
+    IReadOnlyList<string>? DifficultFactors,
     ChangeRequest? Change,
     int? Version);
 
@@ -185,6 +186,8 @@ public static class PlanEndpoints
             ReviewEveryMonths = b.ReviewEveryMonths,
             NextReviewOn = b.NextReviewOn,
             ChildsWishes = b.ChildsWishes,
+            Factors = (b.DifficultFactors ?? []).Select(f => EnumInput.Parse<Domain.Records.DifficultFamilyTimeFactor>(f, "DifficultFactors", "factor", errors))
+                .OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };
     }
 

@@ -17,6 +17,7 @@ public class ArrangementTests
         Terms = new AgreementTerms("Healthy snacks", "One small gift", "Board games", "Mum does the bath", "Shouting at the worker"),
         NextReviewOn = D(2027, 2, 1),
         ChildsWishes = "Mara wants to see Mum more",
+        Factors = new HashSet<FamilyTime.Domain.Records.DifficultFamilyTimeFactor> { FamilyTime.Domain.Records.DifficultFamilyTimeFactor.SubstanceMisuse, FamilyTime.Domain.Records.DifficultFamilyTimeFactor.RiskToCarersOrChild },
     };
 
     private static Arrangement Add(ArrangementDetails details, PlanContext? context = null)
@@ -35,6 +36,7 @@ public class ArrangementTests
         Assert.Equal(expected.Form, actual.Form);
         Assert.Equal(expected.Frequency, actual.Frequency);
         Assert.Equal(expected.Days.Order(), actual.Days.Order());
+        Assert.Equal(expected.Factors.Order(), actual.Factors.Order());
         Assert.Equal(expected.FirstDate, actual.FirstDate);
         Assert.Equal(expected.CustomDates, actual.CustomDates);
         Assert.Equal(expected.StartTime, actual.StartTime);

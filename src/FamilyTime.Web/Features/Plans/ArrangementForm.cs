@@ -38,6 +38,7 @@ public sealed class ArrangementForm
     public string? ReviewEveryMonths { get; set; }
     public DateParts NextReviewOn { get; set; } = new();
     public string? ChildsWishes { get; set; }
+    public List<string> Factors { get; set; } = [];
     public string? Reason { get; set; }
     public DateParts CourtAgreedOn { get; set; } = new();
     public string? CourtReference { get; set; }
@@ -70,6 +71,7 @@ public sealed class ArrangementForm
         ReviewEveryMonths = d.ReviewEveryMonths?.ToString(CultureInfo.InvariantCulture),
         NextReviewOn = DateParts.From(d.NextReviewOn),
         ChildsWishes = d.ChildsWishes,
+        Factors = d.Factors.Select(f => f.ToString()).ToList(),
         Version = version,
     };
 
@@ -131,6 +133,7 @@ public sealed class ArrangementForm
             ReviewEveryMonths = ReadNumber(ReviewEveryMonths, nameof(ReviewEveryMonths), "Review frequency", errors),
             NextReviewOn = NextReviewOn.ToDate(nameof(NextReviewOn), "The next review date", errors),
             ChildsWishes = ChildsWishes,
+            Factors = Factors.Select(EnumNames.Parse<Domain.Records.DifficultFamilyTimeFactor>).OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };
     }
 

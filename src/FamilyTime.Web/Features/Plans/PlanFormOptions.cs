@@ -33,6 +33,9 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
         new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday }
             .Select(d => new SelectListItem(d.ToString(), d.ToString())).ToList();
 
+    public static IReadOnlyList<SelectListItem> Factors { get; } =
+        Domain.Records.DifficultFamilyTimeFactors.All.Select(f => new SelectListItem(Domain.Records.DifficultFamilyTimeFactors.Describe(f), f.ToString())).ToList();
+
     public static IReadOnlyList<SelectListItem> ReviewChoices { get; } =
         ArrangementDetails.ReviewChoices.Select(m => new SelectListItem(m == 1 ? "Every month" : m == 12 ? "Every year" : $"Every {m} months", m.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
 

@@ -77,6 +77,7 @@ public sealed class PlanReader(
                         a.VenueId, room?.Venue, room?.Address, a.RoomId, room?.Room, a.JourneyMinutes,
                         a.SuggestedActivity, a.SupervisorId, a.SupervisorId is { } sid ? supervisors.GetValueOrDefault(sid) : null,
                         a.InterpreterLanguage, a.Transport, a.Terms, a.ReviewEveryMonths, a.NextReviewOn, a.ChildsWishes,
+                        a.Factors.Select(Domain.Records.DifficultFamilyTimeFactors.Describe).ToList(),
                         next?.Next, next?.Count ?? 0,
                         infants.PromptsFor(context.DateOfBirth, today, a.ToDetails(), context.People),
                         a.Version);

@@ -29,6 +29,7 @@ public sealed record ArrangementView(
     int ReviewEveryMonths,
     DateOnly NextReviewOn,
     string? ChildsWishes,
+    IReadOnlyList<string> Factors,
     DateOnly? NextSession,
     int UpcomingSessions,
     IReadOnlyList<PracticePrompt> Prompts,

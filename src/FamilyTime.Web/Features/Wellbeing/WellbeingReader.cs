@@ -46,8 +46,10 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
             .Select(v => new SessionRecordFacts(v.SessionId, v.ParentArrivedAt, v.EndedEarly))
             .ToList();
         var people = await PeopleByArrangementAsync(childId, ct);
-        // Ticked factors of difficult family time are not stored yet (the arrangement has no field for them), so none are passed.
-        var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, new Dictionary<Guid, IReadOnlySet<DifficultFamilyTimeFactor>>()), thresholds);
+        // The factors of difficult family time ticked on each arrangement of the plan.
+        var factors = (await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId && a.FactorsMask != 0).ToListAsync(ct))
+            .ToDictionary(a => a.Id, a => a.Factors);
+        var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, factors), thresholds);
         if (role == WellbeingRole.Carer)
         {
             // Carers see the pattern in their own ratings; lateness and early endings come from records that are the case holders' to read.

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Records;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Wellbeing;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>A carer's before-or-after observation: moment "Before" or "After", seven ratings 1 (very settled) to 5 (very unsettled).</summary>
+public sealed record ObservationRequest(string? Moment, int? Sleep, int? Eating, int? Mood, int? Regression, int? Aggression, int? Withdrawal, int? School, string? Words);
+
+public static class WellbeingEndpoints
+{
+    public static void MapWellbeingEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/children/{id:guid}").WithTags("Wellbeing");
+        group.MapGet("/wellbeing", Read).WithSummary("Before and after observations per person the child sees, and the signals that prompt a review.");
+        group.MapPost("/sessions/{sessionId:guid}/observations", Record)
+            .WithSummary("Record how the child was before or after a session (once per moment).").ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> Read(Guid id, ClaimsPrincipal user, WellbeingReader reader, CancellationToken ct) =>
+        await reader.ReadAsync(user.Actor(), id, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound();
+
+    private static async Task<IResult> Record(Guid id, Guid sessionId, ObservationRequest body, ClaimsPrincipal user, RecordObservation handler, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var moment = EnumInput.Parse<ObservationMoment>(body.Moment, "Moment", "moment", errors);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Invalid(errors.ByField);
+        }
+        var input = new ObservationInput
+        {
+            Moment = moment, Sleep = body.Sleep, Eating = body.Eating, Mood = body.Mood, Regression = body.Regression,
+            Aggression = body.Aggression, Withdrawal = body.Withdrawal, School = body.School, Words = body.Words,
+        };
+        return ApiResults.From(await handler.RecordAsync(user.Actor(), id, sessionId, input, ct),
+            o => TypedResults.Created($"/api/v1/children/{id}/wellbeing", new { id = o.Id, moment = o.Moment.ToString() }));
+    }
+}
