@@ -43,6 +43,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<Domain.Changes.Suspension> Suspensions => Set<Domain.Changes.Suspension>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -205,6 +205,79 @@ public abstract class PlanTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task An_emergency_suspension_marks_its_sessions_and_its_clock_warns_on_day_5_and_escalates_on_day_7()
+    {
+        var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);
+        var mother = await AddPersonAsync(api, child, "Mother", "Hana Pause");
+        var body = await ArrangementAsync(mother, "Supervised", day: Today.AddDays(2).DayOfWeek.ToString());
+        var arrangement = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
+
+        var pages = await app.PagesAsAsync("socialworker1");
+        var url = $"/Children/{child}/Plan/Arrangements/{arrangement}/Suspend";
+        var form = await pages.GetStringAsync(url);
+        var empty = await pages.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(form) }));
+        Assert.Contains("Say why family time is suspended", System.Net.WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var started = await pages.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(form),
+            ["StartedOn.Day"] = Today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["StartedOn.Month"] = Today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["StartedOn.Year"] = Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reasons"] = "Mum arrived intoxicated and threatened the worker.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var suspensionUrl = started.Headers.Location!.OriginalString;
+
+        var sessions = await SessionsAsync(child);
+        var window = sessions.Where(s => s.Date >= Today && s.Date <= Today.AddDays(6)).ToList();
+        Assert.NotEmpty(window);
+        Assert.All(window, s => Assert.Equal(SessionStatus.Suspended, s.Status));
+        Assert.All(sessions.Where(s => s.Date > Today.AddDays(6)), s => Assert.Equal(SessionStatus.Planned, s.Status));
+
+        async Task<string> PlanPageAsync() => System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync($"/Children/{child}/Plan"));
+        Assert.Contains("Day 1 of 7", await PlanPageAsync(), StringComparison.Ordinal);
+        Assert.Contains("Day 1 of 7", System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync($"/Children/{child}")), StringComparison.Ordinal);
+
+        // The clock is read from the dates: moving the start back is the same as the days passing.
+        async Task StartedDaysAgoAsync(int days) => await app.DbAsync(db => db.Suspensions.Where(s => s.ChildId == child).ExecuteUpdateAsync(u => u.SetProperty(s => s.StartedOn, Today.AddDays(-days))));
+        await StartedDaysAgoAsync(4);
+        Assert.Contains("Day 5 of 7: resume family time, or take legal advice", await PlanPageAsync(), StringComparison.Ordinal);
+        await StartedDaysAgoAsync(6);
+        Assert.Contains("Day 7 of 7: past the 7 days", await PlanPageAsync(), StringComparison.Ordinal);
+        await StartedDaysAgoAsync(12);
+        Assert.Contains("Day 13 of 7", await PlanPageAsync(), StringComparison.Ordinal);
+
+        // With the discussions and a section 34(4) application recorded, it no longer escalates.
+        var page = await pages.GetStringAsync(suspensionUrl);
+        async Task PostAsync(string handler, Dictionary<string, string> fields)
+        {
+            fields["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(page);
+            var r = await pages.PostAsync($"{suspensionUrl}?handler={handler}", new FormUrlEncodedContent(fields));
+            Assert.True(r.StatusCode == HttpStatusCode.Redirect, $"{handler}: {r.StatusCode}");
+            page = await pages.GetStringAsync(suspensionUrl);
+        }
+        Dictionary<string, string> On(string prefix, DateOnly d) => new()
+        {
+            [$"{prefix}.Day"] = d.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{prefix}.Month"] = d.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{prefix}.Year"] = d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        await PostAsync("Manager", On("On", Today.AddDays(-11)));
+        await PostAsync("Iro", On("On", Today.AddDays(-10)));
+        var application = On("On", Today);
+        foreach (var (k, v) in On("AdviceOn", Today.AddDays(-1)))
+        {
+            application[k] = v;
+        }
+        application["Advice"] = "Apply to refuse family time under section 34(4).";
+        application["Reference"] = "NB26C00456";
+        await PostAsync("Application", application);
+        Assert.DoesNotContain("of 7", await PlanPageAsync(), StringComparison.Ordinal);
+        Assert.Contains("NB26C00456", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Agreeing_needs_every_parent_brother_and_sister_considered()
     {
         var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);

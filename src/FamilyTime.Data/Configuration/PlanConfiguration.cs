@@ -95,3 +95,21 @@ internal sealed class SupervisionExceptionConfiguration : IEntityTypeConfigurati
         b.HasOne<Child>().WithMany().HasForeignKey(e => e.ChildId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Domain.Changes.Suspension>
+{
+    public void Configure(EntityTypeBuilder<Domain.Changes.Suspension> b)
+    {
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => s.ChildId);
+        b.HasIndex(s => s.ArrangementId);
+        b.Property(s => s.Reasons).HasMaxLength(ArrangementDetails.LongText).IsRequired();
+        b.Property(s => s.StartedById).HasMaxLength(450).IsRequired();
+        b.Property(s => s.LegalAdvice).HasMaxLength(ArrangementDetails.LongText);
+        b.Property(s => s.ApplicationReference).HasMaxLength(100);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.Ignore(s => s.LastDay);
+        b.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Arrangement>().WithMany().HasForeignKey(s => s.ArrangementId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

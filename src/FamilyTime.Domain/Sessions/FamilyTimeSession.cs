@@ -85,6 +85,18 @@ public sealed class FamilyTimeSession : IVersioned
         return errors;
     }
 
+    /// <summary>A session suspended only because it fell in a suspension's window goes back to planned when family time resumes.</summary>
+    public void Reinstate()
+    {
+        if (Status == SessionStatus.Suspended && RecordedAt is null)
+        {
+            Status = SessionStatus.Planned;
+            OutcomeReason = null;
+            ClosedAt = null;
+            ClosedById = null;
+        }
+    }
+
     /// <summary>Marks that a record was written for the session, which then stays whatever the plan does.</summary>
     public void MarkRecorded(DateTime at, SessionStatus status)
     {

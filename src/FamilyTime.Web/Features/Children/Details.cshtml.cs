@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Children;
 
-public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, TimeProvider clock) : PageModel
 {
     public ChildView Child { get; private set; } = default!;
     public string Age { get; private set; } = "";
@@ -16,6 +16,9 @@ public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeD
 
     /// <summary>Null when the authority does not arrange family time for this child; otherwise whether a plan is agreed.</summary>
     public bool? PlanAgreed { get; private set; }
+
+    /// <summary>Running suspensions: their clock shows wherever the child appears.</summary>
+    public IReadOnlyList<Suspensions.SuspensionView> Suspended { get; private set; } = [];
 
     [TempData]
     public string? Saved { get; set; }
@@ -38,6 +41,10 @@ public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeD
         if (view.LegalStatus is { } legal && LegalStatusRules.AuthorityArrangesFamilyTime(legal))
         {
             PlanAgreed = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.ContactPlans, p => p.ChildId == id && p.AgreedVersion > 0, ct);
+        }
+        if (view.Access == ChildAccess.Case)
+        {
+            Suspended = await suspensions.OpenAsync(id, ct);
         }
         CanReadAudit = view.Access == ChildAccess.Case && (user.Is(Roles.TeamManager) || user.Is(Roles.HeadOfService));
         return Page();

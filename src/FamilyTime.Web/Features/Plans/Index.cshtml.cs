@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
-public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow) : PageModel
+public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions) : PageModel
 {
     public PlanView Plan { get; private set; } = default!;
+    public IReadOnlyList<Suspensions.SuspensionView> Suspended { get; private set; } = [];
 
     [TempData]
     public string? Saved { get; set; }
@@ -86,6 +87,7 @@ public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow) : PageM
                 return Forbid();
         }
         Plan = outcome.Value!;
+        Suspended = await suspensions.OpenAsync(id, ct);
         if (NextReviewOn.IsEmpty)
         {
             NextReviewOn = DateParts.From(Plan.NextReviewOn);

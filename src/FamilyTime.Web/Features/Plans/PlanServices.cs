@@ -22,6 +22,7 @@ public static class PlanServices
         services.AddScoped<Records.RecordWorkflow>();
         services.AddScoped<Records.ParentRecords>();
         services.AddScoped<Records.Inbox>();
+        services.AddScoped<Suspensions.SuspensionWorkflow>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

@@ -1,0 +1,54 @@
+using FamilyTime.Domain.Common;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyTime.Web.Features.Suspensions;
+
+/// <summary>Suspends an arrangement in an emergency, for up to 7 days.</summary>
+public sealed class SuspendModel(SuspensionWorkflow workflow, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public DateParts StartedOn { get; set; } = new();
+
+    [BindProperty]
+    public string? Reasons { get; set; }
+
+    public Guid ChildId { get; private set; }
+
+    public void OnGet(Guid id)
+    {
+        ChildId = id;
+        StartedOn = DateParts.From(clock.Today());
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid arrangementId, CancellationToken ct)
+    {
+        ChildId = id;
+        var errors = new ValidationErrors();
+        var start = StartedOn.ToDate("StartedOn", "The start date", errors);
+        if (!errors.IsValid)
+        {
+            ModelState.AddAll(errors.ByField, "");
+            return Page();
+        }
+        var outcome = await workflow.StartAsync(User.Actor(), id, arrangementId, start, Reasons, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Saved"] = "Family time is suspended. Talk with the team manager and the IRO, and record it here; before day 7 resume family time or record the section 34(4) application.";
+                return Redirect($"/Children/{id}/Suspensions/{outcome.Value}");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", outcome.Message!);
+                return Page();
+            default:
+                ModelState.AddAll(outcome.Errors!, "");
+                return Page();
+        }
+    }
+}
