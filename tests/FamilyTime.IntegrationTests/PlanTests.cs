@@ -245,6 +245,11 @@ public abstract class PlanTests(FamilyTimeFactory app)
         Assert.Contains("Day 5 of 7: resume family time, or take legal advice", await PlanPageAsync(), StringComparison.Ordinal);
         await StartedDaysAgoAsync(6);
         Assert.Contains("Day 7 of 7: past the 7 days", await PlanPageAsync(), StringComparison.Ordinal);
+        // It escalates to the team manager: their inbox carries the clock.
+        var manager = await app.PagesAsAsync("manager1");
+        var managerInbox = System.Net.WebUtility.HtmlDecode(await manager.GetStringAsync("/Inbox"));
+        Assert.Contains("Day 7 of 7: past the 7 days", managerInbox, StringComparison.Ordinal);
+        Assert.Contains("Hana Pause", managerInbox, StringComparison.Ordinal);
         await StartedDaysAgoAsync(12);
         Assert.Contains("Day 13 of 7", await PlanPageAsync(), StringComparison.Ordinal);
 

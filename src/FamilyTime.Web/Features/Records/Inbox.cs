@@ -9,13 +9,13 @@ namespace FamilyTime.Web.Features.Records;
 
 public sealed record InboxItem(Guid ChildId, Guid SessionId, string ChildName, DateOnly Date, string What, DateOnly? Due);
 
-public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<InboxItem> ToShare, IReadOnlyList<InboxItem> NotClosed);
+public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<InboxItem> ToShare, IReadOnlyList<InboxItem> NotClosed, IReadOnlyList<Suspensions.SuspensionView> Suspended);
 
 /// <summary>
 /// A social worker's inbox: records to read and acknowledge, records not yet shared with the family by their
 /// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's.
 /// </summary>
-public sealed class Inbox(FamilyTimeDbContext db, TimeProvider clock)
+public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, TimeProvider clock)
 {
     public async Task<InboxView> ForAsync(UserScope user, CancellationToken ct)
     {
@@ -37,7 +37,16 @@ public sealed class Inbox(FamilyTimeDbContext db, TimeProvider clock)
             .OrderBy(s => s.Date).Take(200)
             .Select(s => new { s.ChildId, s.Id, s.Date })
             .ToListAsync(ct);
+        // Running suspensions with their clocks: at day 7 without a decision they escalate here, to the team manager.
+        var suspendedChildren = await db.Suspensions.AsNoTracking().Where(x => ids.Contains(x.ChildId) && x.ResumedOn == null && x.ApplicationMadeOn == null)
+            .Select(x => x.ChildId).Distinct().ToListAsync(ct);
+        var suspended = new List<Suspensions.SuspensionView>();
+        foreach (var child in suspendedChildren)
+        {
+            suspended.AddRange(await suspensions.OpenAsync(child, ct));
+        }
         return new InboxView(toRead, toShare,
-            notClosed.Select(s => new InboxItem(s.ChildId, s.Id, names[s.ChildId], s.Date, "Overdue: close this session off", s.Date)).ToList());
+            notClosed.Select(s => new InboxItem(s.ChildId, s.Id, names[s.ChildId], s.Date, "Overdue: close this session off", s.Date)).ToList(),
+            suspended.OrderByDescending(x => x.Day).ToList());
     }
 }
