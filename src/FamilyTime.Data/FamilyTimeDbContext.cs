@@ -44,6 +44,12 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<Domain.Changes.Suspension> Suspensions => Set<Domain.Changes.Suspension>();
+    public DbSet<Domain.Changes.ChangeProposal> ChangeProposals => Set<Domain.Changes.ChangeProposal>();
+    public DbSet<Domain.Reviews.ReviewRecord> Reviews => Set<Domain.Reviews.ReviewRecord>();
+    public DbSet<Domain.Reviews.IndependentVisitorDecision> IndependentVisitorDecisions => Set<Domain.Reviews.IndependentVisitorDecision>();
+    public DbSet<Domain.Tasks.WorkTask> Tasks => Set<Domain.Tasks.WorkTask>();
+    public DbSet<Domain.Notifications.OutboxMessage> Outbox => Set<Domain.Notifications.OutboxMessage>();
+    public DbSet<Domain.Scheduling.ScheduledJob> ScheduledJobs => Set<Domain.Scheduling.ScheduledJob>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -9,6 +9,7 @@ using FamilyTime.Web.Features.Calendar;
 using FamilyTime.Web.Features.Children;
 using FamilyTime.Web.Features.Children.People;
 using FamilyTime.Web.Features.Plans;
+using FamilyTime.Web.Features.Scheduling;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
@@ -108,6 +109,7 @@ public static class Startup
         services.AddAnalysis();
         services.AddFeedback();
         services.AddWellbeing();
+        services.AddTasksAndNotifications(config);
     }
 
     public static void UseFamilyTime(this WebApplication app)

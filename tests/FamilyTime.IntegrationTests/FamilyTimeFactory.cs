@@ -6,9 +6,11 @@ using FamilyTime.Data;
 using FamilyTime.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace FamilyTime.IntegrationTests;
@@ -29,10 +31,13 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly string? _postgresDatabase;
 
-    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000)
+    private bool _keepDatabase;
+
+    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null)
     {
         Provider = provider;
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
+        Clock = clock;
         if (provider == Provider.Sqlite)
         {
             var folder = Path.Combine(Path.GetTempPath(), "familytime-tests");
@@ -48,8 +53,35 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         }
     }
 
+    private FamilyTimeFactory(FamilyTimeFactory before)
+    {
+        Provider = before.Provider;
+        SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
+        Clock = before.Clock;
+        _connectionString = before._connectionString;
+        _postgresDatabase = before._postgresDatabase;
+    }
+
     public Provider Provider { get; }
     public int SignInAttemptsPerMinute { get; }
+
+    /// <summary>The application's clock when the test controls it (moved with Advance/SetUtcNow); null for the real one.</summary>
+    public FakeTimeProvider? Clock { get; }
+
+    /// <summary>
+    /// Stops this app and starts a new one over the same database and clock, as a restart of the service would:
+    /// dispose this one (its database is kept) and use the one returned.
+    /// </summary>
+    public FamilyTimeFactory Restart()
+    {
+        _keepDatabase = true;
+        var next = new FamilyTimeFactory(this);
+        _ = next.Server;
+        return next;
+    }
+
+    /// <summary>One turn of the scheduler at the clock's time: what the background service does every few seconds.</summary>
+    public async Task TickAsync() => await Services.GetRequiredService<FamilyTime.Web.Features.Scheduling.JobRunner>().TickAsync(CancellationToken.None);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,6 +91,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Children", "30");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The tests turn the scheduler by hand (TickAsync), so what a job did is known when the test looks.
+        builder.UseSetting("Scheduler:Enabled", "false");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> against the database directly, to set up or check what the HTTP side did.</summary>
@@ -103,7 +141,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Provider == Provider.Sqlite)
+        if (_keepDatabase)
+        {
+            SqliteConnection.ClearAllPools();
+            NpgsqlConnection.ClearAllPools();
+        }
+        else if (Provider == Provider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
             var file = new SqliteConnectionStringBuilder(_connectionString).DataSource;

@@ -49,6 +49,8 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         b.Property(a => a.WhoParents).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.WhatEndsSession).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.ChildsWishes).HasMaxLength(ArrangementDetails.LongText);
+        b.Property(a => a.EndedReason).HasMaxLength(ArrangementDetails.LongText);
+        b.Ignore(a => a.IsEnded);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.Ignore(a => a.Days);
         b.Ignore(a => a.Terms);

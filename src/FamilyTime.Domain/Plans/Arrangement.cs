@@ -52,7 +52,13 @@ public sealed class Arrangement : IVersioned
 
     /// <summary>The ticked factors of difficult family time as bits (1 &lt;&lt; factor), stored as one number.</summary>
     public int FactorsMask { get; private set; }
+
+    /// <summary>The day agreed family time ended, after the IRO's decision and the notices; null while it runs.</summary>
+    public DateOnly? EndedOn { get; private set; }
+    public string? EndedReason { get; private set; }
     public int Version { get; set; }
+
+    public bool IsEnded => EndedOn is not null;
 
     public IReadOnlySet<Records.DifficultFamilyTimeFactor> Factors =>
         Enum.GetValues<Records.DifficultFamilyTimeFactor>().Where(f => (FactorsMask & (1 << (int)f)) != 0).ToHashSet();
@@ -90,6 +96,12 @@ public sealed class Arrangement : IVersioned
         ChildsWishes = ChildsWishes,
         Factors = Factors,
     };
+
+    internal void End(DateOnly on, string reason)
+    {
+        EndedOn = on;
+        EndedReason = reason;
+    }
 
     internal void Apply(ArrangementDetails d, DateOnly today)
     {

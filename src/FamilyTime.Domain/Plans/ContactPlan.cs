@@ -109,6 +109,46 @@ public sealed class ContactPlan : IVersioned
         return errors;
     }
 
+    /// <summary>
+    /// Ends agreed family time (the change workflow calls this only after the IRO's decision and the notices): a new
+    /// plan version with the reason, and the reason left behind for each parent, brother or sister who now has none.
+    /// </summary>
+    public ValidationErrors EndArrangement(Guid arrangementId, PlanContext context, PlanChange change, Signature by)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(by);
+        var errors = new ValidationErrors();
+        var arrangement = _arrangements.FirstOrDefault(a => a.Id == arrangementId);
+        if (arrangement is null)
+        {
+            return errors.Add("", "This arrangement is not part of the child's plan.");
+        }
+        if (!HasBeenAgreed)
+        {
+            return errors.Add("", "The plan is still a draft: change the arrangement there instead of ending it");
+        }
+        if (arrangement.IsEnded)
+        {
+            return errors.Add("", $"This family time already ended on {arrangement.EndedOn:d MMMM yyyy}");
+        }
+        errors.Required("Reason", change.Reason, "Say why family time is ending");
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        arrangement.End(context.Today, change.Reason!.Trim());
+        foreach (var person in context.People.Where(p => PlanRules.MustBeConsidered(p.Relationship)
+            && arrangement.PersonIds.Contains(p.Id)
+            && !_arrangements.Any(a => a.Id != arrangementId && !a.IsEnded && a.PersonIds.Contains(p.Id))
+            && !_considerations.Any(c => c.PersonId == p.Id)))
+        {
+            _considerations.Add(new PersonConsideration(Id, person.Id, $"Family time ended on {context.Today:d MMMM yyyy}: {change.Reason!.Trim()}", by.At, by.UserId));
+        }
+        AddVersion(by, change, context.Today);
+        return errors;
+    }
+
     /// <summary>Agrees the draft as version 1: every arrangement must still meet the rules and everyone who must be considered has been.</summary>
     public ValidationErrors Agree(PlanContext context, Signature by)
     {
@@ -218,7 +258,7 @@ public sealed class ContactPlan : IVersioned
         ArgumentNullException.ThrowIfNull(context);
         return context.People.Where(p =>
             PlanRules.MustBeConsidered(p.Relationship)
-            && !_arrangements.Any(a => a.PersonIds.Contains(p.Id))
+            && !_arrangements.Any(a => !a.IsEnded && a.PersonIds.Contains(p.Id))
             && !_considerations.Any(c => c.PersonId == p.Id));
     }
 
@@ -272,6 +312,8 @@ public sealed class ContactPlan : IVersioned
         a.ReviewEveryMonths,
         a.NextReviewOn,
         a.ChildsWishes,
+        a.EndedOn,
+        a.EndedReason,
     }));
 
     private static string Names(Arrangement a, PlanContext c) =>

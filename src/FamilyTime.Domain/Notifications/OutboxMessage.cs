@@ -1,0 +1,91 @@
+namespace FamilyTime.Domain.Notifications;
+
+public enum Channel
+{
+    Email = 1,
+    Sms = 2,
+}
+
+public enum DeliveryStatus
+{
+    /// <summary>Waiting for the sender.</summary>
+    Pending = 1,
+
+    /// <summary>Handed to the mail server or GOV.UK Notify.</summary>
+    Sent = 2,
+
+    /// <summary>No mail server or Notify is configured: the message is kept here and shown on the outbox page.</summary>
+    KeptInOutbox = 3,
+
+    /// <summary>The sender refused it or could not be reached after every attempt.</summary>
+    Failed = 4,
+}
+
+/// <summary>
+/// Every message the service sends, stored before it is sent so none is lost: an e-mail or a text to a member of
+/// staff, a carer or a parent. Its key says what it is about, so a job that runs twice sends it once.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const int MaxAttempts = 5;
+    public const int SmsLength = 612;
+
+    private OutboxMessage() { }
+
+    public Guid Id { get; private set; }
+    public string Key { get; private set; } = "";
+    public Channel Channel { get; private set; }
+    public string To { get; private set; } = "";
+    public string RecipientName { get; private set; } = "";
+    public string Subject { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public Guid? ChildId { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DeliveryStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime? SentAt { get; private set; }
+    public string? LastError { get; private set; }
+    public int Version { get; set; }
+
+    public static OutboxMessage Create(string key, Channel channel, string to, string recipientName, string subject, string body, Guid? childId, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        if (channel == Channel.Sms && body.Length > SmsLength)
+        {
+            throw new ArgumentException($"A text message is at most {SmsLength} characters.", nameof(body));
+        }
+        return new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            Key = key,
+            Channel = channel,
+            To = to.Trim(),
+            RecipientName = recipientName,
+            Subject = subject,
+            Body = body,
+            ChildId = childId,
+            CreatedAt = at,
+            Status = DeliveryStatus.Pending,
+        };
+    }
+
+    public void Delivered(DeliveryStatus status, DateTime at)
+    {
+        Attempts++;
+        Status = status;
+        SentAt = at;
+        LastError = null;
+    }
+
+    /// <summary>A failed attempt; after the last one the message stays failed and visible on the outbox page.</summary>
+    public void AttemptFailed(string error, DateTime at)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        SentAt = null;
+        Status = Attempts >= MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        _ = at;
+    }
+}

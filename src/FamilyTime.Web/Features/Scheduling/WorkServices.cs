@@ -1,0 +1,24 @@
+using FamilyTime.Domain.Notifications;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Tasks;
+
+namespace FamilyTime.Web.Features.Scheduling;
+
+public static class WorkServices
+{
+    /// <summary>Tasks, the outbox and its senders, and the scheduler with its jobs.</summary>
+    public static IServiceCollection AddTasksAndNotifications(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddScoped<TaskList>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<JobScheduler>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<JobRunner>();
+        services.Configure<SchedulerOptions>(config.GetSection("Scheduler"));
+        services.AddHostedService<SchedulerService>();
+        services.AddScoped<IJobHandler, DeadlineSweep>();
+        services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Email));
+        services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Sms));
+        return services;
+    }
+}
