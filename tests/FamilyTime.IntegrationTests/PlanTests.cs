@@ -138,7 +138,8 @@ public abstract class PlanTests(FamilyTimeFactory app)
         Assert.Equal(1, agreed.GetProperty("versionNumber").GetInt32());
         var version = await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement).Select(a => a.Version).FirstAsync());
 
-        body["days"] = new[] { "Saturday" };
+        // A new start time is not a major change: it is made on the arrangement, with the court's agreement in proceedings.
+        body["startTime"] = "11:00";
         body["version"] = version;
         body["change"] = new { reason = "Mum has started a new job on Fridays." };
         var refused = await BodyAsync(await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body), HttpStatusCode.BadRequest);
@@ -147,7 +148,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         Assert.True(errors.TryGetProperty("courtReference", out _));
         var unchanged = await app.DbAsync(db => db.Arrangements.AsNoTracking().FirstAsync(a => a.Id == arrangement));
         Assert.Equal(version, unchanged.Version);
-        Assert.Contains(DayOfWeek.Friday, unchanged.Days);
+        Assert.Equal(new TimeOnly(10, 0), unchanged.StartTime);
 
         body["change"] = new { reason = "Mum has started a new job on Fridays.", courtAgreedOn = Today.ToString("yyyy-MM-dd"), courtReference = "Order of HHJ Patel, para 4" };
         await BodyAsync(await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body), HttpStatusCode.OK);
@@ -155,7 +156,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         Assert.Equal(2, plan.GetProperty("agreedVersion").GetInt32());
         var latest = plan.GetProperty("versions")[0];
         Assert.Equal("Order of HHJ Patel, para 4", latest.GetProperty("courtReference").GetString());
-        Assert.All(await SessionsAsync(child), s => Assert.Equal(DayOfWeek.Saturday, s.Date.DayOfWeek));
+        Assert.All(await SessionsAsync(child), s => Assert.Equal(new TimeOnly(11, 0), s.StartTime));
     }
 
     [Fact]
@@ -327,9 +328,9 @@ public abstract class PlanTests(FamilyTimeFactory app)
             s.MarkRecorded(TimeProvider.System.GetUtcNow().UtcDateTime, SessionStatus.TookPlace);
             return await db.SaveChangesAsync();
         });
-        body["days"] = new[] { "Saturday" };
+        body["startTime"] = "11:00";
         body["version"] = await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement).Select(a => a.Version).FirstAsync());
-        body["change"] = new { reason = "Saturdays suit the child's school week better." };
+        body["change"] = new { reason = "A later start suits the child's Friday mornings better." };
         var saved = await BodyAsync(await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body), HttpStatusCode.OK);
         Assert.True(saved.GetProperty("sessionsPlanned").GetInt32() > 40);
 
@@ -337,7 +338,8 @@ public abstract class PlanTests(FamilyTimeFactory app)
         var kept = Assert.Single(after, s => s.Id == recorded.Id);
         Assert.Equal(recorded.Date, kept.Date);
         Assert.Equal(SessionStatus.TookPlace, kept.Status);
-        Assert.All(after.Where(s => s.Id != recorded.Id), s => Assert.Equal(DayOfWeek.Saturday, s.Date.DayOfWeek));
+        Assert.Equal(new TimeOnly(10, 0), kept.StartTime);
+        Assert.All(after.Where(s => s.Id != recorded.Id), s => Assert.Equal(new TimeOnly(11, 0), s.StartTime));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public static class SessionPlanner
         ArgumentNullException.ThrowIfNull(existing);
         var remove = existing.Where(s => s.IsReplaceable(today)).ToList();
         var keptDates = existing.Where(s => !s.IsReplaceable(today)).Select(s => s.Date).ToHashSet();
-        if (arrangement.Schedule is not { } schedule)
+        // Ended family time keeps what happened and plans nothing more.
+        if (arrangement.IsEnded || arrangement.Schedule is not { } schedule)
         {
             return new SessionChanges(remove, [], []);
         }

@@ -127,9 +127,11 @@ public static class PlanEndpoints
         }
         var change = body.Change is { } c ? new PlanChange(c.Reason, c.CourtAgreedOn, c.CourtReference) : null;
         var outcome = await workflow.SaveArrangementAsync(user.Actor(), id, arrangementId, details, change, body.Version, ct);
-        return ApiResults.From(outcome, saved => arrangementId is null
-            ? TypedResults.Created($"/api/v1/children/{id}/plan/arrangements/{saved.Id}", saved)
-            : TypedResults.Ok(saved));
+        return ApiResults.From<ArrangementSaved>(outcome, saved => saved.ProposalId is { } proposal
+            ? TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
+            : arrangementId is null
+                ? TypedResults.Created($"/api/v1/children/{id}/plan/arrangements/{saved.Id}", saved)
+                : TypedResults.Ok(saved));
     }
 
     private static async Task<IResult> Sessions(Guid id, ClaimsPrincipal user, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>

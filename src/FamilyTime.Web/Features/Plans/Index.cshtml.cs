@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
-public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions) : PageModel
+public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions, Changes.ChangeReader changes) : PageModel
 {
+    public IReadOnlyList<Changes.ChangeLine> Changes { get; private set; } = [];
+
     public PlanView Plan { get; private set; } = default!;
     public IReadOnlyList<Suspensions.SuspensionView> Suspended { get; private set; } = [];
 
@@ -88,6 +90,7 @@ public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspens
         }
         Plan = outcome.Value!;
         Suspended = await suspensions.OpenAsync(id, ct);
+        Changes = await changes.ForChildAsync(id, ct);
         if (NextReviewOn.IsEmpty)
         {
             NextReviewOn = DateParts.From(Plan.NextReviewOn);

@@ -80,7 +80,9 @@ public sealed class PlanReader(
                         a.Factors.Select(Domain.Records.DifficultFamilyTimeFactors.Describe).ToList(),
                         next?.Next, next?.Count ?? 0,
                         infants.PromptsFor(context.DateOfBirth, today, a.ToDetails(), context.People),
-                        a.Version);
+                        a.Version,
+                        a.EndedOn,
+                        a.EndedReason);
                 })
                 .ToList();
         }
@@ -89,7 +91,7 @@ public sealed class PlanReader(
             .Where(p => PlanRules.MustBeConsidered(p.Relationship))
             .Select(p => new ConsideredView(
                 p.Id, p.FullName, p.Relationship,
-                plan?.Arrangements.Any(a => a.PersonIds.Contains(p.Id)) == true,
+                plan?.Arrangements.Any(a => !a.IsEnded && a.PersonIds.Contains(p.Id)) == true,
                 plan?.Considerations.FirstOrDefault(c => c.PersonId == p.Id)?.Reason))
             .ToList();
         var versions = plan?.Versions.OrderByDescending(v => v.Number)

@@ -23,6 +23,9 @@ public static class PlanServices
         services.AddScoped<Records.ParentRecords>();
         services.AddScoped<Records.Inbox>();
         services.AddScoped<Suspensions.SuspensionWorkflow>();
+        services.AddScoped<Changes.ChangeWorkflow>();
+        services.AddScoped<Changes.ChangeNotices>();
+        services.AddScoped<Changes.ChangeReader>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

@@ -33,7 +33,9 @@ public sealed record ArrangementView(
     DateOnly? NextSession,
     int UpcomingSessions,
     IReadOnlyList<PracticePrompt> Prompts,
-    int Version)
+    int Version,
+    DateOnly? EndedOn = null,
+    string? EndedReason = null)
 {
     public string Names => string.Join(" and ", People.Select(p => p.FullName));
 }

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Plans;
 
-public sealed record ArrangementSaved(Guid Id, int Version, int SessionsPlanned, int SessionsReplaced, IReadOnlyList<BankHoliday> SkippedHolidays);
+/// <summary>What saving an arrangement did; <see cref="ProposalId"/> is set when a major change went to the IRO instead.</summary>
+public sealed record ArrangementSaved(Guid Id, int Version, int SessionsPlanned, int SessionsReplaced, IReadOnlyList<BankHoliday> SkippedHolidays, Guid? ProposalId = null);
 
 public sealed record PlanAgreed(int VersionNumber, int SessionsPlanned);
 
@@ -27,6 +28,7 @@ public sealed class PlanWorkflow(
     PlanContextLoader contexts,
     SessionSync sessions,
     UserManager<FamilyTime.Data.Identity.ApplicationUser> users,
+    Changes.ChangeWorkflow changes,
     TimeProvider clock)
 {
     private const string EditRefused = "Only the child's social worker or their team manager can change the family-time plan.";
@@ -78,6 +80,24 @@ public sealed class PlanWorkflow(
                 return Outcome<ArrangementSaved>.Conflict();
             }
             db.Entry(existing).Property(a => a.Version).OriginalValue = v;
+            if (existing.IsEnded)
+            {
+                return Outcome<ArrangementSaved>.Invalid("", $"This family time ended on {existing.EndedOn:d MMMM yyyy}: add a new arrangement instead");
+            }
+            // How often, where, how supervised and who takes part are major changes: they go to the IRO as a
+            // proposal and the arrangement stays as agreed until the proposal takes effect.
+            if (plan.HasBeenAgreed && Domain.Changes.MajorChanges.Between(existing.ToDetails(), details) is var kinds and not Domain.Changes.ChangeKinds.None)
+            {
+                Merge(errors, details.Validate(context));
+                if (!errors.IsValid)
+                {
+                    return Outcome<ArrangementSaved>.Invalid(errors);
+                }
+                var proposed = await changes.ProposeChangeAsync(actor, childId, existing, details, kinds, change, ct);
+                return proposed.Kind == OutcomeKind.Ok
+                    ? Outcome<ArrangementSaved>.Ok(new ArrangementSaved(existing.Id, existing.Version, 0, 0, [], proposed.Value))
+                    : new Outcome<ArrangementSaved>(proposed.Kind, null, proposed.Errors, proposed.Message);
+            }
             var result = plan.ChangeArrangement(id, details, context, change, by);
             Merge(errors, result);
             arrangement = existing;

@@ -116,7 +116,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
     /// Free text in an arrangement could carry the carers' name or address into a parent's letter: look for the
     /// child's current home in the letter's words before it can be sent.
     /// </summary>
-    private async Task<IReadOnlyList<string>> LeaksAsync(Guid childId, LetterContent content, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> LeaksAsync(Guid childId, LetterContent content, CancellationToken ct)
     {
         var home = await db.Placements.AsNoTracking().Where(p => p.ChildId == childId && p.EndDate == null)
             .Select(p => new

@@ -1,0 +1,81 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Changes;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Plans.Letters;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Changes;
+
+/// <summary>
+/// Puts the notices of a change in the outbox: each person in the arrangement (by e-mail, or through the social
+/// worker to post when there is no address), the carers, and the child through their social worker, who gives it
+/// to them and talks it through. A text to a parent carries no child's details.
+/// </summary>
+public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, ParentLetters letters, IConfiguration config, TimeProvider clock)
+{
+    /// <summary>Queues every notice; answers what a family notice would give away about the child's home (nothing queued then).</summary>
+    public async Task<IReadOnlyList<string>> QueueAsync(ChangeProposal p, CancellationToken ct)
+    {
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == p.ChildId)
+            .Select(c => new
+            {
+                First = c.PreferredName ?? c.FirstName,
+                c.FamilyTimeName,
+                c.SocialWorkerId,
+                SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                Household = c.Placements.Where(x => x.EndDate == null).Select(x => x.CarerHouseholdId).FirstOrDefault(),
+            })
+            .FirstAsync(ct);
+        var personIds = await db.Arrangements.AsNoTracking().Where(a => a.Id == p.ArrangementId).Select(a => a.PersonIds).FirstAsync(ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(x => personIds.Contains(x.Id)).ToListAsync(ct);
+        var facts = new ChangeNoticeFacts(config["Council:Name"] ?? "Children's services", clock.Today(), child.First, child.FamilyTimeName,
+            string.Join(" and ", people.Select(x => x.FullName)), p.EndsArrangement, p.Summary, p.Reasons, child.SocialWorker ?? "Your social worker");
+        var subject = p.EndsArrangement ? "Family time is ending" : "A change to family time";
+
+        var family = people.Select(person => (person, letter: ChangeNoticeWriter.ForFamily(facts, person.FullName))).ToList();
+        foreach (var (_, letter) in family)
+        {
+            if (await letters.LeaksAsync(p.ChildId, letter, ct) is { Count: > 0 } leaks)
+            {
+                return leaks;
+            }
+        }
+        foreach (var (person, letter) in family)
+        {
+            var body = LetterText.Render(letter);
+            var key = $"{ChangeWorkflow.Key(p, "notice")}:{person.Id}";
+            if (person.Email is { Length: > 0 } email)
+            {
+                await notifier.EmailAsync(key, email, person.FullName, subject, body, p.ChildId, ct);
+            }
+            else
+            {
+                await notifier.EmailUserAsync(key, child.SocialWorkerId, $"To post to {person.FullName}: {subject}",
+                    $"{person.FullName} has no e-mail address on the record. Please print this notice and post it to them, or hand it to them.\n\n{body}", p.ChildId, ct);
+            }
+            if (person.Phone is { Length: > 0 } phone)
+            {
+                await notifier.SmsAsync(key + ":sms", phone, person.FullName,
+                    "FamilyTime: there is a change to your family time. A letter explains it. Please contact your social worker if you have questions.", p.ChildId, ct);
+            }
+        }
+
+        if (child.Household is { } household)
+        {
+            var carers = await db.Users.AsNoTracking().Where(u => u.CarerHouseholdId == household)
+                .Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Carer)))
+                .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+            foreach (var carer in carers)
+            {
+                await notifier.EmailUserAsync($"{ChangeWorkflow.Key(p, "notice")}:carer:{carer.Id}", carer.Id, subject,
+                    LetterText.Render(ChangeNoticeWriter.ForCarers(facts, carer.DisplayName)), p.ChildId, ct);
+            }
+        }
+
+        await notifier.EmailUserAsync($"{ChangeWorkflow.Key(p, "notice")}:child", child.SocialWorkerId, $"For {child.First}: {subject}",
+            $"This is {child.First}'s notice, in words for them. Please give it to {child.First} and talk it through with them.\n\n{LetterText.Render(ChangeNoticeWriter.ForChild(facts))}", p.ChildId, ct);
+        return [];
+    }
+}
