@@ -35,7 +35,7 @@ public sealed class ChangeJourneyTests(AppFixture app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
             await AgreeWeeklyFamilyTimeAsync(page, childPath, today);
 
-            await page.GetByRole(AriaRole.Link, new() { Name = $"End family time with {Mother}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = $"End family time with {Mother}", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync($"End family time with {Mother}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send the proposal to the IRO" }).ClickAsync();
             await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Say why family time should change");
