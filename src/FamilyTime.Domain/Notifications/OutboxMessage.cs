@@ -4,6 +4,9 @@ public enum Channel
 {
     Email = 1,
     Sms = 2,
+
+    /// <summary>A letter to print and post (or hand over) for someone with no e-mail address: kept in the outbox to print.</summary>
+    Post = 3,
 }
 
 public enum DeliveryStatus

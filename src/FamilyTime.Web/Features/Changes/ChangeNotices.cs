@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Changes;
 
 /// <summary>
-/// Puts the notices of a change in the outbox: each person in the arrangement (by e-mail, or through the social
-/// worker to post when there is no address), the carers, and the child through their social worker, who gives it
+/// Puts the notices of a change in the outbox: each person in the arrangement (by e-mail, or as a letter to post when
+/// there is no e-mail address), the carers, and the child through their social worker, who gives it
 /// to them and talks it through. A text to a parent carries no child's details.
 /// </summary>
 public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, ParentLetters letters, IConfiguration config, TimeProvider clock)
@@ -52,8 +52,7 @@ public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, Par
             }
             else
             {
-                await notifier.EmailUserAsync(key, child.SocialWorkerId, $"To post to {person.FullName}: {subject}",
-                    $"{person.FullName} has no e-mail address on the record. Please print this notice and post it to them, or hand it to them.\n\n{body}", p.ChildId, ct);
+                await notifier.PostAsync(key, person.Address ?? "No address on the record: hand it to them", person.FullName, subject, body, p.ChildId, ct);
             }
             if (person.Phone is { Length: > 0 } phone)
             {

@@ -14,6 +14,10 @@ public sealed class Notifier(FamilyTimeDbContext db, TimeProvider clock)
     public Task<bool> EmailAsync(string key, string to, string recipientName, string subject, string body, Guid? childId, CancellationToken ct) =>
         QueueAsync(key, Channel.Email, to, recipientName, subject, body, childId, ct);
 
+    /// <summary>A letter for the post, addressed to <paramref name="address"/>; it waits in the outbox to be printed.</summary>
+    public Task<bool> PostAsync(string key, string address, string recipientName, string subject, string body, Guid? childId, CancellationToken ct) =>
+        QueueAsync(key, Channel.Post, address, recipientName, subject, body, childId, ct);
+
     /// <summary>
     /// Queues a text. A text is read on a lock screen by whoever holds the phone: callers put no child's name or
     /// details in it, only that there is something to read in the service.
