@@ -26,5 +26,6 @@ public static class ApiRoutes
         secured.MapWellbeingEndpoints();
         secured.MapAnalysisEndpoints();
         secured.MapFeedbackEndpoints();
+        secured.MapTaskEndpoints();
     }
 }
