@@ -27,5 +27,6 @@ public static class ApiRoutes
         secured.MapAnalysisEndpoints();
         secured.MapFeedbackEndpoints();
         secured.MapChangeEndpoints();
+        secured.MapTaskEndpoints();
     }
 }

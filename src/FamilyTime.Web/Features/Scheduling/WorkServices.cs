@@ -1,4 +1,3 @@
-using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Tasks;
 
@@ -17,8 +16,7 @@ public static class WorkServices
         services.Configure<SchedulerOptions>(config.GetSection("Scheduler"));
         services.AddHostedService<SchedulerService>();
         services.AddScoped<IJobHandler, DeadlineSweep>();
-        services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Email));
-        services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Sms));
+        services.AddMessageSenders(config);
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using FamilyTime.Domain.Notifications;
+
+namespace FamilyTime.Web.Features.Admin.Outbox;
+
+/// <summary>The outbox's words for its channels and statuses, shared by the list and the message page.</summary>
+public static class OutboxText
+{
+    public static string Channel(Channel channel) => channel switch
+    {
+        Domain.Notifications.Channel.Email => "E-mail",
+        Domain.Notifications.Channel.Sms => "Text message",
+        Domain.Notifications.Channel.Post => "Letter to post",
+        _ => channel.ToString(),
+    };
+
+    public static string Status(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Pending => "Waiting to send",
+        DeliveryStatus.Sent => "Sent",
+        DeliveryStatus.KeptInOutbox => "Kept in outbox",
+        DeliveryStatus.Failed => "Failed",
+        _ => status.ToString(),
+    };
+
+    public static string TagClass(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Pending => "govuk-tag--yellow",
+        DeliveryStatus.Sent => "govuk-tag--green",
+        DeliveryStatus.KeptInOutbox => "govuk-tag--blue",
+        DeliveryStatus.Failed => "govuk-tag--red",
+        _ => "govuk-tag--grey",
+    };
+}

@@ -1,0 +1,58 @@
+namespace FamilyTime.Web.Features.Notifications;
+
+/// <summary>"Notifications:Email": keep e-mails in the outbox (the default) or send them through a mail server.</summary>
+public sealed class EmailDeliveryOptions
+{
+    public const string Section = "Notifications:Email";
+    public const string Outbox = "Outbox";
+    public const string SmtpMode = "Smtp";
+
+    // A string, not an enum, so a mistyped mode is reported by name at start-up instead of as a binding error.
+    public string Mode { get; set; } = Outbox;
+
+    public SmtpSettings Smtp { get; set; } = new();
+
+    public bool Sends => string.Equals(Mode, SmtpMode, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed class SmtpSettings
+{
+    public const string StartTls = "StartTls";
+    public const string SslOnConnect = "SslOnConnect";
+    public const string None = "None";
+
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    public string Security { get; set; } = StartTls;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string? FromAddress { get; set; }
+    public string FromName { get; set; } = "FamilyTime";
+}
+
+/// <summary>"Notifications:Sms": keep texts in the outbox (the default) or send them through GOV.UK Notify.</summary>
+public sealed class SmsDeliveryOptions
+{
+    public const string Section = "Notifications:Sms";
+    public const string Outbox = "Outbox";
+    public const string NotifyMode = "Notify";
+
+    public string Mode { get; set; } = Outbox;
+
+    public NotifySettings Notify { get; set; } = new();
+
+    public bool Sends => string.Equals(Mode, NotifyMode, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed class NotifySettings
+{
+    public const string LiveBaseUrl = "https://api.notifications.service.gov.uk";
+
+    /// <summary>"{key name}-{service id}-{secret key}", as GOV.UK Notify shows it once when the key is made.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>A text template whose whole content is "((body))", so the service writes the words.</summary>
+    public string? TemplateId { get; set; }
+
+    public string BaseUrl { get; set; } = LiveBaseUrl;
+}

@@ -1,0 +1,30 @@
+using FamilyTime.Domain.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace FamilyTime.Web.Features.Notifications;
+
+public static class DeliveryServices
+{
+    /// <summary>
+    /// One sender per channel, chosen by the deployment's settings: the outbox unless a mail server or GOV.UK Notify
+    /// is configured. The settings are checked when the service starts, not when the first message fails.
+    /// </summary>
+    public static IServiceCollection AddMessageSenders(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<EmailDeliveryOptions>().Bind(config.GetSection(EmailDeliveryOptions.Section)).ValidateOnStart();
+        services.AddOptions<SmsDeliveryOptions>().Bind(config.GetSection(SmsDeliveryOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailDeliveryOptions>, EmailDeliveryValidation>();
+        services.AddSingleton<IValidateOptions<SmsDeliveryOptions>, SmsDeliveryValidation>();
+        services.AddHttpClient(NotifySmsSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        // Chosen when resolved, from the validated options, so what starts is what was checked.
+        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<EmailDeliveryOptions>>().Value.Sends
+            ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+            : new KeepInOutbox(Channel.Email));
+        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<SmsDeliveryOptions>>().Value.Sends
+            ? ActivatorUtilities.CreateInstance<NotifySmsSender>(sp)
+            : new KeepInOutbox(Channel.Sms));
+        services.AddScoped<OutboxLog>();
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FamilyTime.Domain.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace FamilyTime.Web.Features.Notifications;
+
+/// <summary>
+/// Sends texts through GOV.UK Notify's HTTP API. The Notify .NET client cannot be used (its JWT library is not in
+/// the package mirror), and the API is one POST, so this speaks it directly.
+/// </summary>
+public sealed class NotifySmsSender(IHttpClientFactory http, IOptions<SmsDeliveryOptions> options, TimeProvider clock) : IMessageSender
+{
+    public const string HttpClientName = "gov-uk-notify";
+
+    public Channel Channel => Channel.Sms;
+
+    public async Task<DeliveryStatus> SendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var notify = options.Value.Notify;
+        if (!NotifyApiKey.TryParse(notify.ApiKey, out var key))
+        {
+            throw new InvalidOperationException($"{SmsDeliveryOptions.Section}:Notify:ApiKey is not a GOV.UK Notify API key.");
+        }
+        var url = new Uri(new Uri(notify.BaseUrl.TrimEnd('/') + "/"), "v2/notifications/sms");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(new NotifySms(message.To, notify.TemplateId ?? "", new Dictionary<string, string> { ["body"] = message.Body }, message.Id.ToString())),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.TokenAt(clock.GetUtcNow()));
+        var client = http.CreateClient(HttpClientName);
+        using var response = await client.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"GOV.UK Notify answered {(int)response.StatusCode}: {await ErrorsOfAsync(response, ct)}", null, response.StatusCode);
+        }
+        return DeliveryStatus.Sent;
+    }
+
+    /// <summary>Notify explains a refusal as {"errors": [{"error", "message"}]}; only those words are kept, for the outbox page.</summary>
+    private static async Task<string> ErrorsOfAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            var answer = await response.Content.ReadFromJsonAsync<NotifyErrors>(ct);
+            var messages = answer?.Errors?.Select(e => $"{e.Error}: {e.Message}").ToList() ?? [];
+            return messages.Count > 0 ? string.Join("; ", messages) : response.ReasonPhrase ?? "no reason given";
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            return response.ReasonPhrase ?? "no reason given";
+        }
+    }
+
+    // The reference is the outbox message's ID, so a text in Notify's own log can be traced back to its row here.
+    private sealed record NotifySms(
+        [property: System.Text.Json.Serialization.JsonPropertyName("phone_number")] string PhoneNumber,
+        [property: System.Text.Json.Serialization.JsonPropertyName("template_id")] string TemplateId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("personalisation")] Dictionary<string, string> Personalisation,
+        [property: System.Text.Json.Serialization.JsonPropertyName("reference")] string Reference);
+
+    private sealed record NotifyErrors(List<NotifyError>? Errors);
+
+    private sealed record NotifyError(string? Error, string? Message);
+}

@@ -1,0 +1,310 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FamilyTime.Data;
+using FamilyTime.Domain.Notifications;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Scheduling;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>
+/// Delivery by the configured sender, turned by the scheduler: a fake SMTP server on a loopback port, a refused
+/// connection, and GOV.UK Notify behind a stub handler. The sender does not depend on the engine, so SQLite only.
+/// </summary>
+public sealed class DeliveryTests
+{
+    private const string ServiceId = "26785a09-ab16-4eb0-8407-a37497a57506";
+    private const string SecretKey = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+    private const string TemplateId = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+
+    // The key name holds hyphens of its own, as names people give keys often do.
+    private const string ApiKey = "family-time-test-" + ServiceId + "-" + SecretKey;
+
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private static Dictionary<string, string?> Smtp(int port) => new()
+    {
+        ["Notifications:Email:Mode"] = "Smtp",
+        ["Notifications:Email:Smtp:Host"] = "127.0.0.1",
+        ["Notifications:Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Notifications:Email:Smtp:Security"] = "None",
+        ["Notifications:Email:Smtp:FromAddress"] = "familytime@northbridge.example",
+        ["Notifications:Email:Smtp:FromName"] = "FamilyTime Northbridge",
+    };
+
+    private static Dictionary<string, string?> Notify() => new()
+    {
+        ["Notifications:Sms:Mode"] = "Notify",
+        ["Notifications:Sms:Notify:ApiKey"] = ApiKey,
+        ["Notifications:Sms:Notify:TemplateId"] = TemplateId,
+        ["Notifications:Sms:Notify:BaseUrl"] = "https://notify.example.test/",
+    };
+
+    // Written a day before the clock, so it is first in the dispatcher's oldest-first batch whatever else is queued.
+    private static OutboxMessage Email(string body = "Saturday's family time is at Willow Family Centre.") =>
+        OutboxMessage.Create($"test:{Guid.NewGuid()}", Channel.Email, "parent@example.org", "Alex Parent", "Family time on Saturday", body, null, Now.UtcDateTime.AddDays(-1));
+
+    private static OutboxMessage Text() =>
+        OutboxMessage.Create($"test:{Guid.NewGuid()}", Channel.Sms, "07700 900123", "Alex Parent", "Text message", "There is a new message for you in FamilyTime.", null, Now.UtcDateTime.AddDays(-1));
+
+    [Fact]
+    public async Task With_no_settings_a_message_is_kept_in_the_outbox()
+    {
+        await using var app = ConfiguredApp.Start(new());
+        var id = await app.QueueAsync(Email());
+
+        await app.TickAsync();
+
+        var saved = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.KeptInOutbox, saved.Status);
+        Assert.Equal(1, saved.Attempts);
+        Assert.Equal(Now.UtcDateTime, saved.SentAt);
+    }
+
+    [Fact]
+    public async Task An_email_reaches_the_mail_server_with_its_recipient_and_subject_and_is_marked_sent_once()
+    {
+        await using var smtp = new FakeSmtpServer();
+        await using var app = ConfiguredApp.Start(Smtp(smtp.Port));
+        var id = await app.QueueAsync(Email("Saturday's family time is at Willow Family Centre.\r\n.A line that starts with a dot.\r\nSee you there."));
+
+        await app.TickAsync();
+
+        var mail = Assert.Single(smtp.Received);
+        Assert.Equal(["parent@example.org"], mail.Recipients);
+        Assert.Equal("familytime@northbridge.example", mail.From);
+        Assert.Contains("Subject: Family time on Saturday\r\n", mail.Data, StringComparison.Ordinal);
+        Assert.Contains("To: Alex Parent <parent@example.org>\r\n", mail.Data, StringComparison.Ordinal);
+        Assert.Contains("From: FamilyTime Northbridge <familytime@northbridge.example>\r\n", mail.Data, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: text/plain", mail.Data, StringComparison.Ordinal);
+        Assert.Contains("\r\n.A line that starts with a dot.\r\n", mail.Data, StringComparison.Ordinal);
+        var saved = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Sent, saved.Status);
+        Assert.Equal(1, saved.Attempts);
+        Assert.Equal(Now.UtcDateTime, saved.SentAt);
+        Assert.Null(saved.LastError);
+
+        // A sent message is done: the next turn of the scheduler does not send it again.
+        await app.TickAsync();
+        Assert.Single(smtp.Received);
+    }
+
+    [Fact]
+    public async Task A_mail_server_that_refuses_the_connection_leaves_the_message_waiting_then_failed_after_the_last_attempt()
+    {
+        await using var app = ConfiguredApp.Start(Smtp(FakeSmtpServer.ClosedPort()));
+        var id = await app.QueueAsync(Email());
+
+        await app.TickAsync();
+
+        var first = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Pending, first.Status);
+        Assert.Equal(1, first.Attempts);
+        Assert.Contains("refused", first.LastError ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.Null(first.SentAt);
+
+        for (var i = 2; i <= OutboxMessage.MaxAttempts; i++)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            await app.TickAsync();
+        }
+        var last = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Failed, last.Status);
+        Assert.Equal(OutboxMessage.MaxAttempts, last.Attempts);
+        Assert.False(string.IsNullOrWhiteSpace(last.LastError));
+
+        // Failed is final: no more attempts.
+        await app.TickAsync();
+        Assert.Equal(OutboxMessage.MaxAttempts, (await app.MessageAsync(id)).Attempts);
+    }
+
+    [Fact]
+    public async Task A_text_goes_to_gov_uk_notify_with_the_template_the_words_and_a_signed_token()
+    {
+        var notify = new NotifyStub(HttpStatusCode.Created, """{"id":"740e5834-3a29-46b4-9a6f-16142fde533a","reference":null,"content":{"body":"x","from_number":"GOVUK"}}""");
+        await using var app = ConfiguredApp.Start(Notify(), notify);
+        var message = Text();
+        var id = await app.QueueAsync(message);
+
+        await app.TickAsync();
+
+        var request = Assert.Single(notify.Requests);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal("https://notify.example.test/v2/notifications/sms", request.Url.ToString());
+        Assert.Equal("application/json", request.ContentType);
+        using var json = JsonDocument.Parse(request.Body);
+        Assert.Equal("07700 900123", json.RootElement.GetProperty("phone_number").GetString());
+        Assert.Equal(TemplateId, json.RootElement.GetProperty("template_id").GetString());
+        Assert.Equal("There is a new message for you in FamilyTime.", json.RootElement.GetProperty("personalisation").GetProperty("body").GetString());
+        Assert.Equal(id.ToString(), json.RootElement.GetProperty("reference").GetString());
+
+        Assert.Equal("Bearer", request.AuthScheme);
+        var token = request.AuthToken!.Split('.');
+        Assert.Equal(3, token.Length);
+        using var header = JsonDocument.Parse(Base64Url.DecodeFromChars(token[0]));
+        Assert.Equal("HS256", header.RootElement.GetProperty("alg").GetString());
+        using var claims = JsonDocument.Parse(Base64Url.DecodeFromChars(token[1]));
+        Assert.Equal(ServiceId, claims.RootElement.GetProperty("iss").GetString());
+        Assert.Equal(Now.ToUnixTimeSeconds(), claims.RootElement.GetProperty("iat").GetInt64());
+        Assert.True(Signed(token, SecretKey), "The token's signature does not verify with the secret key");
+        Assert.False(Signed(token, ServiceId), "The token verifies with a key that is not the secret");
+        Assert.DoesNotContain(SecretKey, request.AuthToken, StringComparison.Ordinal);
+
+        var saved = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Sent, saved.Status);
+        Assert.Equal(1, saved.Attempts);
+    }
+
+    [Fact]
+    public async Task A_text_notify_refuses_keeps_notifys_reason_and_waits_to_try_again()
+    {
+        var notify = new NotifyStub(HttpStatusCode.BadRequest, """{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only API key"}],"status_code":400}""");
+        await using var app = ConfiguredApp.Start(Notify(), notify);
+        var id = await app.QueueAsync(Text());
+
+        await app.TickAsync();
+
+        var saved = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Pending, saved.Status);
+        Assert.Equal(1, saved.Attempts);
+        Assert.Equal("GOV.UK Notify answered 400: BadRequestError: Can't send to this recipient using a team-only API key", saved.LastError);
+    }
+
+    [Fact]
+    public async Task Half_a_mail_server_setting_stops_the_service_starting_and_names_what_is_missing()
+    {
+        await using var app = ConfiguredApp.Start(new() { ["Notifications:Email:Mode"] = "Smtp", ["Notifications:Email:Smtp:Security"] = "Tls" }, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        Assert.Contains("Notifications:Email:Smtp:Host is required", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:FromAddress is required", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:Security must be StartTls, SslOnConnect or None, not 'Tls'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_notify_key_stops_the_service_starting_without_repeating_the_key()
+    {
+        var settings = Notify();
+        settings["Notifications:Sms:Notify:ApiKey"] = "not-a-key-" + SecretKey;
+        settings["Notifications:Sms:Notify:TemplateId"] = "";
+        await using var app = ConfiguredApp.Start(settings, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        Assert.Contains("Notifications:Sms:Notify:ApiKey is not a GOV.UK Notify API key", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Sms:Notify:TemplateId is required", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_mode_stops_the_service_starting()
+    {
+        await using var app = ConfiguredApp.Start(new() { ["Notifications:Sms:Mode"] = "Pigeon" }, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        Assert.Contains("Notifications:Sms:Mode must be Outbox or Notify, not 'Pigeon'", error, StringComparison.Ordinal);
+    }
+
+    private static bool Signed(string[] token, string secret)
+    {
+        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes($"{token[0]}.{token[1]}"));
+        return CryptographicOperations.FixedTimeEquals(expected, Base64Url.DecodeFromChars(token[2]));
+    }
+
+    /// <summary>The app over a fresh SQLite file with the given settings, a test clock and, for Notify, a stub in place of the network.</summary>
+    private sealed class ConfiguredApp : IAsyncDisposable
+    {
+        private readonly FamilyTimeFactory _root;
+        private readonly WebApplicationFactory<Program> _app;
+
+        private ConfiguredApp(Dictionary<string, string?> settings, NotifyStub? notify)
+        {
+            Clock = new FakeTimeProvider(Now);
+            _root = new FamilyTimeFactory(Provider.Sqlite, clock: Clock);
+            _app = _root.WithWebHostBuilder(b =>
+            {
+                // Delivery needs no children: an empty service starts faster.
+                b.UseSetting("Demo:Enabled", "false");
+                foreach (var (key, value) in settings)
+                {
+                    b.UseSetting(key, value);
+                }
+                if (notify is not null)
+                {
+                    b.ConfigureTestServices(s => s.AddHttpClient(NotifySmsSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NotifyHandler(notify)));
+                }
+            });
+        }
+
+        public FakeTimeProvider Clock { get; }
+
+        public IServiceProvider Services => _app.Services;
+
+        public static ConfiguredApp Start(Dictionary<string, string?> settings, NotifyStub? notify = null, bool start = true)
+        {
+            var app = new ConfiguredApp(settings, notify);
+            if (start)
+            {
+                _ = app.Services;
+            }
+            return app;
+        }
+
+        public async Task<Guid> QueueAsync(OutboxMessage message)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
+            db.Outbox.Add(message);
+            await db.SaveChangesAsync();
+            return message.Id;
+        }
+
+        public Task TickAsync() => Services.GetRequiredService<JobRunner>().TickAsync(CancellationToken.None);
+
+        public async Task<OutboxMessage> MessageAsync(Guid id)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Id == id);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.DisposeAsync();
+            await _root.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>One request as GOV.UK Notify would have received it.</summary>
+public sealed record NotifyRequest(HttpMethod Method, Uri Url, string? ContentType, string? AuthScheme, string? AuthToken, string Body);
+
+/// <summary>Stands in for GOV.UK Notify: records each request and answers with a fixed status and body.</summary>
+public sealed class NotifyStub(HttpStatusCode status, string answer)
+{
+    public System.Collections.Concurrent.ConcurrentQueue<NotifyRequest> Requests { get; } = new();
+
+    public async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
+        Requests.Enqueue(new NotifyRequest(request.Method, request.RequestUri!, request.Content?.Headers.ContentType?.MediaType,
+            request.Headers.Authorization?.Scheme, request.Headers.Authorization?.Parameter, body));
+        return new HttpResponseMessage(status) { Content = new StringContent(answer, Encoding.UTF8, "application/json") };
+    }
+}
+
+internal sealed class NotifyHandler(NotifyStub stub) : HttpMessageHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        stub.AnswerAsync(request, cancellationToken);
+}

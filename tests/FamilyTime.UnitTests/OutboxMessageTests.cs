@@ -1,0 +1,98 @@
+using FamilyTime.Domain.Notifications;
+
+namespace FamilyTime.UnitTests;
+
+public sealed class OutboxMessageTests
+{
+    private static readonly DateTime At = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+
+    private static OutboxMessage Email() =>
+        OutboxMessage.Create("review-due:1", Channel.Email, "  sw1@example.org ", "Sam Worker", "A review is due", "Please look at the plan.", null, At);
+
+    [Fact]
+    public void A_new_message_waits_to_be_sent_with_no_attempts()
+    {
+        var m = Email();
+
+        Assert.Equal(DeliveryStatus.Pending, m.Status);
+        Assert.Equal(0, m.Attempts);
+        Assert.Null(m.SentAt);
+        Assert.Null(m.LastError);
+        Assert.Equal("sw1@example.org", m.To);
+        Assert.Equal(At, m.CreatedAt);
+    }
+
+    [Fact]
+    public void A_text_longer_than_four_messages_is_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            OutboxMessage.Create("k", Channel.Sms, "07700900123", "A parent", "Text message", new string('a', OutboxMessage.SmsLength + 1), null, At));
+        Assert.Contains("612", ex.Message, StringComparison.Ordinal);
+        var longest = OutboxMessage.Create("k", Channel.Sms, "07700900123", "A parent", "Text message", new string('a', OutboxMessage.SmsLength), null, At);
+        Assert.Equal(OutboxMessage.SmsLength, longest.Body.Length);
+    }
+
+    [Fact]
+    public void A_message_needs_a_key_an_address_and_words()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => OutboxMessage.Create(" ", Channel.Email, "a@b.org", "", "s", "b", null, At));
+        Assert.ThrowsAny<ArgumentException>(() => OutboxMessage.Create("k", Channel.Email, "", "", "s", "b", null, At));
+        Assert.ThrowsAny<ArgumentException>(() => OutboxMessage.Create("k", Channel.Email, "a@b.org", "", "s", "  ", null, At));
+    }
+
+    [Fact]
+    public void A_failed_attempt_keeps_it_waiting_with_the_error_until_the_last_attempt_fails_it()
+    {
+        var m = Email();
+        for (var i = 1; i < OutboxMessage.MaxAttempts; i++)
+        {
+            m.AttemptFailed($"Connection refused ({i})", At.AddMinutes(i));
+            Assert.Equal(DeliveryStatus.Pending, m.Status);
+            Assert.Equal(i, m.Attempts);
+            Assert.Equal($"Connection refused ({i})", m.LastError);
+        }
+
+        m.AttemptFailed("Connection refused (last)", At.AddHours(1));
+
+        Assert.Equal(DeliveryStatus.Failed, m.Status);
+        Assert.Equal(OutboxMessage.MaxAttempts, m.Attempts);
+        Assert.Equal("Connection refused (last)", m.LastError);
+        Assert.Null(m.SentAt);
+    }
+
+    [Fact]
+    public void A_send_after_a_failure_records_when_and_clears_the_error()
+    {
+        var m = Email();
+        m.AttemptFailed("Timed out", At);
+
+        m.Delivered(DeliveryStatus.Sent, At.AddMinutes(1));
+
+        Assert.Equal(DeliveryStatus.Sent, m.Status);
+        Assert.Equal(2, m.Attempts);
+        Assert.Equal(At.AddMinutes(1), m.SentAt);
+        Assert.Null(m.LastError);
+    }
+
+    [Fact]
+    public void Keeping_a_message_in_the_outbox_counts_as_its_one_delivery()
+    {
+        var m = Email();
+
+        m.Delivered(DeliveryStatus.KeptInOutbox, At);
+
+        Assert.Equal(DeliveryStatus.KeptInOutbox, m.Status);
+        Assert.Equal(1, m.Attempts);
+        Assert.Equal(At, m.SentAt);
+    }
+
+    [Fact]
+    public void A_long_error_is_cut_to_a_thousand_characters()
+    {
+        var m = Email();
+
+        m.AttemptFailed(new string('x', 5000), At);
+
+        Assert.Equal(1000, m.LastError!.Length);
+    }
+}
