@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Reviews;
 using FamilyTime.Web.Features.Tasks;
 
 namespace FamilyTime.Web.Features.Scheduling;
@@ -19,6 +20,7 @@ public static class WorkServices
         services.AddScoped<IJobHandler, DeadlineSweep>();
         services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Email));
         services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Sms));
+        services.AddReviews(config);
         return services;
     }
 }
