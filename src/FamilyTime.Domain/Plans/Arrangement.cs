@@ -97,6 +97,9 @@ public sealed class Arrangement : IVersioned
         Factors = Factors,
     };
 
+    /// <summary>A completed review sets when family time with this person is looked at again (the review record checks the date).</summary>
+    public void MoveNextReviewTo(DateOnly nextReviewOn) => NextReviewOn = nextReviewOn;
+
     internal void End(DateOnly on, string reason)
     {
         EndedOn = on;

@@ -1,4 +1,5 @@
 using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Reviews;
 using FamilyTime.Web.Features.Tasks;
 
 namespace FamilyTime.Web.Features.Scheduling;
@@ -17,6 +18,7 @@ public static class WorkServices
         services.AddHostedService<SchedulerService>();
         services.AddScoped<IJobHandler, DeadlineSweep>();
         services.AddMessageSenders(config);
+        services.AddReviews(config);
         return services;
     }
 }

@@ -1,0 +1,19 @@
+using FamilyTime.Web.Features.Scheduling;
+
+namespace FamilyTime.Web.Features.Reviews;
+
+public static class ReviewServices
+{
+    /// <summary>Reviews, the Independent Visitor prompt, their daily checks and the managers' dashboard.</summary>
+    public static IServiceCollection AddReviews(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<ReviewOptions>(config.GetSection("Reviews"));
+        services.AddScoped<ReviewSchedule>();
+        services.AddScoped<IndependentVisitorPrompts>();
+        services.AddScoped<ReviewWorkflow>();
+        services.AddScoped<IDeadlineCheck, ReviewsDueCheck>();
+        services.AddScoped<IDeadlineCheck, IndependentVisitorCheck>();
+        services.AddScoped<Dashboard.TeamDashboard>();
+        return services;
+    }
+}
