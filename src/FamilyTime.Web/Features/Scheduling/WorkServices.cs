@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Suspensions;
 using FamilyTime.Web.Features.Tasks;
 
 namespace FamilyTime.Web.Features.Scheduling;
@@ -10,6 +11,7 @@ public static class WorkServices
     public static IServiceCollection AddTasksAndNotifications(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<TaskList>();
+        services.AddScoped<Records.InboxTasks>();
         services.AddScoped<Notifier>();
         services.AddScoped<JobScheduler>();
         services.AddSingleton<OutboxDispatcher>();
@@ -17,6 +19,7 @@ public static class WorkServices
         services.Configure<SchedulerOptions>(config.GetSection("Scheduler"));
         services.AddHostedService<SchedulerService>();
         services.AddScoped<IJobHandler, DeadlineSweep>();
+        services.AddSuspensionFollowUp();
         services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Email));
         services.AddScoped<IMessageSender>(_ => new KeepInOutbox(Channel.Sms));
         return services;
