@@ -244,6 +244,34 @@ public abstract class SuspensionJobTests(Provider provider)
     }
 
     [Fact]
+    public async Task Family_time_resumed_on_day_3_closes_the_tasks_and_neither_job_adds_anything()
+    {
+        await using var app = NewApp();
+        var s = await SuspendAsync(app);
+        MoveTo(app, 3);
+        var pages = await app.PagesAsAsync("socialworker1");
+        var page = await pages.GetStringAsync(s.Url);
+        var resumed = await pages.PostAsync($"{s.Url}?handler=Resume", Form(page, new()
+        {
+            ["On.Day"] = "25",
+            ["On.Month"] = "11",
+            ["On.Year"] = "2026",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, resumed.StatusCode);
+        var discuss = Assert.Single(await TasksAsync(app, s.Suspension));
+        Assert.False(discuss.IsOpen);
+
+        foreach (var day in new[] { 5, 7 })
+        {
+            MoveTo(app, day);
+            await app.TickAsync();
+        }
+        Assert.Single(await TasksAsync(app, s.Suspension));
+        Assert.DoesNotContain(await OutboxAsync(app, s.Suspension), m => m.Key.Contains(":day", StringComparison.Ordinal));
+        Assert.All(await app.DbAsync(db => db.ScheduledJobs.AsNoTracking().Where(j => j.SubjectId == s.Suspension).ToListAsync()), j => Assert.Equal(JobStatus.Done, j.Status));
+    }
+
+    [Fact]
     public async Task Carers_and_family_are_told_at_the_start_and_a_parent_hears_nothing_about_the_carers()
     {
         await using var app = NewApp();
