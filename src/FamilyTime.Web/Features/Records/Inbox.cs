@@ -9,13 +9,14 @@ namespace FamilyTime.Web.Features.Records;
 
 public sealed record InboxItem(Guid ChildId, Guid SessionId, string ChildName, DateOnly Date, string What, DateOnly? Due);
 
-public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<InboxItem> ToShare, IReadOnlyList<InboxItem> NotClosed, IReadOnlyList<Suspensions.SuspensionView> Suspended);
+public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<InboxItem> ToShare, IReadOnlyList<InboxItem> NotClosed, IReadOnlyList<Suspensions.SuspensionView> Suspended, IReadOnlyList<InboxTask> Tasks);
 
 /// <summary>
 /// A social worker's inbox: records to read and acknowledge, records not yet shared with the family by their
-/// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's.
+/// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's. Above them,
+/// for everyone on the staff, the person's own open tasks.
 /// </summary>
-public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, TimeProvider clock)
+public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, InboxTasks tasks, TimeProvider clock)
 {
     public async Task<InboxView> ForAsync(UserScope user, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow
         }
         return new InboxView(toRead, toShare,
             notClosed.Select(s => new InboxItem(s.ChildId, s.Id, names[s.ChildId], s.Date, "Overdue: close this session off", s.Date)).ToList(),
-            suspended.OrderByDescending(x => x.Day).ToList());
+            suspended.OrderByDescending(x => x.Day).ToList(),
+            await tasks.ForAsync(user.UserId, ct));
     }
 }

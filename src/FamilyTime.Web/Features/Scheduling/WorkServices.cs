@@ -1,5 +1,6 @@
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Reviews;
+using FamilyTime.Web.Features.Suspensions;
 using FamilyTime.Web.Features.Tasks;
 
 namespace FamilyTime.Web.Features.Scheduling;
@@ -10,6 +11,7 @@ public static class WorkServices
     public static IServiceCollection AddTasksAndNotifications(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<TaskList>();
+        services.AddScoped<Records.InboxTasks>();
         services.AddScoped<Notifier>();
         services.AddScoped<JobScheduler>();
         services.AddSingleton<OutboxDispatcher>();
@@ -19,6 +21,7 @@ public static class WorkServices
         services.AddScoped<IJobHandler, DeadlineSweep>();
         services.AddMessageSenders(config);
         services.AddReviews(config);
+        services.AddSuspensionFollowUp();
         return services;
     }
 }

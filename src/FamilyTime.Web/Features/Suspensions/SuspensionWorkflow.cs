@@ -18,7 +18,7 @@ public sealed record SuspensionView(Guid Id, Guid ArrangementId, string With, Da
 /// Emergency suspensions: starting one marks the sessions in its window suspended; the discussions, resumption or
 /// the section 34(4) application are recorded on it. Its stage is read from the dates every time it is shown.
 /// </summary>
-public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, TimeProvider clock)
+public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, SuspensionFollowUp followUp, TimeProvider clock)
 {
     /// <summary>The child's suspensions still open (not resumed, no application yet), with their clocks.</summary>
     public async Task<IReadOnlyList<SuspensionView>> OpenAsync(Guid childId, CancellationToken ct)
@@ -68,16 +68,19 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
         {
             session.Close(SessionStatus.Suspended, "Family time is suspended: " + suspension!.Reasons, actor.UserId, at, today);
         }
+        // Its clock's jobs, the social worker's task and word to the carers and family are saved with it, or not at all.
+        await followUp.StartedAsync(suspension!, ct);
         return await SaveAsync(actor, new AuditNote(AuditAction.Create, "Suspension", suspension!.Id, childId,
             JsonSerializer.Serialize(new { suspension.StartedOn, SessionsSuspended = window.Count })), suspension.Id, ct);
     }
 
     public Task<Outcome<Guid>> DiscussedAsync(Actor actor, Guid childId, Guid id, bool withManager, DateOnly? on, CancellationToken ct) =>
-        ChangeAsync(actor, childId, id, s => s.RecordDiscussion(withManager, on, clock.Today()), withManager ? "DiscussedWithManager" : "DiscussedWithIro", ct);
+        ChangeAsync(actor, childId, id, s => s.RecordDiscussion(withManager, on, clock.Today()), withManager ? "DiscussedWithManager" : "DiscussedWithIro",
+            s => followUp.DiscussedAsync(s, actor.UserId, ct), ct);
 
     public async Task<Outcome<Guid>> ResumeAsync(Actor actor, Guid childId, Guid id, DateOnly? on, CancellationToken ct)
     {
-        var outcome = await ChangeAsync(actor, childId, id, s => s.Resume(on, clock.Today()), "Resumed", ct);
+        var outcome = await ChangeAsync(actor, childId, id, s => s.Resume(on, clock.Today()), "Resumed", s => followUp.DecidedAsync(s, actor.UserId, ct), ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             // Sessions after the resumption go back to planned: they were suspended only because of the window.
@@ -96,9 +99,11 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
     }
 
     public Task<Outcome<Guid>> ApplicationAsync(Actor actor, Guid childId, Guid id, DateOnly? adviceOn, string? advice, DateOnly? appliedOn, string? reference, CancellationToken ct) =>
-        ChangeAsync(actor, childId, id, s => s.RecordApplication(adviceOn, advice, appliedOn, reference, clock.Today()), "Section34Application", ct);
+        ChangeAsync(actor, childId, id, s => s.RecordApplication(adviceOn, advice, appliedOn, reference, clock.Today()), "Section34Application",
+            s => followUp.DecidedAsync(s, actor.UserId, ct), ct);
 
-    private async Task<Outcome<Guid>> ChangeAsync(Actor actor, Guid childId, Guid id, Func<Suspension, ValidationErrors> change, string label, CancellationToken ct)
+    /// <param name="then">Stages what follows from the change (tasks done), saved with it.</param>
+    private async Task<Outcome<Guid>> ChangeAsync(Actor actor, Guid childId, Guid id, Func<Suspension, ValidationErrors> change, string label, Func<Suspension, Task> then, CancellationToken ct)
     {
         if (await RefusedAsync(actor, childId, ct) is { } refused)
         {
@@ -114,6 +119,7 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
         {
             return Outcome<Guid>.Invalid(errors);
         }
+        await then(suspension);
         return await SaveAsync(actor, new AuditNote(AuditAction.Update, "Suspension", id, childId, JsonSerializer.Serialize(new { Action = label })), id, ct);
     }
 

@@ -1,0 +1,48 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Changes;
+using FamilyTime.Domain.Scheduling;
+using FamilyTime.Domain.Tasks;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Scheduling;
+using FamilyTime.Web.Features.Tasks;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Suspensions;
+
+/// <summary>
+/// Day 7 with neither resumption nor a section 34(4) application: the child's team managers must act today. With no
+/// team manager in the team it goes to the heads of service, so the escalation never reaches nobody.
+/// </summary>
+public sealed class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tasks, Notifier notifier, TimeProvider clock, ILogger<SuspensionEscalationJob> log) : IJobHandler
+{
+    public const string Title = "Day 7 of 7: suspended family time needs your decision today: resume it, or take legal advice and apply under section 34(4)";
+
+    public string Kind => SuspensionFollowUp.EscalationKind;
+
+    public async Task RunAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var s = await db.Suspensions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == job.SubjectId, ct);
+        if (s is null || s.StageOn(clock.Today()) != SuspensionStage.Escalated)
+        {
+            return;
+        }
+        var teamId = await db.Children.Where(c => c.Id == s.ChildId).Select(c => c.TeamId).FirstAsync(ct);
+        var managers = await db.InRole(Roles.TeamManager).Where(u => u.TeamId == teamId).Select(u => u.Id).ToListAsync(ct);
+        if (managers.Count == 0)
+        {
+            log.LogWarning("Suspension {Id} escalated with no team manager in the child's team: it goes to the heads of service", s.Id);
+            managers = await db.InRole(Roles.HeadOfService).Select(u => u.Id).ToListAsync(ct);
+        }
+        foreach (var managerId in managers)
+        {
+            var key = SuspensionFollowUp.KeyPrefix(s.Id) + "day7:" + managerId;
+            await tasks.AddAsync(key, TaskKind.SuspensionEscalated, managerId, s.ChildId, Title, SuspensionFollowUp.Link(s), s.LastDay, ct);
+            await notifier.EmailUserAsync(key, managerId, "Suspended family time: day 7 of 7, your decision is needed today", string.Join("\n\n",
+                "Family time for a child in your team has been suspended for 7 days, with no decision recorded to resume it or to apply under section 34(4).",
+                "Today, decide with the social worker: resume family time, or take legal advice and record the section 34(4) application.",
+                "Sign in to FamilyTime and open your inbox: the task is in \"Your tasks\"."), s.ChildId, ct);
+        }
+    }
+}
