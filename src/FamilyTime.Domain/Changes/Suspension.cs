@@ -54,7 +54,10 @@ public sealed class Suspension : IVersioned
     public DateOnly LastDay => StartedOn.AddDays(MaxDays - 1);
 
     /// <summary>Day 1 is the start; a suspension read before it starts is on day 0.</summary>
-    public int DayOn(DateOnly today) => Math.Max(0, today.DayNumber - StartedOn.DayNumber + 1);
+    public int DayOn(DateOnly today) => DayOf(StartedOn, today);
+
+    /// <summary>The clock's day for a suspension that started on <paramref name="startedOn"/>, for lists that read only the date.</summary>
+    public static int DayOf(DateOnly startedOn, DateOnly today) => Math.Max(0, today.DayNumber - startedOn.DayNumber + 1);
 
     public SuspensionStage StageOn(DateOnly today)
     {

@@ -19,7 +19,8 @@ public sealed record ChildRow(
     string FamilyTimeName,
     bool HasPlan,
     bool PlanAgreed,
-    DateOnly? PlanReviewOn)
+    DateOnly? PlanReviewOn,
+    DateOnly? SuspendedSince = null)
 {
     /// <summary>In care without an agreed plan: overdue from the day the child came into care.</summary>
     public bool PlanOverdue => ContactPlan.IsOverdue(LegalStatus, PlanAgreed);
@@ -58,7 +59,10 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
                 c.FamilyTimeName,
                 db.ContactPlans.Any(p => p.ChildId == c.Id),
                 db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0),
-                db.ContactPlans.Where(p => p.ChildId == c.Id).Select(p => (DateOnly?)p.NextReviewOn).FirstOrDefault()))
+                db.ContactPlans.Where(p => p.ChildId == c.Id).Select(p => (DateOnly?)p.NextReviewOn).FirstOrDefault(),
+                // The oldest open suspension: its clock shows on the list, as everywhere the child appears.
+                db.Suspensions.Where(x => x.ChildId == c.Id && x.ResumedOn == null && x.ApplicationMadeOn == null)
+                    .OrderBy(x => x.StartedOn).Select(x => (DateOnly?)x.StartedOn).FirstOrDefault()))
             .ToListAsync(ct);
         return new ChildPage(rows, total, page, pageSize);
     }
