@@ -184,6 +184,32 @@ public class ContactPlanEndTests
     }
 
     [Fact]
+    public void A_parent_taken_out_of_their_last_live_family_time_is_given_a_reason_even_if_an_ended_arrangement_named_them()
+    {
+        var (plan, saturdays, _) = Agreed();
+        var calls = plan.AddArrangement(VideoCalls(Dad, Brother), OnEndDay, Change("Dad and Tobi asked for calls together"), Manager).Added!;
+        Ok(plan.EndArrangement(saturdays.Id, OnEndDay, Change(Reason), Manager));
+        Assert.Equal(Mum.Id, Assert.Single(plan.Considerations).PersonId);
+
+        Ok(plan.ChangeArrangement(calls.Id, VideoCalls(Brother), OnEndDay, Change("Dad is in hospital"), Manager));
+
+        Assert.Empty(plan.NotYetConsidered(OnEndDay));
+        Assert.Equal("Family time ended on 14 December 2026: Dad is in hospital", plan.Considerations.Single(c => c.PersonId == Dad.Id).Reason);
+    }
+
+    [Fact]
+    public void The_reason_left_for_a_parent_whose_family_time_ended_can_be_reworded()
+    {
+        var (plan, saturdays, _) = Agreed();
+        Ok(plan.EndArrangement(saturdays.Id, OnEndDay, Change(Reason), Manager));
+
+        Ok(plan.Consider(Mum.Id, "  Mum has moved to Scotland; letters instead  ", OnEndDay, Manager));
+
+        Assert.Equal("Mum has moved to Scotland; letters instead", plan.Considerations.Single(c => c.PersonId == Mum.Id).Reason);
+        Assert.Equal(2, plan.Considerations.Count);
+    }
+
+    [Fact]
     public void After_ending_a_parent_may_be_given_family_time_again_and_their_reason_goes()
     {
         var (plan, saturdays, _) = Agreed();
