@@ -615,6 +615,7 @@ public class ChangeProposalTests
     public void A_proposal_keeps_the_arrangement_its_version_and_trimmed_words()
     {
         var saturdays = Saturdays();
+        saturdays.Version = 5;
         var (p, errors) = ChangeProposal.Propose(ChildId, saturdays, ChangeKinds.Frequency | ChangeKinds.Venue, Details,
             "  From weekly to fortnightly  ", "  " + Reasons + "  ", true, Worker, false);
 
@@ -623,7 +624,7 @@ public class ChangeProposalTests
         Assert.NotEqual(Guid.Empty, p.Id);
         Assert.Equal(ChildId, p.ChildId);
         Assert.Equal(saturdays.Id, p.ArrangementId);
-        Assert.Equal(3, p.ArrangementVersion);
+        Assert.Equal(5, p.ArrangementVersion);
         Assert.Equal(ChangeKinds.Frequency | ChangeKinds.Venue, p.Kinds);
         Assert.Equal(Details, p.ProposedDetails);
         Assert.Equal("From weekly to fortnightly", p.Summary);
