@@ -96,7 +96,7 @@ public sealed class ContactPlan : IVersioned
             ? context.People.Where(p => PlanRules.MustBeConsidered(p.Relationship)
                 && arrangement.PersonIds.Contains(p.Id)
                 && !details.PersonIds.Contains(p.Id)
-                && !_arrangements.Any(a => a.Id != arrangementId && a.PersonIds.Contains(p.Id))
+                && !_arrangements.Any(a => a.Id != arrangementId && !a.IsEnded && a.PersonIds.Contains(p.Id))
                 && !_considerations.Any(c => c.PersonId == p.Id)).ToList()
             : [];
         arrangement.Apply(details, context.Today);
@@ -197,7 +197,7 @@ public sealed class ContactPlan : IVersioned
         {
             return errors.Add("PersonId", "Choose someone from the child's record");
         }
-        if (_arrangements.Any(a => a.PersonIds.Contains(personId)))
+        if (_arrangements.Any(a => !a.IsEnded && a.PersonIds.Contains(personId)))
         {
             return errors.Add("PersonId", "This person already has family time in the plan");
         }
