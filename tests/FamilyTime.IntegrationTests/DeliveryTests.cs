@@ -112,10 +112,16 @@ public sealed class DeliveryTests
         Assert.Contains("refused", first.LastError ?? "", StringComparison.OrdinalIgnoreCase);
         Assert.Null(first.SentAt);
 
+        // The next attempt waits: a turn of the scheduler a minute later does not hammer the server.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.TickAsync();
+        Assert.Equal(1, (await app.MessageAsync(id)).Attempts);
+
         for (var i = 2; i <= OutboxMessage.MaxAttempts; i++)
         {
-            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            app.Clock.Advance(OutboxMessage.RetryDelay(i - 1));
             await app.TickAsync();
+            Assert.Equal(i, (await app.MessageAsync(id)).Attempts);
         }
         var last = await app.MessageAsync(id);
         Assert.Equal(DeliveryStatus.Failed, last.Status);

@@ -61,6 +61,26 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
+    public void After_a_failed_attempt_it_waits_longer_each_time_up_to_an_hour_and_a_delivery_clears_the_wait()
+    {
+        var m = Email();
+        Assert.True(m.IsDue(At));
+
+        m.AttemptFailed("Connection refused", At);
+        Assert.Equal(At.AddMinutes(2), m.NextAttemptAt);
+        Assert.False(m.IsDue(At.AddMinutes(1)));
+        Assert.True(m.IsDue(At.AddMinutes(2)));
+
+        m.AttemptFailed("Connection refused", At.AddMinutes(2));
+        Assert.Equal(At.AddMinutes(6), m.NextAttemptAt);
+        Assert.Equal([2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 7).Select(n => OutboxMessage.RetryDelay(n).TotalMinutes));
+
+        m.Delivered(DeliveryStatus.Sent, At.AddMinutes(6));
+        Assert.Null(m.NextAttemptAt);
+        Assert.False(m.IsDue(At.AddMinutes(7)));
+    }
+
+    [Fact]
     public void A_send_after_a_failure_records_when_and_clears_the_error()
     {
         var m = Email();

@@ -46,7 +46,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Body).HasMaxLength(20000).IsRequired();
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.Version).IsConcurrencyToken();
-        b.HasIndex(m => new { m.Status, m.CreatedAt });
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.HasIndex(m => m.CreatedAt);
     }
 }
@@ -91,6 +91,7 @@ internal sealed class ChangeProposalConfiguration : IEntityTypeConfiguration<Cha
         b.Property(p => p.NoticesSentById).HasMaxLength(450);
         b.Property(p => p.EffectiveById).HasMaxLength(450);
         b.Property(p => p.WithdrawnReason).HasMaxLength(ArrangementDetails.LongText);
+        b.Property(p => p.WithdrawnById).HasMaxLength(450);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Stage);
         b.Ignore(p => p.IsOpen);

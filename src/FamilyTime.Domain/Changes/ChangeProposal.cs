@@ -94,6 +94,7 @@ public sealed class ChangeProposal : IVersioned
     public string? EffectiveById { get; private set; }
     public DateTime? WithdrawnAt { get; private set; }
     public string? WithdrawnReason { get; private set; }
+    public string? WithdrawnById { get; private set; }
     public int Version { get; set; }
 
     public bool EndsArrangement => Kinds.HasFlag(ChangeKinds.Ending);
@@ -335,6 +336,7 @@ public sealed class ChangeProposal : IVersioned
         {
             WithdrawnAt = by.At;
             WithdrawnReason = reason!.Trim();
+            WithdrawnById = by.UserId;
         }
         return errors;
     }

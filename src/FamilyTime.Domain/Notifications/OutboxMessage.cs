@@ -30,7 +30,8 @@ public enum DeliveryStatus
 /// </summary>
 public sealed class OutboxMessage
 {
-    public const int MaxAttempts = 5;
+    /// <summary>With the waits of <see cref="RetryDelay"/> a message keeps trying for about three hours before it fails.</summary>
+    public const int MaxAttempts = 8;
     public const int SmsLength = 612;
 
     private OutboxMessage() { }
@@ -48,7 +49,15 @@ public sealed class OutboxMessage
     public int Attempts { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>After a failed attempt, not before this time: a mail server down for a while is waited for, not hammered.</summary>
+    public DateTime? NextAttemptAt { get; private set; }
     public int Version { get; set; }
+
+    /// <summary>The wait after the n-th failed attempt: 2, 4, 8 … minutes, at most an hour.</summary>
+    public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, attempts)));
+
+    public bool IsDue(DateTime now) => Status == DeliveryStatus.Pending && (NextAttemptAt is null || NextAttemptAt <= now);
 
     public static OutboxMessage Create(string key, Channel channel, string to, string recipientName, string subject, string body, Guid? childId, DateTime at)
     {
@@ -80,6 +89,7 @@ public sealed class OutboxMessage
         Status = status;
         SentAt = at;
         LastError = null;
+        NextAttemptAt = null;
     }
 
     /// <summary>A failed attempt; after the last one the message stays failed and visible on the outbox page.</summary>
@@ -89,6 +99,6 @@ public sealed class OutboxMessage
         LastError = error.Length > 1000 ? error[..1000] : error;
         SentAt = null;
         Status = Attempts >= MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
-        _ = at;
+        NextAttemptAt = Status == DeliveryStatus.Pending ? at + RetryDelay(Attempts) : null;
     }
 }

@@ -303,6 +303,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawnById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WithdrawnReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -637,6 +641,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -671,7 +678,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
                 });

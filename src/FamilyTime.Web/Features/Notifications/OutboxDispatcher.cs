@@ -15,7 +15,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
         var senders = scope.ServiceProvider.GetServices<IMessageSender>().ToDictionary(s => s.Channel);
-        var pending = await db.Outbox.Where(m => m.Status == DeliveryStatus.Pending).OrderBy(m => m.CreatedAt).Take(Batch).ToListAsync(ct);
+        var due = clock.GetUtcNow().UtcDateTime;
+        var pending = await db.Outbox.Where(m => m.Status == DeliveryStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= due))
+            .OrderBy(m => m.CreatedAt).Take(Batch).ToListAsync(ct);
         var delivered = 0;
         foreach (var message in pending)
         {

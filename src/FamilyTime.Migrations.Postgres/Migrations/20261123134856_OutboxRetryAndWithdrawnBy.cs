@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FamilyTime.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxRetryAndWithdrawnBy : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_Status_CreatedAt",
+                table: "Outbox");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "NextAttemptAt",
+                table: "Outbox",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnById",
+                table: "ChangeProposals",
+                type: "character varying(450)",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAt",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnById",
+                table: "ChangeProposals");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_CreatedAt",
+                table: "Outbox",
+                columns: new[] { "Status", "CreatedAt" });
+        }
+    }
+}
