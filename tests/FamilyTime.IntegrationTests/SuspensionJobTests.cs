@@ -240,7 +240,8 @@ public abstract class SuspensionJobTests(Provider provider)
         Assert.DoesNotContain(await OutboxAsync(app, s.Suspension), m => m.Key.Contains(":day7", StringComparison.Ordinal));
         Assert.Equal(JobStatus.Done, await app.DbAsync(db => db.ScheduledJobs.Where(j => j.Key == $"suspension:{s.Suspension}:day7").Select(j => j.Status).SingleAsync()));
         var managerInbox = WebUtility.HtmlDecode(await (await app.PagesAsAsync("manager1")).GetStringAsync("/Inbox"));
-        Assert.DoesNotContain("Day 7 of 7", managerInbox, StringComparison.Ordinal);
+        // The demo's own suspension may escalate on the same day; nothing in the inbox points at this one.
+        Assert.DoesNotContain($"/Suspensions/{s.Suspension}", managerInbox, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,7 +96,9 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
             // The first families belong to the demo social worker, so every demo account has real children in reach.
             var worker = family < 5 ? socialWorkers[0] : f.PickRandom(socialWorkers);
             var size = Math.Min(childCount - made, family == 0 ? 3 : f.Random.WeightedRandom([1, 2, 3, 4], [0.45f, 0.3f, 0.17f, 0.08f]));
-            var children = MakeFamily(f, today, size, worker, f.PickRandom(iros), households, family);
+            // The first families' IRO is iro1, so the demo IRO has proposals to decide on.
+            var iro = f.PickRandom(iros);
+            var children = MakeFamily(f, today, size, worker, family < 5 ? iros[0] : iro, households, family);
             foreach (var child in children)
             {
                 if (family < 5 || f.Random.Bool(0.3f))
@@ -135,6 +137,8 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
             }
         }
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await DemoChanges.AddAsync(db, demo["socialworker1"].Id, demo["socialworker1"].DisplayName, demo["iro1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         db.ChangeTracker.Clear();
         log.LogInformation("Demo data: {Children} children in {Families} families seeded in {Seconds:F1} s", made, family, started.Elapsed.TotalSeconds);
     }
