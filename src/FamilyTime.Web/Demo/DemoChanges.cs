@@ -25,13 +25,15 @@ public static class DemoChanges
         var forSuspension = live.FirstOrDefault(a => a.ChildId != forProposal?.ChildId);
         if (forProposal is not null)
         {
-            var inProceedings = await db.Children.Where(c => c.Id == forProposal.ChildId).Select(c => c.InCareProceedings).FirstAsync(ct);
+            var child = await db.Children.Where(c => c.Id == forProposal.ChildId).Select(c => new { c.InCareProceedings, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName }).FirstAsync(ct);
+            var inProceedings = child.InCareProceedings;
+            var with = string.Join(" and ", await db.SignificantPeople.Where(p => forProposal.PersonIds.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct));
             var (proposal, _) = ChangeProposal.Propose(forProposal.ChildId, forProposal, ChangeKinds.Ending, null, null,
-                "Dad has told us he wants to stop family time while he is in residential treatment, and has asked us to tell the children gently.",
+                $"{with} has told us they want to stop family time for now while they are in residential treatment, and has asked us to tell the children gently.",
                 inProceedings, new Signature(workerId, workerName, now.AddHours(-20)), anotherOpen: false);
             db.ChangeProposals.Add(proposal!);
             db.Tasks.Add(WorkTask.Create($"change:{proposal!.Id}:iro", TaskKind.IroDecision, iroId, proposal.ChildId,
-                "Decide on a proposed change to family time: End this family time", $"/Children/{proposal.ChildId}/Changes/{proposal.Id}", today.AddDays(6), now.AddHours(-20)));
+                $"Decide on a proposed change to {child.Name}'s family time: {proposal.Summary}", $"/Children/{proposal.ChildId}/Changes/{proposal.Id}", today.AddDays(6), now.AddHours(-20)));
         }
         if (forSuspension is not null)
         {
