@@ -49,9 +49,14 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
         {
             return refused;
         }
-        if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId && a.ChildId == childId, ct))
+        var endedOn = await db.Arrangements.Where(a => a.Id == arrangementId && a.ChildId == childId).Select(a => new { a.EndedOn }).FirstOrDefaultAsync(ct);
+        if (endedOn is null)
         {
             return Outcome<Guid>.NotFound();
+        }
+        if (endedOn.EndedOn is { } ended)
+        {
+            return Outcome<Guid>.Invalid("", $"This family time ended on {ended:d MMMM yyyy}: there is nothing to suspend");
         }
         var today = clock.Today();
         var running = await db.Suspensions.AnyAsync(s => s.ArrangementId == arrangementId && s.ResumedOn == null && s.ApplicationMadeOn == null, ct);
