@@ -33,7 +33,7 @@ public sealed class ChangeJourneyTests(AppFixture app)
             await page.Locator("#Input_Relationship").SelectOptionAsync("Mother");
             await page.Locator("#Input_Email").FillAsync("rosalind.tremayne@example.org");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-            await AgreeWeeklyFamilyTimeAsync(page, childPath, today);
+            await PlanPages.AgreeWeeklyFamilyTimeAsync(page, childPath, $"{Mother} (mother)", today);
 
             await page.GetByRole(AriaRole.Link, new() { Name = $"End family time with {Mother}", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync($"End family time with {Mother}");
@@ -126,24 +126,5 @@ public sealed class ChangeJourneyTests(AppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(PathIs("/Children/[0-9a-f-]{36}"));
         return new Uri(page.Url).AbsolutePath;
-    }
-
-    private static async Task AgreeWeeklyFamilyTimeAsync(IPage page, string childPath, DateOnly today)
-    {
-        await page.GotoAsync(childPath + "/Plan");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
-        await page.GetByLabel($"{Mother} (mother)").CheckAsync();
-        await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
-        await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
-        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
-        await page.GetByLabel(today.AddDays(1).DayOfWeek.ToString(), new() { Exact = true }).CheckAsync();
-        await PlanPages.FillDateAsync(page, "Input_FirstDate", today.AddDays(1));
-        await page.Locator("#Input_StartTime").FillAsync("16:00");
-        await page.Locator("#Input_DurationMinutes").FillAsync("60");
-        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }).ClickAsync();
-        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("is agreed");
     }
 }

@@ -38,6 +38,26 @@ public static class PlanPages
         await Expect(page).ToHaveURLAsync(PathIs(childPath));
     }
 
+    /// <summary>Facilitated weekly family time from tomorrow with one person (by their label, "Name (mother)"), and the plan agreed.</summary>
+    public static async Task AgreeWeeklyFamilyTimeAsync(IPage page, string childPath, string personLabel, DateOnly today)
+    {
+        await page.GotoAsync(childPath + "/Plan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
+        await page.GetByLabel(personLabel).CheckAsync();
+        await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
+        await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
+        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
+        await page.GetByLabel(today.AddDays(1).DayOfWeek.ToString(), new() { Exact = true }).CheckAsync();
+        await FillDateAsync(page, "Input_FirstDate", today.AddDays(1));
+        await page.Locator("#Input_StartTime").FillAsync("16:00");
+        await page.Locator("#Input_DurationMinutes").FillAsync("60");
+        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("is agreed");
+    }
+
     public static async Task FillDateAsync(IPage page, string id, DateOnly date)
     {
         await page.Locator($"#{id}").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));

@@ -18,20 +18,7 @@ public sealed class ReviewTests(AppFixture app)
         // In care for four months with no family time with a parent: the Independent Visitor prompt is due.
         var childPath = await PlanPages.NewChildAsync(page, today.AddMonths(-4), "Morwenna", "CareOrder", inProceedings: false);
         await PlanPages.AddPersonAsync(page, childPath, "Tamsin Rowe", "Mother");
-        await page.GotoAsync(childPath + "/Plan");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
-        await page.GetByLabel("Tamsin Rowe (mother)").CheckAsync();
-        await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
-        await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
-        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
-        await page.GetByLabel(today.AddDays(1).DayOfWeek.ToString(), new() { Exact = true }).CheckAsync();
-        await PlanPages.FillDateAsync(page, "Input_FirstDate", today.AddDays(1));
-        await page.Locator("#Input_StartTime").FillAsync("16:00");
-        await page.Locator("#Input_DurationMinutes").FillAsync("60");
-        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }).ClickAsync();
+        await PlanPages.AgreeWeeklyFamilyTimeAsync(page, childPath, "Tamsin Rowe (mother)", today);
 
         await page.GotoAsync(childPath);
         await Expect(page.Locator(".app-independent-visitor")).ToContainTextAsync("Consider an Independent Visitor referral");

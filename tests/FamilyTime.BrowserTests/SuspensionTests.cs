@@ -17,20 +17,7 @@ public sealed class SuspensionTests(AppFixture app)
         await SignInAsync(page, "socialworker1");
         var childPath = await PlanPages.NewChildAsync(page, today, "Wren", "CareOrder", inProceedings: false);
         await PlanPages.AddPersonAsync(page, childPath, "Isolde Carrow", "Mother");
-        await page.GotoAsync(childPath + "/Plan");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add an arrangement" }).ClickAsync();
-        await page.GetByLabel("Isolde Carrow (mother)").CheckAsync();
-        await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
-        await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
-        await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
-        await page.GetByLabel(today.AddDays(1).DayOfWeek.ToString(), new() { Exact = true }).CheckAsync();
-        await PlanPages.FillDateAsync(page, "Input_FirstDate", today.AddDays(1));
-        await page.Locator("#Input_StartTime").FillAsync("16:00");
-        await page.Locator("#Input_DurationMinutes").FillAsync("60");
-        await page.Locator("#Input_RoomId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }).ClickAsync();
+        await PlanPages.AgreeWeeklyFamilyTimeAsync(page, childPath, "Isolde Carrow (mother)", today);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suspend family time with Isolde Carrow" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Suspend family time in an emergency");

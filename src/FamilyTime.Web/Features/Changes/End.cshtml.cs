@@ -22,22 +22,11 @@ public sealed class EndModel(ChangeWorkflow workflow, ChildAccessPolicy access, 
             return refused;
         }
         var outcome = await workflow.ProposeEndingAsync(User.Actor(), id, arrangementId, Reasons, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, changeId =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = "The proposal to end this family time has gone to the independent reviewing officer. Family time continues until every step below is done.";
-                return Redirect(ChangeWorkflow.Link(id, outcome.Value));
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return Page();
-        }
+            TempData["Saved"] = "The proposal to end this family time has gone to the independent reviewing officer. Family time continues until every step below is done.";
+            return Redirect(ChangeWorkflow.Link(id, changeId));
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid arrangementId, CancellationToken ct)

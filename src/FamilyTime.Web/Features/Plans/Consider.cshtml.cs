@@ -31,22 +31,11 @@ public sealed class ConsiderModel(PlanReader reader, PlanWorkflow workflow) : Pa
             return refused;
         }
         var outcome = await workflow.ConsiderAsync(User.Actor(), id, personId, Reason, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, _ =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = $"The reason there is no family time with {Person.FullName} has been recorded.";
-                return Redirect($"/Children/{id}/Plan#considered");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return Page();
-        }
+            TempData["Saved"] = $"The reason there is no family time with {Person.FullName} has been recorded.";
+            return Redirect($"/Children/{id}/Plan#considered");
+        });
     }
 
     private async Task<IActionResult?> PrepareAsync(Guid id, Guid personId, CancellationToken ct)

@@ -38,22 +38,11 @@ public sealed class CompleteModel(ReviewWorkflow workflow, TimeProvider clock) :
         var outcome = errors.IsValid
             ? await workflow.CompleteAsync(User.Actor(), id, arrangementId, held, Outcome, next, ct)
             : Outcome<Guid>.Invalid(errors);
-        switch (outcome.Kind)
+        return this.Answer(outcome, _ =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = $"The review is recorded. The next review of {Review.ReviewOf} is due on {next:d MMMM yyyy}.";
-                return Redirect($"/Children/{id}/Reviews");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return Page();
-        }
+            TempData["Saved"] = $"The review is recorded. The next review of {Review.ReviewOf} is due on {next:d MMMM yyyy}.";
+            return Redirect($"/Children/{id}/Reviews");
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid? arrangementId, CancellationToken ct)

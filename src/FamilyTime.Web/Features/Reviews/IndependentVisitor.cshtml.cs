@@ -32,22 +32,11 @@ public sealed class IndependentVisitorModel(ReviewWorkflow workflow) : PageModel
         }
         bool? referred = Referred switch { "yes" => true, "no" => false, _ => null };
         var outcome = await workflow.DecideIndependentVisitorAsync(User.Actor(), id, referred, Reasons, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, _ =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = referred == true ? "The referral for an Independent Visitor is recorded." : "The decision not to refer for an Independent Visitor is recorded, with the reasons.";
-                return Redirect($"/Children/{id}/Reviews");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return Page();
-        }
+            TempData["Saved"] = referred == true ? "The referral for an Independent Visitor is recorded." : "The decision not to refer for an Independent Visitor is recorded, with the reasons.";
+            return Redirect($"/Children/{id}/Reviews");
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
