@@ -301,7 +301,15 @@ public abstract class SuspensionJobTests(Provider provider)
         Assert.Equal((Channel.Sms, FatherPhone), (toFather.Channel, toFather.To));
         Assert.Equal("FamilyTime: there is a change to your family time. Please contact your social worker.", toFather.Body);
         Assert.DoesNotContain(s.ChildFirstName, toFather.Body, StringComparison.Ordinal);
-        Assert.Equal(3, messages.Count);
+        // With no e-mail address the father also gets the letter to post, kept in the outbox to print.
+        var letter = Assert.Single(messages, m => m.Key == $"suspension:{s.Suspension}:tell:{people["Tomas Pause"]}:post");
+        Assert.Equal(Channel.Post, letter.Channel);
+        Assert.Contains($"Family time with {s.ChildFirstName} is suspended from 23 November 2026", letter.Body, StringComparison.Ordinal);
+        foreach (var secret in new[] { home.Name, home.Address, home.Postcode, "intoxicated" })
+        {
+            Assert.DoesNotContain(secret, letter.Body, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Equal(4, messages.Count);
 
         // Delivered at the next turn of the scheduler (kept in the outbox, with no mail server configured).
         await app.TickAsync();

@@ -41,16 +41,20 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
         foreach (var person in people.Where(p => p.SiblingChildId is null))
         {
             // A brother or sister who is in care hears it from their own social worker, not from a message.
+            var letter = string.Join("\n\n",
+                $"Dear {person.FullName},",
+                $"Family time with {child.Name} is suspended from {s.StartedOn:d MMMM yyyy}. It will not go ahead for now. A suspension lasts no more than 7 days while we work out what is best for {child.Name}.",
+                $"{socialWorker} will be in touch with you to explain what happens next.",
+                ask,
+                council);
             if (!string.IsNullOrWhiteSpace(person.Email))
             {
-                await notifier.EmailAsync(key + person.Id, person.Email, person.FullName, Subject, string.Join("\n\n",
-                    $"Dear {person.FullName},",
-                    $"Family time with {child.Name} is suspended from {s.StartedOn:d MMMM yyyy}. It will not go ahead for now. A suspension lasts no more than 7 days while we work out what is best for {child.Name}.",
-                    $"{socialWorker} will be in touch with you to explain what happens next.",
-                    ask,
-                    council), s.ChildId, ct);
+                await notifier.EmailAsync(key + person.Id, person.Email, person.FullName, Subject, letter, s.ChildId, ct);
+                continue;
             }
-            else if (!string.IsNullOrWhiteSpace(person.Phone))
+            // No e-mail address: a letter to post (kept in the outbox to print), and a text if there is a phone.
+            await notifier.PostAsync(key + person.Id + ":post", person.Address ?? "No address on the record: hand it to them", person.FullName, Subject, letter, s.ChildId, ct);
+            if (!string.IsNullOrWhiteSpace(person.Phone))
             {
                 await notifier.SmsAsync(key + person.Id, person.Phone, person.FullName, Text, s.ChildId, ct);
             }
