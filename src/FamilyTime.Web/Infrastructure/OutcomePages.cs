@@ -5,11 +5,12 @@ namespace FamilyTime.Web.Infrastructure;
 
 /// <summary>
 /// How a form page answers a use case's outcome: on success where <paramref name="ok"/> says; otherwise the same
-/// page again with the problems in its error summary (field errors named without a prefix), 404 or 403.
+/// page again with the problems in its error summary (field errors under <paramref name="prefix"/>, the bound model's
+/// name such as "Input."), 404 or 403.
 /// </summary>
 public static class OutcomePages
 {
-    public static IActionResult Answer<T>(this PageModel page, Outcome<T> outcome, Func<T, IActionResult> ok)
+    public static IActionResult Answer<T>(this PageModel page, Outcome<T> outcome, Func<T, IActionResult> ok, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -25,7 +26,7 @@ public static class OutcomePages
                 page.ModelState.AddModelError("", outcome.Message!);
                 return page.Page();
             default:
-                page.ModelState.AddAll(outcome.Errors!, "");
+                page.ModelState.AddAll(outcome.Errors!, prefix);
                 return page.Page();
         }
     }

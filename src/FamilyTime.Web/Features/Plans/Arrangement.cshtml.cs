@@ -56,30 +56,18 @@ public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, P
             return Page();
         }
         var outcome = await workflow.SaveArrangementAsync(User.Actor(), id, arrangementId, details, change, arrangementId is null ? null : Input.Version, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, saved =>
         {
-            case OutcomeKind.Ok:
-                var saved = outcome.Value!;
-                if (saved.ProposalId is { } proposal)
-                {
-                    TempData["Saved"] = "This is a major change, so it has gone to the independent reviewing officer. The arrangement stays as agreed until every step below is done.";
-                    return Redirect($"/Children/{id}/Changes/{proposal}");
-                }
-                var sessions = saved.SessionsPlanned > 0 ? $" {saved.SessionsPlanned} sessions are planned for the next 12 months." : "";
-                var holidays = saved.SkippedHolidays.Count > 0 ? $" No session is planned on {string.Join(", ", saved.SkippedHolidays.Select(h => $"{h.Title} ({h.Date:d MMMM yyyy})"))}." : "";
-                TempData["Saved"] = "The arrangement has been saved." + sessions + holidays;
-                return Redirect($"/Children/{id}/Plan");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!);
-                return Page();
-        }
+            if (saved.ProposalId is { } proposal)
+            {
+                TempData["Saved"] = "This is a major change, so it has gone to the independent reviewing officer. The arrangement stays as agreed until every step below is done.";
+                return Redirect($"/Children/{id}/Changes/{proposal}");
+            }
+            var sessions = saved.SessionsPlanned > 0 ? $" {saved.SessionsPlanned} sessions are planned for the next 12 months." : "";
+            var holidays = saved.SkippedHolidays.Count > 0 ? $" No session is planned on {string.Join(", ", saved.SkippedHolidays.Select(h => $"{h.Title} ({h.Date:d MMMM yyyy})"))}." : "";
+            TempData["Saved"] = "The arrangement has been saved." + sessions + holidays;
+            return Redirect($"/Children/{id}/Plan");
+        }, "Input.");
     }
 
     private async Task<IActionResult?> PrepareAsync(Guid id, CancellationToken ct)

@@ -72,24 +72,13 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
         var outcome = IsCorrection
             ? await workflow.CorrectAsync(User.Actor(), id, sessionId, content, Input.CorrectionReason, Input.Version, ct)
             : await workflow.SubmitAsync(User.Actor(), id, sessionId, content, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, _ =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = IsCorrection
-                    ? "The correction is saved as a new version; the earlier version stays readable. The social worker will read it again."
-                    : "The record is sent to the social worker to read.";
-                return Redirect($"/Children/{id}/Sessions/{sessionId}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!);
-                return Page();
-        }
+            TempData["Saved"] = IsCorrection
+                ? "The correction is saved as a new version; the earlier version stays readable. The social worker will read it again."
+                : "The record is sent to the social worker to read.";
+            return Redirect($"/Children/{id}/Sessions/{sessionId}");
+        }, "Input.");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid sessionId, CancellationToken ct)

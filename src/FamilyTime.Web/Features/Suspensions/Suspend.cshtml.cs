@@ -34,21 +34,10 @@ public sealed class SuspendModel(SuspensionWorkflow workflow, TimeProvider clock
             return Page();
         }
         var outcome = await workflow.StartAsync(User.Actor(), id, arrangementId, start, Reasons, ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, suspensionId =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = "Family time is suspended. Talk with the team manager and the IRO, and record it here; before day 7 resume family time or record the section 34(4) application.";
-                return Redirect($"/Children/{id}/Suspensions/{outcome.Value}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return Page();
-        }
+            TempData["Saved"] = "Family time is suspended. Talk with the team manager and the IRO, and record it here; before day 7 resume family time or record the section 34(4) application.";
+            return Redirect($"/Children/{id}/Suspensions/{suspensionId}");
+        });
     }
 }

@@ -51,22 +51,11 @@ public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, Fa
         var details = new PersonDetails(Input.FullName, EnumNames.Parse<Relationship>(Input.Relationship),
             Input.HasParentalResponsibility, Input.ChildPlacedWithThem, Input.Address, Input.Phone, Input.Email, Input.SpokenLanguage, Input.NeedsInterpreter);
         var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new SavePersonCommand(id, personId, details, personId is null ? null : Input.Version), ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, _ =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = $"{Input.FullName?.Trim()} has been saved.";
-                return Redirect($"/Children/{id}#people");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(outcome.Errors!);
-                return Page();
-        }
+            TempData["Saved"] = $"{Input.FullName?.Trim()} has been saved.";
+            return Redirect($"/Children/{id}#people");
+        }, "Input.");
     }
 
     private async Task<IActionResult?> PrepareAsync(Guid id, Guid? personId, CancellationToken ct)
