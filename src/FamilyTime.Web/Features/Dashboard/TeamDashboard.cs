@@ -64,14 +64,7 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .GroupBy(s => s.ChildId)
             .Select(g => new { ChildId = g.Key, Count = g.Count(), Oldest = g.Min(s => s.Date) })
             .ToListAsync(ct);
-        var suspendedChildren = await db.Suspensions.AsNoTracking()
-            .Where(s => ids.Contains(s.ChildId) && s.ResumedOn == null && s.ApplicationMadeOn == null)
-            .Select(s => s.ChildId).Distinct().ToListAsync(ct);
-        var suspended = new List<SuspensionView>();
-        foreach (var child in suspendedChildren)
-        {
-            suspended.AddRange(await suspensions.OpenAsync(child, ct));
-        }
+        var suspended = await suspensions.OpenAsync(await ids.ToListAsync(ct), ct);
         var iro = await db.ChangeProposals.AsNoTracking()
             .Where(p => ids.Contains(p.ChildId) && p.IroDecision == IroDecision.None && p.WithdrawnAt == null && p.EffectiveAt == null)
             .Select(p => new { p.ChildId, p.Id, p.Summary, p.ProposedAt })

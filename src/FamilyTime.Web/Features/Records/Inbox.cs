@@ -39,13 +39,7 @@ public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow
             .Select(s => new { s.ChildId, s.Id, s.Date })
             .ToListAsync(ct);
         // Running suspensions with their clocks: at day 7 without a decision they escalate here, to the team manager.
-        var suspendedChildren = await db.Suspensions.AsNoTracking().Where(x => ids.Contains(x.ChildId) && x.ResumedOn == null && x.ApplicationMadeOn == null)
-            .Select(x => x.ChildId).Distinct().ToListAsync(ct);
-        var suspended = new List<Suspensions.SuspensionView>();
-        foreach (var child in suspendedChildren)
-        {
-            suspended.AddRange(await suspensions.OpenAsync(child, ct));
-        }
+        var suspended = await suspensions.OpenAsync(ids, ct);
         return new InboxView(toRead, toShare,
             notClosed.Select(s => new InboxItem(s.ChildId, s.Id, names[s.ChildId], s.Date, "Overdue: close this session off", s.Date)).ToList(),
             suspended.OrderByDescending(x => x.Day).ToList(),

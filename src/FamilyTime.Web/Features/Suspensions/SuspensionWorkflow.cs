@@ -21,11 +21,18 @@ public sealed record SuspensionView(Guid Id, Guid ArrangementId, string With, Da
 public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, SuspensionFollowUp followUp, TimeProvider clock)
 {
     /// <summary>The child's suspensions still open (not resumed, no application yet), with their clocks.</summary>
-    public async Task<IReadOnlyList<SuspensionView>> OpenAsync(Guid childId, CancellationToken ct)
+    public Task<IReadOnlyList<SuspensionView>> OpenAsync(Guid childId, CancellationToken ct) => OpenAsync([childId], ct);
+
+    /// <summary>The open suspensions of several children (an inbox, a team), read in one go, oldest first.</summary>
+    public async Task<IReadOnlyList<SuspensionView>> OpenAsync(IReadOnlyCollection<Guid> childIds, CancellationToken ct)
     {
         var today = clock.Today();
-        var list = await db.Suspensions.AsNoTracking().Where(s => s.ChildId == childId && s.ResumedOn == null && s.ApplicationMadeOn == null).ToListAsync(ct);
-        var names = await NamesAsync(childId, ct);
+        var list = await db.Suspensions.AsNoTracking().Where(s => childIds.Contains(s.ChildId) && s.ResumedOn == null && s.ApplicationMadeOn == null).ToListAsync(ct);
+        if (list.Count == 0)
+        {
+            return [];
+        }
+        var names = await NamesAsync(list.Select(s => s.ChildId).Distinct().ToList(), ct);
         return list.OrderBy(s => s.StartedOn)
             .Select(s => new SuspensionView(s.Id, s.ArrangementId, names.GetValueOrDefault(s.ArrangementId, "family time"), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s))
             .ToList();
@@ -39,7 +46,7 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
             return null;
         }
         var today = clock.Today();
-        var names = await NamesAsync(childId, ct);
+        var names = await NamesAsync([childId], ct);
         return new SuspensionView(s.Id, s.ArrangementId, names.GetValueOrDefault(s.ArrangementId, "family time"), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s);
     }
 
@@ -151,10 +158,10 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
         }
     }
 
-    private async Task<Dictionary<Guid, string>> NamesAsync(Guid childId, CancellationToken ct)
+    private async Task<Dictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> childIds, CancellationToken ct)
     {
-        var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct);
-        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var arrangements = await db.Arrangements.AsNoTracking().Where(a => childIds.Contains(a.ChildId)).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => childIds.Contains(p.ChildId)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         return arrangements.ToDictionary(a => a.Id, a => string.Join(" and ", a.PersonIds.Where(people.ContainsKey).Select(id => people[id])));
     }
 }
