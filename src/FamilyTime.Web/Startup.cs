@@ -59,7 +59,7 @@ public static class Startup
         var authentication = services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         AddSingleSignOn(authentication, config);
-        services.AddAuthorization();
+        services.AddChildAccess();
 
         services.AddRateLimiter(o =>
         {
@@ -73,9 +73,7 @@ public static class Startup
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
-                o.Conventions.AuthorizeFolder("/");
-                o.Conventions.AllowAnonymousToFolder("/Account");
-                o.Conventions.AllowAnonymousToPage("/Error");
+                // Who may open each page is declared on the page itself (see Access/RouteRules.cs).
                 o.Conventions.AddPageRoute("/Children/People/Person", "/Children/{id:guid}/People/Add");
                 o.Conventions.AddPageRoute("/Plans/Arrangement", "/Children/{id:guid}/Plan/Arrangements/Add");
                 o.Conventions.AddPageRoute("/Records/Session", "/Children/{id:guid}/Sessions/{sessionId:guid}/Record");
@@ -93,7 +91,6 @@ public static class Startup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-        services.AddScoped<ChildAccessPolicy>();
         services.AddScoped<AuditedSave>();
         services.AddScoped<ChildList>();
         services.AddScoped<ChildRecord>();
@@ -139,6 +136,7 @@ public static class Startup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRouteRules();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -18,6 +18,9 @@ public static class Roles
         SocialWorker, ContactWorker, ContactCoordinator, TeamManager, HeadOfService, Iro, Carer, Parent, Administrator,
     ];
 
+    /// <summary>The roles of people outside the service's staff, who use the portal: families and carers.</summary>
+    public static readonly IReadOnlySet<string> Portal = new HashSet<string>(StringComparer.Ordinal) { Parent, Carer };
+
     public static string Describe(string role) => role switch
     {
         SocialWorker => "Social worker",

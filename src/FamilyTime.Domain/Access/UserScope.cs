@@ -9,4 +9,10 @@ public sealed record UserScope(
     Guid? CarerHouseholdId)
 {
     public bool Is(string role) => Roles.Contains(role);
+
+    /// <summary>A parent, family member or carer with no staff role: they reach the portal and never a staff page.</summary>
+    public bool IsPortalUser => Roles.Count > 0 && Roles.All(Access.Roles.Portal.Contains);
+
+    /// <summary>Holds at least one portal role (a member of staff may also be a carer).</summary>
+    public bool HasPortalRole => Roles.Any(Access.Roles.Portal.Contains);
 }

@@ -7,9 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Access;
 
 /// <summary>
-/// The one place that decides whether a user reaches a child: every page and API endpoint asks here.
-/// Single records are checked with <see cref="ChildAccessRules"/>; lists are filtered in the database by
-/// <see cref="Reachable"/>, which states the same rules as a query (a test holds the two together).
+/// Lists of children: the rules of <see cref="ChildAccessRules"/> and <see cref="ChildOperations"/> as a database
+/// filter. Single children are reached through <see cref="ChildContextLoader"/>.
 /// </summary>
 public sealed class ChildAccessPolicy(FamilyTimeDbContext db)
 {
@@ -37,45 +36,48 @@ public sealed class ChildAccessPolicy(FamilyTimeDbContext db)
         return (ChildAccessRules.LevelFor(user, childFacts), ChildAccessRules.CanEdit(user, childFacts));
     }
 
-    /// <summary>The children a user reaches at <paramref name="minimum"/> or more, as a database filter.</summary>
-    public IQueryable<Child> Reachable(UserScope user, ChildAccess minimum = ChildAccess.Family)
+    /// <summary>
+    /// The children for which the user may do <paramref name="operation"/>, as a database filter: the same
+    /// relationships as <see cref="ChildAccessRules.RelationshipsFor"/>, written as a query (a test holds the two together).
+    /// </summary>
+    public IQueryable<Child> Reachable(UserScope user, ChildOperation operation)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var allowed = ChildOperations.RuleFor(operation).AllowedTo;
+        bool May(ChildRelationship r) => (allowed & r) != 0;
         Expression<Func<Child, bool>>? filter = null;
         void Or(Expression<Func<Child, bool>> more) => filter = filter is null ? more : OrElse(filter, more);
         var uid = user.UserId;
 
-        if (user.Is(Roles.HeadOfService))
+        if (user.Is(Roles.HeadOfService) && May(ChildRelationship.HeadOfService))
         {
             return db.Children;
         }
-        if (user.Is(Roles.SocialWorker))
+        if (user.Is(Roles.SocialWorker) && May(ChildRelationship.AllocatedSocialWorker))
         {
             Or(c => c.SocialWorkerId == uid);
         }
-        if (user.Is(Roles.TeamManager) && user.TeamId is { } team)
+        if (user.Is(Roles.TeamManager) && user.TeamId is { } team && May(ChildRelationship.TeamManager))
         {
             Or(c => c.TeamId == team);
         }
-        if (user.Is(Roles.Iro))
+        if (user.Is(Roles.Iro) && May(ChildRelationship.ChildsIro))
         {
             Or(c => c.IroId == uid);
         }
-        if (minimum <= ChildAccess.Support)
+        if (user.Is(Roles.Carer) && user.CarerHouseholdId is { } household && May(ChildRelationship.Carer))
         {
-            if (user.Is(Roles.Carer) && user.CarerHouseholdId is { } household)
-            {
-                Or(c => c.Placements.Any(p => p.EndDate == null && p.CarerHouseholdId == household));
-            }
-            if (user.Is(Roles.ContactWorker))
-            {
-                Or(c => db.SupervisorAssignments.Any(a => a.ChildId == c.Id && a.UserId == uid));
-            }
-            if (user.Is(Roles.ContactCoordinator) && user.AreaId is { } area)
-            {
-                Or(c => db.Teams.Any(t => t.Id == c.TeamId && t.AreaId == area));
-            }
+            Or(c => c.Placements.Any(p => p.EndDate == null && p.CarerHouseholdId == household));
         }
-        if (minimum <= ChildAccess.Family && user.Is(Roles.Parent))
+        if (user.Is(Roles.ContactWorker) && May(ChildRelationship.Supervisor))
+        {
+            Or(c => db.SupervisorAssignments.Any(a => a.ChildId == c.Id && a.UserId == uid));
+        }
+        if (user.Is(Roles.ContactCoordinator) && user.AreaId is { } area && May(ChildRelationship.AreaCoordinator))
+        {
+            Or(c => db.Teams.Any(t => t.Id == c.TeamId && t.AreaId == area));
+        }
+        if (user.Is(Roles.Parent) && May(ChildRelationship.Family))
         {
             Or(c => c.People.Any(p => p.PortalUserId == uid));
         }

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
@@ -28,7 +29,7 @@ public sealed record ChronologyEntry(DateOnly Date, TimeOnly StartTime, Guid Ses
 public static class AnalysisEndpoints
 {
     public static void MapAnalysisEndpoints(this RouteGroupBuilder api) =>
-        api.MapGet("/children/{id:guid}/analysis", Get).WithTags("Analysis")
+        api.MapGet("/children/{id:guid}/analysis", Get).WithTags("Analysis").ForChild(ChildOperation.ViewCase)
             .WithSummary("The period summary of family time with one person ('personId', 'from' and 'to' as YYYY-MM-DD): counts, chronology, before-and-after trend, quotes and prompts.")
             .ProducesValidationProblem();
 

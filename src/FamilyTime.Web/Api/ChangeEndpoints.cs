@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
@@ -42,15 +43,15 @@ public static class ChangeEndpoints
     public static void MapChangeEndpoints(this RouteGroupBuilder api)
     {
         var changes = api.MapGroup("/children/{id:guid}/changes").WithTags("Changes");
-        changes.MapGet("", List).WithSummary("The child's proposed changes to family time, newest first, with their stage.");
-        changes.MapPost("", ProposeEnding).WithSummary("Proposes ending an arrangement; the child's IRO is told and gets a task.").ProducesValidationProblem();
-        changes.MapGet("/{changeId:guid}", Read).WithSummary("One proposal with its steps and the notices sent.");
-        changes.MapPost("/{changeId:guid}/iro-decision", Decide).WithSummary("The IRO: AgreedWithoutReview or ReviewConvened (with reviewOn), with reasons for the child's file.").ProducesValidationProblem();
-        changes.MapPost("/{changeId:guid}/review", Review).WithSummary("The IRO: whether the convened child in care review agreed the change.").ProducesValidationProblem();
-        changes.MapPost("/{changeId:guid}/court", Court).WithSummary("In care proceedings: the date and order of the family court's agreement.").ProducesValidationProblem();
-        changes.MapPost("/{changeId:guid}/notices", Notices).WithSummary("Puts the notices to the family, carers and child in the outbox; only after the IRO (and court) agreed.").ProducesValidationProblem();
-        changes.MapPost("/{changeId:guid}/take-effect", TakeEffect).WithSummary("Makes the change: a new plan version; refused until every earlier step is recorded.").ProducesValidationProblem();
-        changes.MapPost("/{changeId:guid}/withdraw", Withdraw).WithSummary("Withdraws a proposal that has not taken effect.").ProducesValidationProblem();
+        changes.MapGet("", List).ForChild(ChildOperation.ViewCase).WithSummary("The child's proposed changes to family time, newest first, with their stage.");
+        changes.MapPost("", ProposeEnding).ForChild(ChildOperation.ManageChanges).WithSummary("Proposes ending an arrangement; the child's IRO is told and gets a task.").ProducesValidationProblem();
+        changes.MapGet("/{changeId:guid}", Read).ForChild(ChildOperation.ViewCase).WithSummary("One proposal with its steps and the notices sent.");
+        changes.MapPost("/{changeId:guid}/iro-decision", Decide).ForChild(ChildOperation.DecideAsIro).WithSummary("The IRO: AgreedWithoutReview or ReviewConvened (with reviewOn), with reasons for the child's file.").ProducesValidationProblem();
+        changes.MapPost("/{changeId:guid}/review", Review).ForChild(ChildOperation.DecideAsIro).WithSummary("The IRO: whether the convened child in care review agreed the change.").ProducesValidationProblem();
+        changes.MapPost("/{changeId:guid}/court", Court).ForChild(ChildOperation.ManageChanges).WithSummary("In care proceedings: the date and order of the family court's agreement.").ProducesValidationProblem();
+        changes.MapPost("/{changeId:guid}/notices", Notices).ForChild(ChildOperation.ManageChanges).WithSummary("Puts the notices to the family, carers and child in the outbox; only after the IRO (and court) agreed.").ProducesValidationProblem();
+        changes.MapPost("/{changeId:guid}/take-effect", TakeEffect).ForChild(ChildOperation.ManageChanges).WithSummary("Makes the change: a new plan version; refused until every earlier step is recorded.").ProducesValidationProblem();
+        changes.MapPost("/{changeId:guid}/withdraw", Withdraw).ForChild(ChildOperation.ManageChanges).WithSummary("Withdraws a proposal that has not taken effect.").ProducesValidationProblem();
     }
 
     private static async Task<IResult> List(Guid id, ClaimsPrincipal user, ChildAccessPolicy access, ChangeReader reader, CancellationToken ct)

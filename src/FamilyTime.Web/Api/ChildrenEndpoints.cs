@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
@@ -11,15 +12,15 @@ public static class ChildrenEndpoints
     public static void MapChildrenEndpoints(this RouteGroupBuilder api)
     {
         var children = api.MapGroup("/children").WithTags("Children");
-        children.MapGet("", List)
+        children.MapGet("", List).StaffOnly()
             .WithSummary("The children you can reach, by last name. 'X-Total-Count' gives the number across all pages.");
-        children.MapPost("", Create)
+        children.MapPost("", Create).StaffOnly()
             .WithSummary("Record a child coming into care.")
             .ProducesValidationProblem()
             .ProducesProblem(403);
-        children.MapGet("/{id:guid}", Get)
+        children.MapGet("/{id:guid}", Get).ForChild(ChildOperation.ViewChild)
             .WithSummary("One child's record, with as much as your role allows.");
-        children.MapPut("/{id:guid}", Update)
+        children.MapPut("/{id:guid}", Update).ForChild(ChildOperation.EditChild)
             .WithSummary("Correct a child's details. Send the 'version' you read; a stale version answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(403)

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
@@ -16,10 +17,10 @@ public static class FeedbackEndpoints
     public static void MapFeedbackEndpoints(this RouteGroupBuilder api)
     {
         var feedback = api.MapGroup("/feedback").WithTags("Feedback");
-        feedback.MapPost("", Give)
+        feedback.MapPost("", Give).AnyoneSignedIn()
             .WithSummary("Gives a comment, compliment, complaint or venue concern about a session or a venue; it is routed to the person who should act on it. Anyone who reaches the child may give feedback on their session; staff on any venue, carers and parents on a venue where their family time is.")
             .ProducesValidationProblem();
-        feedback.MapGet("", Mine)
+        feedback.MapGet("", Mine).StaffOnly()
             .WithSummary("Feedback sent to you, newest first, about children you reach and venues.");
     }
 

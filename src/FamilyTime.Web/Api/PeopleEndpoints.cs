@@ -26,9 +26,9 @@ public static class PeopleEndpoints
     public static void MapPeopleEndpoints(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/children/{id:guid}/people").WithTags("People");
-        people.MapGet("", List).WithSummary("The people who matter to the child.");
-        people.MapPost("", Add).WithSummary("Add a significant person.").ProducesValidationProblem().ProducesProblem(403);
-        people.MapPut("/{personId:guid}", Update)
+        people.MapGet("", List).ForChild(ChildOperation.ViewChild).WithSummary("The people who matter to the child.");
+        people.MapPost("", Add).ForChild(ChildOperation.EditChild).WithSummary("Add a significant person.").ProducesValidationProblem().ProducesProblem(403);
+        people.MapPut("/{personId:guid}", Update).ForChild(ChildOperation.EditChild)
             .WithSummary("Change a significant person. Send the 'version' you read; a stale version answers 409.")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }

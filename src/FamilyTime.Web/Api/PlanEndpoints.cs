@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Globalization;
 using System.Security.Claims;
 using FamilyTime.Domain.Common;
@@ -62,26 +63,26 @@ public static class PlanEndpoints
     public static void MapPlanEndpoints(this RouteGroupBuilder api)
     {
         var plan = api.MapGroup("/children/{id:guid}/plan").WithTags("Plans");
-        plan.MapGet("", Get).WithSummary("The child's family-time plan: arrangements, who has been considered, versions.").ProducesProblem(403);
-        plan.MapPut("", SetReview).WithSummary("Set the next plan review date.").ProducesValidationProblem().ProducesProblem(403);
-        plan.MapPost("/agree", Agree).WithSummary("Agree the draft plan as version 1 and plan the next 12 months of sessions.").ProducesValidationProblem().ProducesProblem(403);
-        plan.MapPost("/share", Share).WithSummary("Record that the agreed plan was shared with the family today.").ProducesValidationProblem().ProducesProblem(403);
-        plan.MapPost("/considerations", Consider).WithSummary("Record why a parent, brother or sister has no family time.").ProducesValidationProblem().ProducesProblem(403);
-        plan.MapGet("/arrangements", Arrangements).WithSummary("The plan's arrangements.").ProducesProblem(403);
-        plan.MapPost("/arrangements", AddArrangement)
+        plan.MapGet("", Get).ForChild(ChildOperation.ViewCase).WithSummary("The child's family-time plan: arrangements, who has been considered, versions.").ProducesProblem(403);
+        plan.MapPut("", SetReview).ForChild(ChildOperation.EditPlan).WithSummary("Set the next plan review date.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/agree", Agree).ForChild(ChildOperation.AgreePlan).WithSummary("Agree the draft plan as version 1 and plan the next 12 months of sessions.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/share", Share).ForChild(ChildOperation.AgreePlan).WithSummary("Record that the agreed plan was shared with the family today.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapPost("/considerations", Consider).ForChild(ChildOperation.EditPlan).WithSummary("Record why a parent, brother or sister has no family time.").ProducesValidationProblem().ProducesProblem(403);
+        plan.MapGet("/arrangements", Arrangements).ForChild(ChildOperation.ViewCase).WithSummary("The plan's arrangements.").ProducesProblem(403);
+        plan.MapPost("/arrangements", AddArrangement).ForChild(ChildOperation.EditPlan)
             .WithSummary("Add an arrangement. Once the plan is agreed, send 'change' with the reason (and the court's agreement during proceedings).")
             .ProducesValidationProblem().ProducesProblem(403);
-        plan.MapPut("/arrangements/{arrangementId:guid}", ChangeArrangement)
+        plan.MapPut("/arrangements/{arrangementId:guid}", ChangeArrangement).ForChild(ChildOperation.EditPlan)
             .WithSummary("Change an arrangement. Send the 'version' you read (a stale one answers 409) and, once the plan is agreed, 'change'.")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
 
-        api.MapPost("/children/{id:guid}/supervision-exception", RecordException).WithTags("Plans")
+        api.MapPost("/children/{id:guid}/supervision-exception", RecordException).WithTags("Plans").ForChild(ChildOperation.ApproveException)
             .WithSummary("A head of service approves supervised family time for a child accommodated under section 20.")
             .ProducesValidationProblem().ProducesProblem(403);
 
         var sessions = api.MapGroup("/children/{id:guid}/sessions").WithTags("Sessions");
-        sessions.MapGet("", Sessions).WithSummary("The child's sessions between 'from' and 'to' (YYYY-MM-DD; default the next 12 months).").ProducesValidationProblem();
-        sessions.MapPost("", AddSession).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
+        sessions.MapGet("", Sessions).ForChild(ChildOperation.ViewSessions).WithSummary("The child's sessions between 'from' and 'to' (YYYY-MM-DD; default the next 12 months).").ProducesValidationProblem();
+        sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
     }
 
     private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, PlanReader reader, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Records;
@@ -31,18 +32,18 @@ public static class RecordEndpoints
     public static void MapRecordEndpoints(this RouteGroupBuilder api)
     {
         var session = api.MapGroup("/children/{id:guid}/sessions/{sessionId:guid}").WithTags("Records");
-        session.MapGet("/record", Get).WithSummary("A session's record with every version and the family's replies.");
-        session.MapPost("/record", Submit).WithSummary("Submit the record (version 1); it goes to the social worker's inbox.").ProducesValidationProblem().ProducesProblem(403);
-        session.MapPost("/record/corrections", Correct).WithSummary("Correct the record: a new version with its reason; earlier versions stay.").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
-        session.MapPost("/record/acknowledge", Acknowledge).WithSummary("The social worker has read the record.").ProducesProblem(403);
-        session.MapPost("/record/share", Share).WithSummary("Share the observations with the family (third parties taken out).").ProducesProblem(403);
-        session.MapPost("/close", Close).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
+        session.MapGet("/record", Get).ForChild(ChildOperation.ViewSessions).WithSummary("A session's record with every version and the family's replies.");
+        session.MapPost("/record", Submit).ForChild(ChildOperation.WriteRecord).WithSummary("Submit the record (version 1); it goes to the social worker's inbox.").ProducesValidationProblem().ProducesProblem(403);
+        session.MapPost("/record/corrections", Correct).ForChild(ChildOperation.WriteRecord).WithSummary("Correct the record: a new version with its reason; earlier versions stay.").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+        session.MapPost("/record/acknowledge", Acknowledge).ForChild(ChildOperation.ShareWithFamily).WithSummary("The social worker has read the record.").ProducesProblem(403);
+        session.MapPost("/record/share", Share).ForChild(ChildOperation.ShareWithFamily).WithSummary("Share the observations with the family (third parties taken out).").ProducesProblem(403);
+        session.MapPost("/close", Close).ForChild(ChildOperation.ViewSessions).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
             .ProducesValidationProblem().ProducesProblem(403);
 
         var portal = api.MapGroup("/portal/records").WithTags("Portal");
-        portal.MapGet("", Shared).WithSummary("The records shared with you (parents).");
-        portal.MapGet("/{recordId:guid}", OpenShared).WithSummary("One shared record; the first opening is stamped.");
-        portal.MapPost("/{recordId:guid}/replies", Reply).WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
+        portal.MapGet("", Shared).PortalOnly().WithSummary("The records shared with you (parents).");
+        portal.MapGet("/{recordId:guid}", OpenShared).PortalOnly().WithSummary("One shared record; the first opening is stamped.");
+        portal.MapPost("/{recordId:guid}/replies", Reply).PortalOnly().WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
     }
 
     private static async Task<IResult> Get(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct)

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Tasks;
 using FamilyTime.Web.Access;
@@ -12,7 +13,7 @@ public static class TaskEndpoints
 {
     public static void MapTaskEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/tasks", Mine).WithTags("Tasks")
+        api.MapGet("/tasks", Mine).WithTags("Tasks").StaffOnly()
             .WithSummary("Your open tasks, those with a due date first, soonest first. Only your own: nobody reads another person's list here.");
     }
 

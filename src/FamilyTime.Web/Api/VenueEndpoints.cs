@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Admin.Venues;
@@ -12,7 +13,7 @@ public static class VenueEndpoints
     public static void MapVenueEndpoints(this RouteGroupBuilder api)
     {
         api.MapGroup("/venues").WithTags("Venues")
-            .MapGet("", List)
+            .MapGet("", List).StaffOnly()
             .WithSummary("The open venues family time can be arranged at, by area then name, with their rooms. For staff; carers and parents answer 403.")
             .ProducesProblem(403);
     }

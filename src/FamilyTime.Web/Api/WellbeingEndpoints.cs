@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Records;
@@ -14,8 +15,8 @@ public static class WellbeingEndpoints
     public static void MapWellbeingEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/children/{id:guid}").WithTags("Wellbeing");
-        group.MapGet("/wellbeing", Read).WithSummary("Before and after observations per person the child sees, and the signals that prompt a review.");
-        group.MapPost("/sessions/{sessionId:guid}/observations", Record)
+        group.MapGet("/wellbeing", Read).ForChild(ChildOperation.ViewWellbeing).WithSummary("Before and after observations per person the child sees, and the signals that prompt a review.");
+        group.MapPost("/sessions/{sessionId:guid}/observations", Record).ForChild(ChildOperation.RecordWellbeing)
             .WithSummary("Record how the child was before or after a session (once per moment).").ProducesValidationProblem();
     }
 

@@ -1,3 +1,4 @@
+using FamilyTime.Web.Access;
 using FamilyTime.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,11 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features;
 
 /// <summary>The front door sends each person to where their work starts.</summary>
+[AnyoneSignedIn]
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
     {
-        if (User.IsInRole(Roles.Parent))
+        if (User.Scope().IsPortalUser)
         {
             return Redirect("/Portal");
         }

@@ -1,3 +1,5 @@
+using FamilyTime.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +12,7 @@ namespace FamilyTime.Web.Features.Account;
 /// The council's identity provider has signed someone in. Only people who already have a FamilyTime account
 /// (matched by email the first time, then by the linked login) get in: single sign-on never creates access.
 /// </summary>
+[AllowAnonymous]
 public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     public string Problem { get; private set; } = "";

@@ -1,3 +1,4 @@
+using FamilyTime.Web.Access;
 using System.Text;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Account;
 
 /// <summary>Optional two-factor sign-in with an authenticator app (TOTP).</summary>
+[AnyoneSignedIn]
 public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,5 @@
+using FamilyTime.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace FamilyTime.Web.Features.Account;
 
+[AllowAnonymous]
 [EnableRateLimiting(Startup.SignInRateLimit)]
 public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenticationSchemeProvider schemes) : PageModel
 {

@@ -1,3 +1,5 @@
+using FamilyTime.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Account;
 
+[AllowAnonymous]
 public sealed class SignOutModel(SignInManager<ApplicationUser> signIn) : PageModel
 {
     public void OnGet() { }

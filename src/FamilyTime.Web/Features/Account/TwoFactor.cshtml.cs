@@ -1,3 +1,5 @@
+using FamilyTime.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FamilyTime.Web.Features.Account;
 
 /// <summary>The second step of signing in, for accounts that have set up an authenticator app.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(Startup.SignInRateLimit)]
 public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn) : PageModel
 {

@@ -1,9 +1,11 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Admin;
 
+[StaffOnly(Roles.Administrator, Roles.HeadOfService, Roles.TeamManager)]
 public sealed class AuditModel(AuditTrail trail) : PageModel
 {
     [BindProperty(SupportsGet = true)]

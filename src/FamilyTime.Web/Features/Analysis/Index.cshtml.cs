@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -10,6 +11,7 @@ namespace FamilyTime.Web.Features.Analysis;
 /// The social worker's analysis of family time with one person over a period: the chronology and a draft drawn
 /// from the records, which the worker edits and saves as the assessment; saved ones download as a court PDF.
 /// </summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Calendar;
 
 /// <summary>Make, replace or stop the private address that puts a person's upcoming sessions in their own calendar app.</summary>
+[AnyoneSignedIn]
 public sealed class IndexModel(CalendarFeeds feeds) : PageModel
 {
     public DateTime? ActiveSince { get; private set; }

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Changes;
 
 /// <summary>One proposed change and its steps: the IRO's decision, a convened review, the court, notices, taking effect.</summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class DetailsModel(ChangeReader reader, ChangeWorkflow workflow) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Decisions { get; } =

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Changes;
 
 /// <summary>Propose ending an arrangement: it goes to the IRO, and nothing ends until every step is done.</summary>
+[ForChild(ChildOperation.ManageChanges)]
 public sealed class EndModel(ChangeWorkflow workflow, ChildAccessPolicy access, Plans.PlanReader reader) : PageModel
 {
     [BindProperty]

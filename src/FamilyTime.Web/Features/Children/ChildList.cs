@@ -33,11 +33,11 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
 {
     public const int MaxPageSize = 500;
 
-    public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct, bool onlyOverdue = false)
+    public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct, bool onlyOverdue = false, ChildOperation operation = ChildOperation.ViewChild)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 1);
-        var query = access.Reachable(user).AsNoTracking();
+        var query = access.Reachable(user, operation).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim().ToLowerInvariant();

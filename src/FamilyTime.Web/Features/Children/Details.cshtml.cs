@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Children;
 
+[ForChild(ChildOperation.ViewChild)]
 public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, TimeProvider clock) : PageModel
 {
     public ChildView Child { get; private set; } = default!;

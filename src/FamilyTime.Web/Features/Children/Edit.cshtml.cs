@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Children;
 
+[ForChild(ChildOperation.EditChild)]
 public sealed class EditModel(EditChild handler, ChildAccessPolicy access, FamilyTimeDbContext db) : PageModel
 {
     [BindProperty]

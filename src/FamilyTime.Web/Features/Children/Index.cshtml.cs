@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Children;
 
+[StaffOnly]
 public sealed class IndexModel(ChildList list, TimeProvider clock) : PageModel
 {
     private const int PageSize = 50;

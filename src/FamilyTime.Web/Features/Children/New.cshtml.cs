@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilyTime.Web.Features.Children;
 
+[StaffOnly(Roles.SocialWorker, Roles.TeamManager)]
 public sealed class NewModel(ComeIntoCare handler, FormOptions options) : PageModel
 {
     [BindProperty]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Dashboard;
 
+[StaffOnly]
 public sealed class IndexModel(TeamDashboard dashboard) : PageModel
 {
     public IReadOnlyList<TeamWork> Teams { get; private set; } = [];

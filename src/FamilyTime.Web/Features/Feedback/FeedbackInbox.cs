@@ -25,7 +25,7 @@ public sealed class FeedbackInbox(FamilyTimeDbContext db, ChildAccessPolicy acce
     /// </summary>
     public async Task<IReadOnlyList<FeedbackItem>> ForAsync(UserScope user, CancellationToken ct)
     {
-        var reachable = access.Reachable(user, ChildAccess.Family).Select(c => c.Id);
+        var reachable = access.Reachable(user, ChildOperation.GiveFeedback).Select(c => c.Id);
         var uid = user.UserId;
         var rows = await db.Feedback.AsNoTracking()
             .Where(f => f.RoutedToUserId == uid && (f.ChildId == null || reachable.Contains(f.ChildId.Value)))

@@ -51,7 +51,7 @@ public sealed class FeedbackTargets(FamilyTimeDbContext db, ChildAccessPolicy ac
         {
             return venue;
         }
-        var children = access.Reachable(user, ChildAccess.Family).Select(c => c.Id);
+        var children = access.Reachable(user, ChildOperation.GiveFeedback).Select(c => c.Id);
         var hasFamilyTimeThere = await db.Sessions.AnyAsync(s => s.VenueId == venueId && children.Contains(s.ChildId), ct);
         return hasFamilyTimeThere ? venue : null;
     }

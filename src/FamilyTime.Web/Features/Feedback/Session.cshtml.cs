@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Feedback;
 
 /// <summary>Feedback on one session, from anyone who reaches the child: a parent about their own child's family time too.</summary>
+[ForChild(ChildOperation.GiveFeedback)]
 public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : PageModel, IFeedbackForm
 {
     [BindProperty]

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Feedback;
 
 /// <summary>The venue feedback form: staff about any venue, carers and parents about a venue where their family time is.</summary>
+[AnyoneSignedIn]
 public sealed class VenueModel(FeedbackTargets targets, GiveFeedback give) : PageModel, IFeedbackForm
 {
     [BindProperty]

@@ -10,6 +10,7 @@ namespace FamilyTime.Web.Features.Language;
 /// The language check on its own: a member of staff pastes what they wrote and gets the advice. Nothing is stored,
 /// so nothing is audited; carers and parents are not asked to write records, so the page is for staff.
 /// </summary>
+[StaffOnly]
 public sealed class CheckModel(LanguageCheck check) : PageModel
 {
     public const int MaxText = 20_000;

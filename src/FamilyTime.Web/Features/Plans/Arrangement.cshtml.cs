@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Add an arrangement (/Children/{id}/Plan/Arrangements/Add) or change one (/Children/{id}/Plan/Arrangements/{arrangementId}/Edit).</summary>
+[ForChild(ChildOperation.EditPlan)]
 public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, PlanFormOptions options) : PageModel
 {
     [BindProperty]

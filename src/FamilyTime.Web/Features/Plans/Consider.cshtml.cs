@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Records why a parent, brother or sister has no family time in the plan for now.</summary>
+[ForChild(ChildOperation.EditPlan)]
 public sealed class ConsiderModel(PlanReader reader, PlanWorkflow workflow) : PageModel
 {
     [BindProperty]

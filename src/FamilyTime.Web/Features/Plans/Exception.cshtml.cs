@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>A head of service approves supervised family time for a child accommodated under section 20.</summary>
+[ForChild(ChildOperation.ApproveException)]
 public sealed class ExceptionModel(PlanReader reader, PlanWorkflow workflow) : PageModel
 {
     [BindProperty]

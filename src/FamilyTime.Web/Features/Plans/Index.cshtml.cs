@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions, Changes.ChangeReader changes) : PageModel
 {
     public IReadOnlyList<Changes.ChangeLine> Changes { get; private set; } = [];

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Plans.Letters;
 using FamilyTime.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>A family member's letter about one arrangement: read it, download it as PDF, record it as sent.</summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class LetterModel(ParentLetters letters) : PageModel
 {
     public LetterDraft Draft { get; private set; } = default!;

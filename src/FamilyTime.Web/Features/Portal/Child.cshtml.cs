@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Portal;
 
+[ForChild(ChildOperation.ViewOwnFamilyTime)]
 public sealed class ChildModel(ChildRecord record) : PageModel
 {
     public ChildView Child { get; private set; } = default!;

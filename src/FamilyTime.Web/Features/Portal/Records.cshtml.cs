@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Portal;
 
 /// <summary>A parent's shared session records: the list, one record, and their reply beside it.</summary>
+[PortalOnly]
 public sealed class RecordsModel(ParentRecords records) : PageModel
 {
     public IReadOnlyList<SharedRecordSummary> List { get; private set; } = [];

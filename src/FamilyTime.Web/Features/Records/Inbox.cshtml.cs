@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyTime.Web.Features.Records;
 
+[StaffOnly]
 public sealed class InboxModel(Inbox inbox, InboxTasks tasks) : PageModel
 {
     public InboxView View { get; private set; } = default!;

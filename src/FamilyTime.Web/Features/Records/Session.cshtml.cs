@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Records;
 
 /// <summary>One session: what it is, its record and every version, closing it off, acknowledging and sharing.</summary>
+[ForChild(ChildOperation.ViewSessions)]
 public sealed class SessionModel(RecordWorkflow workflow, TimeProvider clock) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Outcomes { get; } =

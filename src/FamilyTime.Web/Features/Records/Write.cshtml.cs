@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Language;
 using FamilyTime.Domain.Plans;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Records;
 
 /// <summary>Writes a session's record, or a correction of it (a new version with its reason).</summary>
+[ForChild(ChildOperation.WriteRecord)]
 public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) : PageModel
 {
     [BindProperty]

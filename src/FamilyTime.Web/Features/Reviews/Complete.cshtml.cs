@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>Records a review of one arrangement, or of the whole plan when no arrangement is named.</summary>
+[ForChild(ChildOperation.ManageChanges)]
 public sealed class CompleteModel(ReviewWorkflow workflow, TimeProvider clock) : PageModel
 {
     [BindProperty] public DateParts HeldOn { get; set; } = new();

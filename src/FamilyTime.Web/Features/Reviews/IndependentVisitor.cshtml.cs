@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>Records the decision about an Independent Visitor referral, either way, with the reasons (guidance section 14).</summary>
+[ForChild(ChildOperation.ManageChanges)]
 public sealed class IndependentVisitorModel(ReviewWorkflow workflow) : PageModel
 {
     /// <summary>"yes" or "no", kept as text so an unanswered question is a clear message rather than a binding error.</summary>

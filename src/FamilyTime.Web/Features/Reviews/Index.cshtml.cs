@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>The child's reviews of family time: what falls due, what was decided before, and the Independent Visitor.</summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class IndexModel(ReviewWorkflow workflow) : PageModel
 {
     public ChildReviewsView View { get; private set; } = default!;

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Sessions;
 
 /// <summary>A child's sessions, month by month.</summary>
+[ForChild(ChildOperation.ViewSessions)]
 public sealed class IndexModel(SessionList list, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

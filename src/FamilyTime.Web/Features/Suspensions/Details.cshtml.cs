@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Suspensions;
 
 /// <summary>One suspension: its clock, and recording the discussions, resumption or the section 34(4) application.</summary>
+[ForChild(ChildOperation.ViewCase)]
 public sealed class DetailsModel(SuspensionWorkflow workflow, ChildAccessPolicy access) : PageModel
 {
     public SuspensionView? View { get; private set; }

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Suspensions;
 
 /// <summary>Suspends an arrangement in an emergency, for up to 7 days.</summary>
+[ForChild(ChildOperation.Suspend)]
 public sealed class SuspendModel(SuspensionWorkflow workflow, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Wellbeing;
 
 /// <summary>How the child has been before and after family time: what should prompt a review, what to rate, and the trend.</summary>
+[ForChild(ChildOperation.ViewWellbeing)]
 public sealed class IndexModel(WellbeingReader reader) : PageModel
 {
     public WellbeingView View { get; private set; } = default!;

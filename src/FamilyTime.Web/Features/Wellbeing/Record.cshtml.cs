@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Wellbeing;
 
 /// <summary>The carer records how the child was before or after one session: seven quick ratings and what they noticed.</summary>
+[ForChild(ChildOperation.RecordWellbeing)]
 public sealed class RecordModel(WellbeingReader reader, RecordObservation record) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using FamilyTime.Web.Access;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Features.Notifications;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Admin.Outbox;
 
 /// <summary>Every e-mail and text the service has sent or kept, newest first (/Admin/Outbox).</summary>
-[Authorize(Roles = Roles.Administrator)]
+[StaffOnly(Roles.Administrator)]
 public sealed class IndexModel(OutboxLog outbox) : PageModel
 {
     // Strings, read by name only: a hand-edited address with "2" or "1, 2" would otherwise pick a status no one chose.

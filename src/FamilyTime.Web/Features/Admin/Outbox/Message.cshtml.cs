@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Admin.Outbox;
 
 /// <summary>One outbox message with its words (/Admin/Outbox/{id}); opening it is written to the audit log.</summary>
-[Authorize(Roles = Roles.Administrator)]
+[StaffOnly(Roles.Administrator)]
 public sealed class MessageModel(OutboxLog outbox) : PageModel
 {
     public OutboxMessage Message { get; private set; } = default!;

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Admin.Venues;
 
 /// <summary>One venue and its rooms (/Admin/Venues/{id}); administrators add rooms here.</summary>
-[Authorize(Roles = VenueAccess.Readers)]
+[StaffOnly(Roles.Administrator, Roles.ContactCoordinator)]
 public sealed class DetailsModel(VenueDirectory directory, AddRoom handler) : PageModel
 {
     [BindProperty]

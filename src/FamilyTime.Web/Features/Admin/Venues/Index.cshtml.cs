@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Admin.Venues;
 
 /// <summary>The venues and rooms family time can be arranged at, by area (/Admin/Venues).</summary>
-[Authorize(Roles = VenueAccess.Readers)]
+[StaffOnly(Roles.Administrator, Roles.ContactCoordinator)]
 public sealed class IndexModel(VenueDirectory directory) : PageModel
 {
     public IReadOnlyList<AreaVenues> Areas { get; private set; } = [];

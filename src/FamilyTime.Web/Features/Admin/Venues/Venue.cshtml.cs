@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Venues;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyTime.Web.Features.Admin.Venues;
 
 /// <summary>Add a venue (/Admin/Venues/Add) or change one (/Admin/Venues/{id}/Edit).</summary>
-[Authorize(Roles = VenueAccess.Managers)]
+[StaffOnly(Roles.Administrator)]
 public sealed class VenueModel(SaveVenue handler, VenueDirectory directory) : PageModel
 {
     [BindProperty]

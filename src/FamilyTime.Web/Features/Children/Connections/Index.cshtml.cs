@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Children.Connections;
 
 /// <summary>The child's connections map: who matters to them and how the plan keeps them in touch, as a picture and a table.</summary>
+[ForChild(ChildOperation.ViewConnections)]
 public sealed class ConnectionsModel(ConnectionsReader reader) : PageModel
 {
     public ConnectionsMap Map { get; private set; } = default!;

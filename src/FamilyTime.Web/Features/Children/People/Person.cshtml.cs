@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Children.People;
 
 /// <summary>Add a significant person (/Children/{id}/People/Add) or change one (/Children/{id}/People/{personId}/Edit).</summary>
+[ForChild(ChildOperation.EditChild)]
 public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, FamilyTimeDbContext db) : PageModel
 {
     [BindProperty]

@@ -1,0 +1,71 @@
+namespace FamilyTime.Domain.Access;
+
+/// <summary>
+/// What a request does with one child. Every page and API route under a child declares one of these; which
+/// relationships may do each is <see cref="ChildOperations"/>, the one table of who may do what.
+/// </summary>
+public enum ChildOperation
+{
+    /// <summary>Open the child's record as a professional or carer: name, home, people (contact details for case holders only).</summary>
+    ViewChild,
+
+    /// <summary>See where the child lives and who cares for them.</summary>
+    ViewHome,
+
+    /// <summary>Read the whole case: legal status, the plan, changes, reviews, analysis, letters, suspensions.</summary>
+    ViewCase,
+
+    /// <summary>Correct the child's details and the people in their life.</summary>
+    EditChild,
+
+    /// <summary>Add or change arrangements, considerations, review dates and one-off sessions; propose ending family time.</summary>
+    EditPlan,
+
+    /// <summary>Agree the plan and share it with the family.</summary>
+    AgreePlan,
+
+    /// <summary>Approve supervised family time for a child accommodated under section 20.</summary>
+    ApproveException,
+
+    /// <summary>See the child's sessions (a contact worker alone sees the sessions they run).</summary>
+    ViewSessions,
+
+    /// <summary>See every session of the child, not only those one runs.</summary>
+    ViewAllSessions,
+
+    /// <summary>Write the record of a session the user supervises, or as the child's editor.</summary>
+    WriteRecord,
+
+    /// <summary>Read the session records of the child.</summary>
+    ReadRecords,
+
+    /// <summary>Close off, acknowledge, correct and share session records with the family.</summary>
+    ShareWithFamily,
+
+    /// <summary>See how the child was before and after family time.</summary>
+    ViewWellbeing,
+
+    /// <summary>Record how the child was before and after a session.</summary>
+    RecordWellbeing,
+
+    /// <summary>Suspend family time in an emergency, and follow the suspension through.</summary>
+    Suspend,
+
+    /// <summary>Manage major changes, reviews and the Independent Visitor decision.</summary>
+    ManageChanges,
+
+    /// <summary>Decide, as the child's independent reviewing officer, whether a change needs a review.</summary>
+    DecideAsIro,
+
+    /// <summary>Read who looked at and changed the child's record.</summary>
+    ReadAudit,
+
+    /// <summary>See the people in the child's life as a map of connections.</summary>
+    ViewConnections,
+
+    /// <summary>A parent's or family member's own view of the child's family time.</summary>
+    ViewOwnFamilyTime,
+
+    /// <summary>Give feedback on a session the user was part of.</summary>
+    GiveFeedback,
+}
