@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace FamilyTime.Web.Audit;
 
 /// <summary>What one audit entry will say: the action and the record it touched.</summary>
-public sealed record AuditNote(AuditAction Action, string RecordType, Guid RecordId, Guid? ChildId, string? Changes = null);
+public sealed record AuditNote(AuditAction Action, AuditRecord RecordType, Guid RecordId, Guid? ChildId, string? Changes = null);
 
 /// <summary>
 /// Saves a change and its audit entry in one transaction, through the write gate, so there is never a change
@@ -40,7 +40,7 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                 var at = clock.GetUtcNow().UtcDateTime;
                 foreach (var note in notes)
                 {
-                    var entry = new AuditEntry(++sequence, at, userId, userName, note.Action, note.RecordType, note.RecordId, note.ChildId, note.Changes, previous);
+                    var entry = new AuditEntry(++sequence, at, userId, userName, note.Action, note.RecordType.ToString(), note.RecordId, note.ChildId, note.Changes, previous);
                     db.AuditEntries.Add(entry);
                     previous = entry.Hash;
                 }

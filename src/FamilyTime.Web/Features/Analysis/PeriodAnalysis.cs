@@ -65,7 +65,7 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
         {
             return Outcome<AnalysisResult>.Invalid("PersonId", "Choose someone from the people who matter to the child");
         }
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Analysis", childId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Analysis, childId, childId), ct);
         return Outcome<AnalysisResult>.Ok(result);
     }
 
@@ -97,7 +97,7 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
         var assessment = new Assessment(childId, personId.Value, from.Value, to.Value, text!, result.Summary.RecordVersionIds,
             actor.UserId, actor.DisplayName, clock.GetUtcNow().UtcDateTime);
         db.Assessments.Add(assessment);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "Assessment", assessment.Id, childId,
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.Assessment, assessment.Id, childId,
             System.Text.Json.JsonSerializer.Serialize(new { PersonId = personId, From = from, To = to, Records = assessment.RecordVersionIds.Count })), ct);
         return Outcome<Assessment>.Ok(assessment);
     }
@@ -125,7 +125,7 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
             .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.Date, s.StartTime }).ToDictionaryAsync(x => x.Id, ct);
         var drawnOn = versions.OrderBy(v => dates[v.RecordId].Date).ThenBy(v => dates[v.RecordId].StartTime)
             .Select(v => new DrawnOnVersion(dates[v.RecordId].Date, v)).ToList();
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Assessment", assessment.Id, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Assessment, assessment.Id, childId), ct);
         return Outcome<AssessmentDocument>.Ok(new AssessmentDocument(
             $"{child.FirstName} {child.LastName}", child.DateOfBirth, result?.Person.Name ?? "Someone no longer on the record", result?.Person.Relationship,
             assessment, result?.Summary, drawnOn));

@@ -21,7 +21,6 @@ public sealed record NewFeed(string Token, DateTime CreatedAt);
 /// </summary>
 public sealed class CalendarFeeds(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
-    private const string RecordType = "CalendarFeed";
 
     /// <summary>Carers, contact workers and parents have sessions of their own to follow; other roles work from the case record.</summary>
     public static bool MayHaveFeed(UserScope user)
@@ -57,7 +56,7 @@ public sealed class CalendarFeeds(FamilyTimeDbContext db, AuditedSave audit, Tim
         var notes = await RevokeActiveAsync(actor.UserId, now, ct);
         var (feed, token) = CalendarFeed.Create(actor.UserId, now);
         db.CalendarFeeds.Add(feed);
-        notes.Add(new AuditNote(AuditAction.Create, RecordType, feed.Id, null));
+        notes.Add(new AuditNote(AuditAction.Create, AuditRecord.CalendarFeed, feed.Id, null));
         await audit.SaveAsync(actor.UserId, actor.UserName, notes, ct);
         return Outcome<NewFeed>.Ok(new NewFeed(token, now));
     }
@@ -103,7 +102,7 @@ public sealed class CalendarFeeds(FamilyTimeDbContext db, AuditedSave audit, Tim
         foreach (var feed in active)
         {
             feed.Revoke(now);
-            notes.Add(new AuditNote(AuditAction.Update, RecordType, feed.Id, null, AuditedSave.ChangesOf(db.Entry(feed))));
+            notes.Add(new AuditNote(AuditAction.Update, AuditRecord.CalendarFeed, feed.Id, null, AuditedSave.ChangesOf(db.Entry(feed))));
         }
         return notes;
     }

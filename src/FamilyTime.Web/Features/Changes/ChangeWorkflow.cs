@@ -95,7 +95,7 @@ public sealed class ChangeWorkflow(
         {
             await tasks.AddAsync(Key(proposal, "court"), TaskKind.CourtAgreement, child.SocialWorkerId, childId, $"Record the family court's agreement to the change to {name}'s family time", link, null, ct);
         }
-        return await SaveAsync(actor, new AuditNote(AuditAction.Create, "ChangeProposal", proposal.Id, childId,
+        return await SaveAsync(actor, new AuditNote(AuditAction.Create, AuditRecord.ChangeProposal, proposal.Id, childId,
             JsonSerializer.Serialize(new { proposal.ArrangementId, Kinds = proposal.Kinds.ToString(), proposal.Summary })), proposal.Id, ct);
     }
 
@@ -250,7 +250,7 @@ public sealed class ChangeWorkflow(
         {
             return Outcome<Guid>.Invalid(errors);
         }
-        return await SaveAsync(actor, new AuditNote(AuditAction.Update, "ChangeProposal", id, childId, JsonSerializer.Serialize(new { Step = label, Stage = proposal.Stage.ToString() })), id, ct);
+        return await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ChangeProposal, id, childId, JsonSerializer.Serialize(new { Step = label, Stage = proposal.Stage.ToString() })), id, ct);
     }
 
     private async Task<Outcome<Guid>?> RefusedAsync(Actor actor, Guid childId, CancellationToken ct)

@@ -70,7 +70,7 @@ public sealed class ChildRecord(FamilyTimeDbContext db, ChildAccessPolicy access
         var view = await LoadAsync(childId, level, canEdit, ct);
         if (view is not null)
         {
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.View, "Child", childId, childId), ct);
+            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.View, AuditRecord.Child, childId, childId), ct);
         }
         return view;
     }

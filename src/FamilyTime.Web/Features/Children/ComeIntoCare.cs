@@ -64,7 +64,7 @@ public sealed class ComeIntoCare(FamilyTimeDbContext db, UserManager<Application
         {
             child.FirstName, child.LastName, child.DateOfBirth, LegalStatus = child.LegalStatus.ToString(), child.LegalStatusSince,
         });
-        await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, "Child", child.Id, child.Id, changes), ct);
+        await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, AuditRecord.Child, child.Id, child.Id, changes), ct);
         return Outcome<Guid>.Ok(child.Id);
     }
 }

@@ -45,7 +45,7 @@ public sealed class EditChild(FamilyTimeDbContext db, ChildAccessPolicy access, 
         }
         try
         {
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, "Child", child.Id, child.Id, changes), ct);
+            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.Child, child.Id, child.Id, changes), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

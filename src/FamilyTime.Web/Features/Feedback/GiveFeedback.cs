@@ -60,7 +60,7 @@ public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets
             return Outcome<FeedbackGiven>.Invalid(errors);
         }
         db.Feedback.Add(feedback);
-        await save.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "Feedback", feedback.Id, childId), ct);
+        await save.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.Feedback, feedback.Id, childId), ct);
         return Outcome<FeedbackGiven>.Ok(new FeedbackGiven(feedback.Id, feedback.Kind, feedback.From, routedTo, SentTo(routedTo, people)));
     }
 

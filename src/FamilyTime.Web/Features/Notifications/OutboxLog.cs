@@ -47,7 +47,7 @@ public sealed class OutboxLog(FamilyTimeDbContext db, AuditedSave audit)
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is not null)
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "OutboxMessage", message.Id, message.ChildId), ct);
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.OutboxMessage, message.Id, message.ChildId), ct);
         }
         return message;
     }

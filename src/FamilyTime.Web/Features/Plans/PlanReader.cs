@@ -30,7 +30,7 @@ public sealed class PlanReader(
             return Outcome<PlanView>.Forbidden("The family-time plan is read by those who hold the child's case. You can see the sessions you are part of.");
         }
         var view = await LoadAsync(childId, canEdit, actor.Scope.Is(Roles.HeadOfService), ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "ContactPlan", childId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactPlan, childId, childId), ct);
         return Outcome<PlanView>.Ok(view);
     }
 

@@ -127,7 +127,7 @@ public sealed class PlanWorkflow(
             var staged = await sessions.StageAsync(arrangement, socialWorker, context.Today, ct);
             summary = new(staged.Add.Count, staged.Remove.Count, staged.SkippedHolidays);
         }
-        var note = new AuditNote(action, "Arrangement", arrangement.Id, childId, Describe(arrangement, change));
+        var note = new AuditNote(action, AuditRecord.Arrangement, arrangement.Id, childId, Describe(arrangement, change));
         if (!await SavedAsync(actor, note, ct))
         {
             return Outcome<ArrangementSaved>.Conflict();
@@ -159,7 +159,7 @@ public sealed class PlanWorkflow(
             planned += (await sessions.StageAsync(arrangement, socialWorker, context.Today, ct)).Add.Count;
         }
         var changes = JsonSerializer.Serialize(new { AgreedVersion = plan.AgreedVersion, SessionsPlanned = planned });
-        if (!await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct))
+        if (!await SavedAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, childId, changes), ct))
         {
             return Outcome<PlanAgreed>.Conflict();
         }
@@ -194,7 +194,7 @@ public sealed class PlanWorkflow(
             db.PersonConsiderations.Add(added);
         }
         var changes = JsonSerializer.Serialize(new { PersonId = personId, Reason = reason!.Trim() });
-        return await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct)
+        return await SavedAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, childId, changes), ct)
             ? Outcome<bool>.Ok(true)
             : Outcome<bool>.Conflict();
     }
@@ -211,7 +211,7 @@ public sealed class PlanWorkflow(
         {
             return Outcome<bool>.Invalid(errors);
         }
-        return await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan!.Id, childId, AuditedSave.ChangesOf(db.Entry(plan))), ct)
+        return await SavedAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan!.Id, childId, AuditedSave.ChangesOf(db.Entry(plan))), ct)
             ? Outcome<bool>.Ok(true)
             : Outcome<bool>.Conflict();
     }
@@ -232,7 +232,7 @@ public sealed class PlanWorkflow(
         {
             return Outcome<bool>.Invalid(errors);
         }
-        if (AuditedSave.ChangesOf(db.Entry(plan)) is { } changes && !await SavedAsync(actor, new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, changes), ct))
+        if (AuditedSave.ChangesOf(db.Entry(plan)) is { } changes && !await SavedAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, childId, changes), ct))
         {
             return Outcome<bool>.Conflict();
         }
@@ -258,7 +258,7 @@ public sealed class PlanWorkflow(
         var exception = new SupervisionException(childId, actor.UserId, actor.DisplayName, clock.GetUtcNow().UtcDateTime, reason!);
         db.SupervisionExceptions.Add(exception);
         var changes = JsonSerializer.Serialize(new { exception.Reason });
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "SupervisionException", exception.Id, childId, changes), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.SupervisionException, exception.Id, childId, changes), ct);
         return Outcome<bool>.Ok(true);
     }
 

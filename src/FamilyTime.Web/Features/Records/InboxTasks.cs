@@ -36,7 +36,7 @@ public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSa
         var task = db.Tasks.Local.First(t => t.Id == taskId);
         try
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Update, "WorkTask", taskId, task.ChildId, JsonSerializer.Serialize(new { Action = "Done" })), ct);
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Update, AuditRecord.WorkTask, taskId, task.ChildId, JsonSerializer.Serialize(new { Action = "Done" })), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

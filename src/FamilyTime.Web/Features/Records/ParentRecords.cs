@@ -63,7 +63,7 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         }
         if (record.StampFirstView(clock.GetUtcNow().UtcDateTime))
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "ContactRecord", record.Id, record.ChildId, "{\"FirstViewByParent\":true}"), ct);
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, "{\"FirstViewByParent\":true}"), ct);
         }
         var thirdParties = await ThirdPartiesAsync(record.ChildId, mine, session.SupervisorId, ct);
         var v = record.Current;
@@ -91,7 +91,7 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         var reply = new ParentReply(recordId, actor.UserId, text!, clock.GetUtcNow().UtcDateTime);
         db.ParentReplies.Add(reply);
         var childId = await db.ContactRecords.Where(r => r.Id == recordId).Select(r => r.ChildId).FirstAsync(ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "ParentReply", reply.Id, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.ParentReply, reply.Id, childId), ct);
         return Outcome<Guid>.Ok(reply.Id);
     }
 

@@ -37,7 +37,7 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
             record = null;
         }
         var replies = record is null ? [] : await db.ParentReplies.AsNoTracking().Where(r => r.RecordId == record.Id).OrderBy(r => r.At).ToListAsync(ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Session", sessionId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, sessionId, childId), ct);
         return Outcome<RecordPage>.Ok(new RecordPage(f, record, replies));
     }
 
@@ -73,7 +73,7 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
         }
         db.ContactRecords.Add(record!);
         f.Session.MarkRecorded(clock.GetUtcNow().UtcDateTime, content.EndedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
-        return await SaveAsync(actor, new AuditNote(AuditAction.Create, "ContactRecord", record!.Id, childId,
+        return await SaveAsync(actor, new AuditNote(AuditAction.Create, AuditRecord.ContactRecord, record!.Id, childId,
             JsonSerializer.Serialize(new { Version = 1, content.EndedEarly })), record.Id, ct);
     }
 
@@ -110,7 +110,7 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
         {
             f.Session.MarkRecorded(clock.GetUtcNow().UtcDateTime, content.EndedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
         }
-        return await SaveAsync(actor, new AuditNote(AuditAction.Update, "ContactRecord", record.Id, childId,
+        return await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, childId,
             JsonSerializer.Serialize(new { Version = record.Current.Number, Reason = reason?.Trim() })), record.Id, ct);
     }
 
@@ -137,7 +137,7 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
         {
             return Outcome<Guid>.Invalid(errors);
         }
-        return await SaveAsync(actor, new AuditNote(AuditAction.Update, "Session", sessionId, childId, AuditedSave.ChangesOf(db.Entry(f.Session))), sessionId, ct);
+        return await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.Session, sessionId, childId, AuditedSave.ChangesOf(db.Entry(f.Session))), sessionId, ct);
     }
 
     private async Task<Outcome<Guid>> ManageAsync(Actor actor, Guid childId, Guid sessionId, string what, Action<ContactRecord> change, string label, CancellationToken ct)
@@ -157,7 +157,7 @@ public sealed class RecordWorkflow(FamilyTimeDbContext db, SessionFactsLoader fa
             return Outcome<Guid>.NotFound();
         }
         change(record);
-        return await SaveAsync(actor, new AuditNote(AuditAction.Update, "ContactRecord", record.Id, childId, JsonSerializer.Serialize(new { Action = label })), record.Id, ct);
+        return await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, childId, JsonSerializer.Serialize(new { Action = label })), record.Id, ct);
     }
 
     private Task<ContactRecord?> LoadRecordAsync(Guid sessionId, CancellationToken ct) =>

@@ -80,7 +80,7 @@ public sealed class ReviewWorkflow(
         {
             var arrangement = await db.Arrangements.FirstAsync(a => a.Id == id, ct);
             arrangement.MoveNextReviewTo(review!.NextReviewOn);
-            moved = new AuditNote(AuditAction.Update, "Arrangement", id, childId, AuditedSave.ChangesOf(db.Entry(arrangement)));
+            moved = new AuditNote(AuditAction.Update, AuditRecord.Arrangement, id, childId, AuditedSave.ChangesOf(db.Entry(arrangement)));
         }
         else
         {
@@ -90,12 +90,12 @@ public sealed class ReviewWorkflow(
             {
                 return Outcome<Guid>.Invalid(notMoved);
             }
-            moved = new AuditNote(AuditAction.Update, "ContactPlan", plan.Id, childId, AuditedSave.ChangesOf(db.Entry(plan)));
+            moved = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, childId, AuditedSave.ChangesOf(db.Entry(plan)));
         }
         db.Reviews.Add(review);
         // Every open task for this review is done, whatever due date it was raised for.
         await tasks.CompleteAsync(DueReview.TaskKeyPrefix(arrangementId ?? due.PlanId), actor.UserId, ct);
-        var created = new AuditNote(AuditAction.Create, "Review", review.Id, childId,
+        var created = new AuditNote(AuditAction.Create, AuditRecord.Review, review.Id, childId,
             JsonSerializer.Serialize(new { review.ArrangementId, review.DueOn, review.HeldOn, review.NextReviewOn }));
         return await SaveAsync(actor, [created, moved], review.Id, ct);
     }
@@ -114,7 +114,7 @@ public sealed class ReviewWorkflow(
         }
         db.IndependentVisitorDecisions.Add(decision!);
         await tasks.CompleteAsync(IndependentVisitorDue.TaskKeyPrefix(childId), actor.UserId, ct);
-        return await SaveAsync(actor, [new AuditNote(AuditAction.Create, "IndependentVisitorDecision", decision!.Id, childId,
+        return await SaveAsync(actor, [new AuditNote(AuditAction.Create, AuditRecord.IndependentVisitorDecision, decision!.Id, childId,
             JsonSerializer.Serialize(new { decision.Referred }))], decision.Id, ct);
     }
 

@@ -70,7 +70,7 @@ public sealed class AddSession(FamilyTimeDbContext db, ChildAccessPolicy access,
         var session = new FamilyTimeSession(childId, input.ArrangementId,
             new SessionSlot(input.Date!.Value, input.StartTime!.Value, input.DurationMinutes!.Value, input.VenueId, input.RoomId, supervisor), socialWorker);
         db.Sessions.Add(session);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "Session", session.Id, childId,
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.Session, session.Id, childId,
             System.Text.Json.JsonSerializer.Serialize(new { session.Date, session.StartTime, session.DurationMinutes })), ct);
         return Outcome<Guid>.Ok(session.Id);
     }

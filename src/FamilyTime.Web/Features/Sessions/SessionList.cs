@@ -68,7 +68,7 @@ public sealed class SessionList(FamilyTimeDbContext db, ChildAccessPolicy access
             .ToListAsync(ct);
         var names = await ArrangementNamesAsync(childId, ct);
         var child = await db.Children.Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Sessions", childId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Sessions, childId, childId), ct);
         return Outcome<SessionRange>.Ok(new SessionRange(child, start, end, rows.Select(s => new SessionRow(
             s.Id, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), s.ArrangementId,
             s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",

@@ -82,7 +82,7 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
         }
         // Its clock's jobs, the social worker's task and word to the carers and family are saved with it, or not at all.
         await followUp.StartedAsync(suspension!, ct);
-        return await SaveAsync(actor, new AuditNote(AuditAction.Create, "Suspension", suspension!.Id, childId,
+        return await SaveAsync(actor, new AuditNote(AuditAction.Create, AuditRecord.Suspension, suspension!.Id, childId,
             JsonSerializer.Serialize(new { suspension.StartedOn, SessionsSuspended = window.Count })), suspension.Id, ct);
     }
 
@@ -104,7 +104,7 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
             }
             if (later.Count > 0)
             {
-                await SaveAsync(actor, new AuditNote(AuditAction.Update, "Suspension", id, childId, JsonSerializer.Serialize(new { SessionsReinstated = later.Count })), id, ct);
+                await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.Suspension, id, childId, JsonSerializer.Serialize(new { SessionsReinstated = later.Count })), id, ct);
             }
         }
         return outcome;
@@ -132,7 +132,7 @@ public sealed class SuspensionWorkflow(FamilyTimeDbContext db, ChildAccessPolicy
             return Outcome<Guid>.Invalid(errors);
         }
         await then(suspension);
-        return await SaveAsync(actor, new AuditNote(AuditAction.Update, "Suspension", id, childId, JsonSerializer.Serialize(new { Action = label })), id, ct);
+        return await SaveAsync(actor, new AuditNote(AuditAction.Update, AuditRecord.Suspension, id, childId, JsonSerializer.Serialize(new { Action = label })), id, ct);
     }
 
     private async Task<Outcome<Guid>?> RefusedAsync(Actor actor, Guid childId, CancellationToken ct)

@@ -60,7 +60,7 @@ public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader re
         db.CarerObservations.Add(observation!);
         try
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, "CarerObservation", observation!.Id, childId), ct);
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.CarerObservation, observation!.Id, childId), ct);
         }
         catch (DbUpdateException)
         {

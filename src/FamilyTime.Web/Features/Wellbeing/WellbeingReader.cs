@@ -75,7 +75,7 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
             .ToList();
 
         var name = await ChildNameAsync(childId, ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Wellbeing", childId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Wellbeing, childId, childId), ct);
         return new WellbeingView(childId, name, role, from, today, signals, recent, charts, sessions.ToDictionary(s => s.Id, s => s.Date));
     }
 

@@ -37,7 +37,7 @@ public sealed class AddRoom(FamilyTimeDbContext db, AuditedSave audit)
         {
             ["Room added"] = [null, room!.Capacity is { } c ? $"{room.Name} (up to {c} people)" : room.Name],
         });
-        await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, "Venue", venue.Id, null, changes), ct);
+        await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.Venue, venue.Id, null, changes), ct);
         return Outcome<RoomAdded>.Ok(new RoomAdded(room.Id, room.Name));
     }
 }

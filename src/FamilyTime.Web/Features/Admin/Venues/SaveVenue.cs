@@ -33,7 +33,7 @@ public sealed class SaveVenue(FamilyTimeDbContext db, AuditedSave audit)
             var (venue, _) = Venue.Create(cmd.Details);
             db.Venues.Add(venue!);
             var added = JsonSerializer.Serialize(new { venue!.Name, venue.Postcode, venue.AreaId, venue.IsOpen });
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, "Venue", venue.Id, null, added), ct);
+            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, AuditRecord.Venue, venue.Id, null, added), ct);
             return Outcome<VenueSaved>.Ok(new VenueSaved(venue.Id, venue.Version));
         }
 
@@ -65,7 +65,7 @@ public sealed class SaveVenue(FamilyTimeDbContext db, AuditedSave audit)
         }
         try
         {
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, "Venue", existing.Id, null, changes), ct);
+            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.Venue, existing.Id, null, changes), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

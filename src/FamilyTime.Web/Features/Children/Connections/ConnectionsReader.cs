@@ -46,7 +46,7 @@ public sealed class ConnectionsReader(FamilyTimeDbContext db, ChildAccessPolicy 
             _ => $"From version {plan.AgreedVersion} of the agreed family-time plan.",
         };
 
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "Connections", childId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Connections, childId, childId), ct);
         return new ConnectionsMap(childId, child.PreferredName ?? child.FirstName, planState, connections);
     }
 

@@ -40,7 +40,7 @@ public sealed class SavePerson(FamilyTimeDbContext db, ChildAccessPolicy access,
             var person = child.AddPerson(cmd.Details);
             db.SignificantPeople.Add(person);
             var added = System.Text.Json.JsonSerializer.Serialize(new { person.FullName, Relationship = person.Relationship.ToString() });
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, "SignificantPerson", person.Id, child.Id, added), ct);
+            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, AuditRecord.SignificantPerson, person.Id, child.Id, added), ct);
             return Outcome<PersonSaved>.Ok(new PersonSaved(person.Id, person.Version));
         }
 
@@ -64,7 +64,7 @@ public sealed class SavePerson(FamilyTimeDbContext db, ChildAccessPolicy access,
         {
             try
             {
-                await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, "SignificantPerson", existing.Id, cmd.ChildId, changes), ct);
+                await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.SignificantPerson, existing.Id, cmd.ChildId, changes), ct);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -102,7 +102,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
         try
         {
             await audit.SaveAsync(actor.UserId, actor.UserName,
-                new AuditNote(AuditAction.Create, "PlanDocument", document.Id, childId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
+                new AuditNote(AuditAction.Create, AuditRecord.PlanDocument, document.Id, childId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
         }
         catch (DbUpdateException)
         {
@@ -166,7 +166,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
         {
             return Outcome<(byte[], int)>.NotFound();
         }
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, "PlanDocument", documentId, childId), ct);
+        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, documentId, childId), ct);
         return Outcome<(byte[], int)>.Ok((doc.Pdf, doc.Number));
     }
 }

@@ -1,0 +1,33 @@
+namespace FamilyTime.Domain.Audit;
+
+/// <summary>
+/// What kind of record an audit entry is about. Stored by name, so the names never change once a council has an
+/// audit log; add new kinds at the end.
+/// </summary>
+public enum AuditRecord
+{
+    Child,
+    SignificantPerson,
+    ContactPlan,
+    Arrangement,
+    SupervisionException,
+    PlanDocument,
+    Session,
+    Sessions,
+    ContactRecord,
+    Assessment,
+    ParentReply,
+    CarerObservation,
+    Wellbeing,
+    Analysis,
+    Connections,
+    Feedback,
+    Venue,
+    CalendarFeed,
+    ChangeProposal,
+    Suspension,
+    Review,
+    IndependentVisitorDecision,
+    WorkTask,
+    OutboxMessage,
+}
