@@ -93,10 +93,19 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The tests turn the scheduler by hand (TickAsync), so what a job did is known when the test looks.
         builder.UseSetting("Scheduler:Enabled", "false");
-        if (Clock is { } clock)
+        builder.ConfigureTestServices(s =>
         {
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
-        }
+            if (Clock is { } clock)
+            {
+                s.AddSingleton<TimeProvider>(clock);
+            }
+            // Counts the SQL of requests that ask for it (SqlCount.OfAsync). ConfigureDbContext adds to the app's own
+            // options (its SqlitePragmas stay) and is honoured by AddDbContextPool; with pooling the provider given
+            // here is the root one, where the counter is a singleton.
+            s.AddHttpContextAccessor();
+            s.AddSingleton<SqlCommandCounter>();
+            s.ConfigureDbContext<FamilyTimeDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+        });
     }
 
     /// <summary>Runs <paramref name="work"/> against the database directly, to set up or check what the HTTP side did.</summary>

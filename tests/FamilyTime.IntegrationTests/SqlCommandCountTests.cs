@@ -1,0 +1,68 @@
+using System.Net;
+using Xunit.Abstractions;
+
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>
+/// How many SQL commands one warm GET of each main page sends, signed in as the role that uses it, Identity's
+/// checks included. Each row's last figure is the most the page may send: <see cref="Unbounded"/> only records the
+/// count for now; put the page's budget there to hold it to it.
+/// </summary>
+public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHelper output)
+{
+    private const int Unbounded = int.MaxValue;
+
+    /// <summary>In a path, the first child the user reaches (from <see cref="Reach"/>).</summary>
+    private const string Child = "{child}";
+
+    [Theory]
+    [InlineData("socialworker1", "/Children", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Plan", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Sessions", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Reviews", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Wellbeing", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Analysis", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Connections", Unbounded)]
+    [InlineData("socialworker1", "/Inbox", Unbounded)]
+    [InlineData("manager1", "/Dashboard", Unbounded)]
+    [InlineData("manager1", "/Children", Unbounded)]
+    [InlineData("parent1", "/Portal", Unbounded)]
+    [InlineData("parent1", "/Portal/Children/{child}", Unbounded)]
+    [InlineData("parent1", "/Portal/Records", Unbounded)]
+    [InlineData("carer1", "/Children", Unbounded)]
+    [InlineData("carer1", "/Children/{child}/Wellbeing", Unbounded)]
+    [InlineData("iro1", "/Inbox", Unbounded)]
+    [InlineData("admin", "/Admin/Audit", Unbounded)]
+    [InlineData("admin", "/Admin/Outbox", Unbounded)]
+    [InlineData("socialworker1", "/api/v1/children/{child}", Unbounded)]
+    [InlineData("socialworker1", "/api/v1/children/{child}/plan", Unbounded)]
+    public async Task A_warm_GET_sends_no_more_SQL_commands_than_the_page_allows(string user, string path, int most)
+    {
+        var counted = await CountAsync(user, path);
+
+        output.WriteLine($"{app.Provider} {user} GET {counted.Path}: {counted.Count} SQL commands, {counted.Connections} connections opened");
+        foreach (var line in counted.Lines())
+        {
+            output.WriteLine(line);
+        }
+        Assert.Equal(HttpStatusCode.OK, counted.Status);
+        Assert.InRange(counted.Count, 1, most);
+    }
+
+    private async Task<SqlCountResult> CountAsync(string user, string path)
+    {
+        if (path.Contains(Child, StringComparison.Ordinal))
+        {
+            var (inside, _) = await app.DbAsync(db => Reach.ForAsync(db, user));
+            Assert.True(inside is not null, $"{user} reaches no child in the demo data");
+            path = path.Replace(Child, inside.Value.ToString(), StringComparison.Ordinal);
+        }
+        var client = path.StartsWith("/api/", StringComparison.Ordinal) ? await app.ApiAsAsync(user) : await app.PagesAsAsync(user);
+        return await SqlCount.OfAsync(app, client, path);
+    }
+}
+
+public sealed class SqlCommandCountTestsOnSqlite(SqliteApp app, ITestOutputHelper output) : SqlCommandCountTests(app.Factory, output), IClassFixture<SqliteApp>;
+
+public sealed class SqlCommandCountTestsOnPostgres(PostgresApp app, ITestOutputHelper output) : SqlCommandCountTests(app.Factory, output), IClassFixture<PostgresApp>;
