@@ -6,8 +6,19 @@ using FamilyTime.Web.Api;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Demo;
 using FamilyTime.Web.Features.Calendar;
+using FamilyTime.Web.Features.Analysis;
+using FamilyTime.Web.Features.Changes;
+using FamilyTime.Web.Features.Dashboard;
+using FamilyTime.Web.Features.Feedback;
+using FamilyTime.Web.Features.Inbox;
+using FamilyTime.Web.Features.Records;
+using FamilyTime.Web.Features.Reviews;
+using FamilyTime.Web.Features.Sessions;
+using FamilyTime.Web.Features.Suspensions;
+using FamilyTime.Web.Features.Tasks;
+using FamilyTime.Web.Features.Wellbeing;
+using FamilyTime.Web.Features.Admin.Venues;
 using FamilyTime.Web.Features.Children;
-using FamilyTime.Web.Features.Children.People;
 using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Features.Scheduling;
 using FamilyTime.Web.Infrastructure;
@@ -92,21 +103,25 @@ public static class Startup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<AuditedSave>();
-        services.AddScoped<ChildList>();
-        services.AddScoped<ChildRecord>();
-        services.AddScoped<ComeIntoCare>();
-        services.AddScoped<EditChild>();
-        services.AddScoped<SavePerson>();
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<FormOptions>();
-        services.AddScoped<FamilyTime.Web.Features.Admin.AuditTrail>();
+        services.AddScoped<Features.Admin.AuditTrail>();
+        // Each feature registers its own services.
+        services.AddChildren();
         services.AddFamilyTimePlans(config);
-        services.AddVenueAdmin().AddChildConnections();
+        services.AddSessions();
+        services.AddSessionRecords();
+        services.AddInbox();
+        services.AddChanges();
+        services.AddSuspensions();
+        services.AddReviews(config);
+        services.AddDashboard();
+        services.AddTasks();
+        services.AddVenueAdmin();
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
         services.AddWellbeing();
-        services.AddTasksAndNotifications(config);
+        services.AddScheduler(config);
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -16,16 +16,6 @@ public static class PlanServices
         services.AddScoped<PlanReader>();
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
-        services.AddScoped<Sessions.SessionList>();
-        services.AddScoped<Sessions.AddSession>();
-        services.AddScoped<Records.SessionFactsLoader>();
-        services.AddScoped<Records.RecordWorkflow>();
-        services.AddScoped<Records.ParentRecords>();
-        services.AddScoped<Records.Inbox>();
-        services.AddScoped<Suspensions.SuspensionWorkflow>();
-        services.AddScoped<Changes.ChangeWorkflow>();
-        services.AddScoped<Changes.ChangeNotices>();
-        services.AddScoped<Changes.ChangeReader>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

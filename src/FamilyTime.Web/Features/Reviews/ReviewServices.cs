@@ -4,7 +4,7 @@ namespace FamilyTime.Web.Features.Reviews;
 
 public static class ReviewServices
 {
-    /// <summary>Reviews, the Independent Visitor prompt, their daily checks and the managers' dashboard.</summary>
+    /// <summary>Reviews, the Independent Visitor prompt, their daily checks.</summary>
     public static IServiceCollection AddReviews(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<ReviewOptions>(config.GetSection("Reviews"));
@@ -13,7 +13,6 @@ public static class ReviewServices
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<IDeadlineCheck, ReviewsDueCheck>();
         services.AddScoped<IDeadlineCheck, IndependentVisitorCheck>();
-        services.AddScoped<Dashboard.TeamDashboard>();
         return services;
     }
 }

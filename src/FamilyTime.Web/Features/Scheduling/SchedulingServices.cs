@@ -1,17 +1,12 @@
 using FamilyTime.Web.Features.Notifications;
-using FamilyTime.Web.Features.Reviews;
-using FamilyTime.Web.Features.Suspensions;
-using FamilyTime.Web.Features.Tasks;
 
 namespace FamilyTime.Web.Features.Scheduling;
 
-public static class WorkServices
+public static class SchedulingServices
 {
-    /// <summary>Tasks, the outbox and its senders, and the scheduler with its jobs.</summary>
-    public static IServiceCollection AddTasksAndNotifications(this IServiceCollection services, IConfiguration config)
+    /// <summary>The outbox and its senders, and the scheduler with its jobs.</summary>
+    public static IServiceCollection AddScheduler(this IServiceCollection services, IConfiguration config)
     {
-        services.AddScoped<TaskList>();
-        services.AddScoped<Records.InboxTasks>();
         services.AddScoped<Notifier>();
         services.AddScoped<JobScheduler>();
         services.AddSingleton<OutboxDispatcher>();
@@ -20,8 +15,6 @@ public static class WorkServices
         services.AddHostedService<SchedulerService>();
         services.AddScoped<IJobHandler, DeadlineSweep>();
         services.AddMessageSenders(config);
-        services.AddReviews(config);
-        services.AddSuspensionFollowUp();
         return services;
     }
 }

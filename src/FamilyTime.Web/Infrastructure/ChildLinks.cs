@@ -1,0 +1,25 @@
+namespace FamilyTime.Web.Infrastructure;
+
+/// <summary>
+/// The addresses of a child's pages, in one place: tasks, e-mails and redirects link here, so a page that moves
+/// moves its links with it. Each matches a page's @page route.
+/// </summary>
+public static class ChildLinks
+{
+    public static string Child(Guid childId) => $"/Children/{childId}";
+    public static string People(Guid childId) => $"/Children/{childId}#people";
+    public static string Plan(Guid childId) => $"/Children/{childId}/Plan";
+    public static string Considered(Guid childId) => $"/Children/{childId}/Plan#considered";
+    public static string Letter(Guid childId, Guid arrangementId, Guid personId) => $"/Children/{childId}/Plan/Arrangements/{arrangementId}/Letter/{personId}";
+    public static string Sessions(Guid childId) => $"/Children/{childId}/Sessions";
+    public static string Session(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}";
+    public static string SessionRecord(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Record";
+    public static string SessionFeedback(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Feedback";
+    public static string Wellbeing(Guid childId) => $"/Children/{childId}/Wellbeing";
+    public static string Analysis(Guid childId) => $"/Children/{childId}/Analysis";
+    public static string Reviews(Guid childId) => $"/Children/{childId}/Reviews";
+    public static string IndependentVisitor(Guid childId) => $"/Children/{childId}/IndependentVisitor";
+    public static string Change(Guid childId, Guid changeId) => $"/Children/{childId}/Changes/{changeId}";
+    public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";
+    public static string PortalChild(Guid childId) => $"/Portal/Children/{childId}";
+}
