@@ -11,6 +11,13 @@ public static class Reach
 {
     public static async Task<(Guid? Inside, Guid Outside)> ForAsync(FamilyTimeDbContext db, string userName)
     {
+        var (inside, outside) = await AllAsync(db, userName);
+        return (inside.Count > 0 ? inside[0] : null, outside);
+    }
+
+    /// <summary>Every child in the user's reach (in the database's order), and one out of it.</summary>
+    public static async Task<(IReadOnlyList<Guid> Inside, Guid Outside)> AllAsync(FamilyTimeDbContext db, string userName)
+    {
         var user = await db.Users.SingleAsync(u => u.UserName == userName);
         var children = await db.Children.AsNoTracking()
             .Select(c => new
@@ -36,7 +43,7 @@ public static class Reach
             "admin" => _ => false,
             _ => throw new ArgumentOutOfRangeException(nameof(userName)),
         };
-        var inside = children.Where(c => mine(c.Id)).Select(c => (Guid?)c.Id).FirstOrDefault();
+        var inside = children.Where(c => mine(c.Id)).Select(c => c.Id).ToList();
         // The head of service reaches every child, so "outside" is a record that does not exist: it must answer the same 404.
         var outside = children.Where(c => !mine(c.Id)).Select(c => c.Id).FirstOrDefault();
         return (inside, outside == Guid.Empty ? Guid.NewGuid() : outside);
