@@ -1,4 +1,5 @@
 using FamilyTime.Domain.Access;
+using Microsoft.AspNetCore.Authentication;
 using FamilyTime.Web.Api;
 
 namespace FamilyTime.Web.Access;
@@ -25,6 +26,14 @@ public sealed partial class RouteRuleMiddleware(RequestDelegate next, ILogger<Ro
         if (rule is null)
         {
             Undeclared(log, endpoint.DisplayName ?? http.Request.Path.Value ?? "");
+            await RefuseAsync(http, AccessDecision.NotFound);
+            return;
+        }
+        if (!await http.RequestServices.GetRequiredService<SecurityStampCheck>()
+                .IsCurrentAsync(http.User, http.RequestServices.GetRequiredService<Data.FamilyTimeDbContext>(), http.RequestAborted))
+        {
+            await EndSignInAsync(http);
+            return;
         }
         var decision = await RouteRuleCheck.DecideAsync(http, rule);
         if (decision.IsAllowed)
@@ -33,6 +42,19 @@ public sealed partial class RouteRuleMiddleware(RequestDelegate next, ILogger<Ro
             return;
         }
         await RefuseAsync(http, decision);
+    }
+
+    /// <summary>The account changed since this sign-in: the API answers 401, a page signs out and asks to sign in again.</summary>
+    private static async Task EndSignInAsync(HttpContext http)
+    {
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in again",
+                detail: "Your account has changed since this token was issued. Ask for a new token.").ExecuteAsync(http);
+            return;
+        }
+        await http.SignOutAsync(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
+        http.Response.Redirect("/Account/SignIn?ReturnUrl=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
     }
 
     public static async Task RefuseAsync(HttpContext http, AccessDecision decision)
