@@ -33,16 +33,17 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     private bool _keepDatabase;
 
-    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null)
+    /// <param name="sqliteFile">A SQLite file to start over (deleted with the factory); a new one when null.</param>
+    /// <param name="demo">Demo mode (Demo:Enabled), which seeds an empty database with the demo service.</param>
+    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true)
     {
         Provider = provider;
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
         Clock = clock;
+        Demo = demo;
         if (provider == Provider.Sqlite)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "familytime-tests");
-            Directory.CreateDirectory(folder);
-            _connectionString = $"Data Source={Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db")}";
+            _connectionString = $"Data Source={sqliteFile ?? NewSqliteFile()}";
         }
         else
         {
@@ -58,6 +59,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         Provider = before.Provider;
         SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
         Clock = before.Clock;
+        Demo = before.Demo;
         _connectionString = before._connectionString;
         _postgresDatabase = before._postgresDatabase;
     }
@@ -67,6 +69,16 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     /// <summary>The application's clock when the test controls it (moved with Advance/SetUtcNow); null for the real one.</summary>
     public FakeTimeProvider? Clock { get; }
+
+    public bool Demo { get; }
+
+    /// <summary>A path for a new SQLite file in the tests' temp folder.</summary>
+    public static string NewSqliteFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "familytime-tests");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
+    }
 
     /// <summary>
     /// Stops this app and starts a new one over the same database and clock, as a restart of the service would:
@@ -88,7 +100,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
-        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
         builder.UseSetting("Demo:Children", "30");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The tests turn the scheduler by hand (TickAsync), so what a job did is known when the test looks.

@@ -32,8 +32,10 @@ public sealed record WordRule(
 /// </summary>
 public sealed class LanguageCheck
 {
+    // Between the words of a phrase: spaces, hyphens and dashes, any number.
+    private const string Separators = @"[\s\-‐–]+";
+
     private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     // One pattern per form, longest first, so "failed to engage" is found before anything shorter inside it.
     private readonly List<(WordRule Rule, Regex Pattern, Regex[] Unless)> _forms;
@@ -104,12 +106,27 @@ public sealed class LanguageCheck
     /// The phrase as whole words: not inside a longer word ("black", "replacement", "contacted"); a space or hyphen
     /// matches either ("attention-seeking"); a straight apostrophe matches a curly one ("didn’t").
     /// </summary>
+    /// <remarks>
+    /// No match timeout: a wall-clock limit trips on a busy machine whatever the text, and the check would fail.
+    /// The pattern is linear in the text instead: words written out character for character, one-character
+    /// lookarounds, and between words a run of spaces or hyphens that the next word cannot start with, so the engine
+    /// never has a choice to go back to. That holds only if the pattern starts with a word, so spaces and hyphens at
+    /// the ends of a phrase are dropped (a pattern starting with a run would be tried again from every place in a
+    /// long run of spaces, which is quadratic); a phrase with no words is refused.
+    /// </remarks>
     private static Regex Pattern(string phrase, bool matchCase)
     {
-        var parts = Regex.Split(phrase.Trim(), @"[\s\-‐–]+").Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal));
-        var body = string.Join(@"[\s\-‐–]+", parts);
+        var parts = Regex.Split(phrase.Trim(), Separators, RegexOptions.None, Regex.InfiniteMatchTimeout)
+            .Where(p => p.Length > 0)
+            .Select(p => Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal))
+            .ToList();
+        if (parts.Count == 0)
+        {
+            throw new FormatException($"The word list's phrase \"{phrase}\" has no words in it.");
+        }
+        var body = string.Join(Separators, parts);
         var options = RegexOptions.CultureInvariant | (matchCase ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])", options, MatchTimeout);
+        return new Regex($@"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])", options, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>

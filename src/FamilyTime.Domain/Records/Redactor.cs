@@ -6,6 +6,15 @@ namespace FamilyTime.Domain.Records;
 /// Takes third parties' details out of what a parent is shown: the names of other people in the child's life,
 /// the carers, phone numbers, email addresses and postcodes. What is left says what was seen, not who else was there.
 /// </summary>
+/// <remarks>
+/// Redaction never gives up part way: there is no wall-clock match timeout, which a busy machine can trip on any
+/// text and turn a parent's record into an error. Every match runs in time linear in the text instead. The patterns
+/// for email addresses, phones and postcodes run on the non-backtracking engine. A name is a literal between
+/// one-character lookarounds, which that engine does not support; on the backtracking engine such a pattern has
+/// nothing to backtrack into (no quantifier), so it too costs at most the name's length per position in the text.
+/// It stays there because the non-backtracking engine takes far longer to build a pattern than to run this one, and
+/// a pattern is built for every name on every record read.
+/// </remarks>
 public static partial class Redactor
 {
     public const string Removed = "[removed]";
@@ -23,7 +32,8 @@ public static partial class Redactor
         // Longest first, so "Sarah Jones" goes as a whole before "Sarah" is looked for.
         foreach (var name in thirdParties.Where(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length >= 3).Select(n => n.Trim()).Distinct().OrderByDescending(n => n.Length))
         {
-            result = Regex.Replace(result, $@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", Removed, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            // The name as a whole word: not inside a longer word ("Sam" stays in "Samantha"). Linear, so no timeout.
+            result = Regex.Replace(result, $@"(?<![\p{{L}}]){Regex.Escape(name)}(?![\p{{L}}])", Removed, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         }
         return result;
     }
@@ -39,12 +49,13 @@ public static partial class Redactor
         }
     }
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant, 200)]
+    // NonBacktracking: linear in the text whatever it holds, so these need no timeout; same matches as before.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(\+44\s?|0)\d[\d\s-]{8,12}\d", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(\+44\s?|0)\d[\d\s-]{8,12}\d", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Postcode();
 }

@@ -39,10 +39,34 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>
+    /// Brings the database up to this build's migrations. A database that has migrations this build does not know
+    /// (made before the migrations were collapsed into one, or by another version) is never migrated over: a SQLite
+    /// demo database is recreated, to be seeded afresh; anything else stops start-up with what to do.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
+        var unknown = await UnknownMigrationsAsync(db);
+        if (unknown.Count > 0)
+        {
+            var config = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+            var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup).FullName!);
+            if (db.Database.IsSqlite() && config.GetValue("Demo:Enabled", false))
+            {
+                log.LogWarning(
+                    "The demo database was made by an earlier version of FamilyTime (it has migrations this version does not know: {Unknown}); it is being recreated with fresh demo data.",
+                    string.Join(", ", unknown));
+                await RecreateSqliteAsync(db);
+            }
+            else
+            {
+                var message = UnknownMigrationsMessage(unknown, db.Database.IsSqlite());
+                log.LogCritical("{Message}", message);
+                throw new InvalidOperationException(message);
+            }
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers carry on while the one writer writes; the setting is kept in the database file.
@@ -51,6 +75,37 @@ public static class DatabaseSetup
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Migrations recorded as applied in the database that this build does not have, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> UnknownMigrationsAsync(FamilyTimeDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        return applied.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string UnknownMigrationsMessage(IReadOnlyList<string> unknown, bool sqlite) =>
+        $"The database has migrations applied that this version of FamilyTime does not know: {string.Join(", ", unknown)}. "
+        + "It was made by another version of FamilyTime (an earlier one, before the migrations were collapsed into one "
+        + "Initial migration, or a later one), so FamilyTime has not started and has not changed it. "
+        + "If it holds only test or demo data, delete it and start again"
+        + (sqlite ? " (a SQLite database in demo mode, Demo:Enabled=true, is recreated by itself)" : "")
+        + "; if it holds real data, run the version of FamilyTime that made it, or move the data to a database made by this version.";
+
+    /// <summary>Deletes the SQLite file and any write-ahead log left beside it, which would otherwise be replayed into the new file.</summary>
+    private static async Task RecreateSqliteAsync(FamilyTimeDbContext db)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        await db.Database.EnsureDeletedAsync();
+        if (file is not ":memory:" && !string.IsNullOrEmpty(file))
+        {
+            foreach (var suffix in new[] { "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+        }
     }
 
     private static void EnsureFolder(string dataSource)

@@ -147,6 +147,37 @@ public class LanguageCheckTests
     [InlineData("""[{ "phrase": "refused", "why": "Sounds like defiance." }]""")]
     [InlineData("""[{ "phrase": "refused", "why": "Sounds like defiance.", "alternatives": [] }]""")]
     [InlineData("""[{ "phrase": "", "why": "Sounds like defiance.", "alternatives": ["said no"] }]""")]
+    [InlineData("""[{ "phrase": " - ", "why": "Sounds like defiance.", "alternatives": ["said no"] }]""")]
+    [InlineData("""[{ "phrase": "refused", "why": "Sounds like defiance.", "alternatives": ["said no"], "forms": ["–"] }]""")]
     public void An_edited_list_without_reasons_or_alternatives_is_refused(string json) =>
         Assert.Throws<FormatException>(() => LanguageCheck.Parse(json));
+
+    /// <summary>
+    /// 100 KB of spaces and hyphens, which the patterns' runs between words match, before the words. The check must
+    /// finish (no timing is asserted: a busy machine may be slow, but it must never fail) and find the words.
+    /// </summary>
+    [Fact]
+    public void A_long_text_full_of_spaces_and_hyphens_is_checked_completely()
+    {
+        var filler = new System.Text.StringBuilder().Insert(0, "- \u2013 ", 25_000).ToString();
+        var text = filler + "Mum failed  -  to engage." + filler + "LAC";
+        var advice = Check.Check(text, null);
+        Assert.Equal(["failed  -  to engage", "LAC"], advice.Select(a => a.Found));
+        Assert.Equal(filler.Length + "Mum ".Length, advice[0].Start);
+        Assert.Equal(text.Length - 3, advice[1].Start);
+    }
+
+    /// <summary>
+    /// Spaces and hyphens at the ends of a listed phrase are dropped, so the phrase is its words: a pattern starting
+    /// with a run of them would be tried again from every place in a long run of spaces.
+    /// </summary>
+    [Fact]
+    public void A_phrase_with_hyphens_at_its_ends_is_found_as_its_words_even_after_a_long_run_of_spaces()
+    {
+        var check = new LanguageCheck([new WordRule("- challenging -", "Says little about what happened.", ["upset"])]);
+        var text = new string(' ', 100_000) + "x challenging, not xchallenging";
+        var advice = Assert.Single(check.Check(text, null));
+        Assert.Equal("challenging", advice.Found);
+        Assert.Equal(100_002, advice.Start);
+    }
 }
