@@ -18,7 +18,7 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [Theory]
     [InlineData("socialworker1", "/Children", Unbounded)]
     [InlineData("socialworker1", "/Children/{child}", Unbounded)]
-    [InlineData("socialworker1", "/Children/{child}/Plan", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Plan", 6)]
     [InlineData("socialworker1", "/Children/{child}/Sessions", Unbounded)]
     [InlineData("socialworker1", "/Children/{child}/Reviews", Unbounded)]
     [InlineData("socialworker1", "/Children/{child}/Wellbeing", Unbounded)]

@@ -1,6 +1,5 @@
 using FamilyTime.Domain.Access;
 using System.Globalization;
-using System.Security.Claims;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
@@ -85,40 +84,40 @@ public static class PlanEndpoints
         sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
     }
 
-    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, PlanReader reader, CancellationToken ct) =>
-        ApiResults.From(await reader.ReadAsync(user.Actor(), id, ct), TypedResults.Ok);
+    private static async Task<IResult> Get(ChildContext child, PlanReader reader, CancellationToken ct) =>
+        TypedResults.Ok((await reader.ReadAsync(child, ct)).Plan);
 
-    private static async Task<IResult> Arrangements(Guid id, ClaimsPrincipal user, PlanReader reader, CancellationToken ct) =>
-        ApiResults.From(await reader.ReadAsync(user.Actor(), id, ct), v => TypedResults.Ok(v.Arrangements));
+    private static async Task<IResult> Arrangements(ChildContext child, PlanReader reader, CancellationToken ct) =>
+        TypedResults.Ok((await reader.ReadAsync(child, ct)).Plan.Arrangements);
 
-    private static async Task<IResult> SetReview(Guid id, PlanReviewRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.SetNextReviewAsync(user.Actor(), id, body.NextReviewOn, ct), _ => TypedResults.Ok(new { nextReviewOn = body.NextReviewOn }));
+    private static async Task<IResult> SetReview(ChildContext child, PlanReviewRequest body, SetNextReview review, CancellationToken ct) =>
+        ApiResults.From(await review.HandleAsync(child, body.NextReviewOn, ct), _ => TypedResults.Ok(new { nextReviewOn = body.NextReviewOn }));
 
-    private static async Task<IResult> Agree(Guid id, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.AgreeAsync(user.Actor(), id, ct), TypedResults.Ok);
+    private static async Task<IResult> Agree(ChildContext child, AgreePlan agree, CancellationToken ct) =>
+        ApiResults.From(await agree.HandleAsync(child, ct), TypedResults.Ok);
 
-    private static async Task<IResult> Share(Guid id, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.ShareAsync(user.Actor(), id, ct), _ => TypedResults.NoContent());
+    private static async Task<IResult> Share(ChildContext child, SharePlan share, CancellationToken ct) =>
+        ApiResults.From(await share.HandleAsync(child, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Consider(Guid id, ConsiderationRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Consider(ChildContext child, ConsiderationRequest body, RecordConsideration record, CancellationToken ct)
     {
         if (body.PersonId is not { } personId)
         {
             return ApiResults.Invalid(new ValidationErrors().Add("PersonId", "Send the id of the person from the child's record").ByField);
         }
-        return ApiResults.From(await workflow.ConsiderAsync(user.Actor(), id, personId, body.Reason, ct), _ => TypedResults.NoContent());
+        return ApiResults.From(await record.HandleAsync(child, personId, body.Reason, ct), _ => TypedResults.NoContent());
     }
 
-    private static async Task<IResult> RecordException(Guid id, ExceptionRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.RecordExceptionAsync(user.Actor(), id, body.Reason, ct), _ => TypedResults.NoContent());
+    private static async Task<IResult> RecordException(ChildContext child, ExceptionRequest body, ApproveSupervisionException approve, CancellationToken ct) =>
+        ApiResults.From(await approve.HandleAsync(child, body.Reason, ct), _ => TypedResults.NoContent());
 
-    private static Task<IResult> AddArrangement(Guid id, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        SaveArrangement(id, null, body, user, workflow, ct);
+    private static Task<IResult> AddArrangement(ChildContext child, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
+        SaveArrangement(child, null, body, save, ct);
 
-    private static Task<IResult> ChangeArrangement(Guid id, Guid arrangementId, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct) =>
-        SaveArrangement(id, arrangementId, body, user, workflow, ct);
+    private static Task<IResult> ChangeArrangement(ChildContext child, Guid arrangementId, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
+        SaveArrangement(child, arrangementId, body, save, ct);
 
-    private static async Task<IResult> SaveArrangement(Guid id, Guid? arrangementId, ArrangementRequest body, ClaimsPrincipal user, PlanWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> SaveArrangement(ChildContext child, Guid? arrangementId, ArrangementRequest body, SaveArrangement save, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var details = Read(body, errors);
@@ -127,7 +126,8 @@ public static class PlanEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         var change = body.Change is { } c ? new PlanChange(c.Reason, c.CourtAgreedOn, c.CourtReference) : null;
-        var outcome = await workflow.SaveArrangementAsync(user.Actor(), id, arrangementId, details, change, body.Version, ct);
+        var outcome = await save.HandleAsync(child, new ArrangementInput(arrangementId, details, change, body.Version), ct);
+        var id = child.ChildId;
         return ApiResults.From<ArrangementSaved>(outcome, saved => saved.ProposalId is { } proposal
             ? TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
             : arrangementId is null
@@ -135,10 +135,10 @@ public static class PlanEndpoints
                 : TypedResults.Ok(saved));
     }
 
-    private static async Task<IResult> Sessions(Guid id, ClaimsPrincipal user, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
-        ApiResults.From(await list.ListAsync(user.Actor(), id, from, to, ct), TypedResults.Ok);
+    private static async Task<IResult> Sessions(ChildContext child, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+        ApiResults.From(await list.ListAsync(child, from, to, ct), TypedResults.Ok);
 
-    private static async Task<IResult> AddSession(Guid id, SessionRequest body, ClaimsPrincipal user, AddSession handler, CancellationToken ct)
+    private static async Task<IResult> AddSession(ChildContext child, SessionRequest body, AddSession handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var start = ReadTime(body.StartTime, errors);
@@ -146,8 +146,8 @@ public static class PlanEndpoints
         {
             return ApiResults.Invalid(errors.ByField);
         }
-        var outcome = await handler.HandleAsync(user.Actor(), id, new OneOffSession(body.Date, start, body.DurationMinutes, body.VenueId, body.RoomId, body.ArrangementId), ct);
-        return ApiResults.From(outcome, sid => TypedResults.Created($"/api/v1/children/{id}/sessions/{sid}", new { id = sid }));
+        var outcome = await handler.HandleAsync(child, new OneOffSession(body.Date, start, body.DurationMinutes, body.VenueId, body.RoomId, body.ArrangementId), ct);
+        return ApiResults.From(outcome, sid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sid}", new { id = sid }));
     }
 
     private static ArrangementDetails Read(ArrangementRequest b, ValidationErrors errors)

@@ -22,4 +22,12 @@ public static class ChildLinks
     public static string Change(Guid childId, Guid changeId) => $"/Children/{childId}/Changes/{changeId}";
     public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";
     public static string PortalChild(Guid childId) => $"/Portal/Children/{childId}";
+    public static string Connections(Guid childId) => $"/Children/{childId}/Connections";
+    public static string AddPerson(Guid childId) => $"/Children/{childId}/People/Add";
+    public static string AddArrangement(Guid childId) => $"/Children/{childId}/Plan/Arrangements/Add";
+    public static string ChangeArrangement(Guid childId, Guid arrangementId) => $"/Children/{childId}/Plan/Arrangements/{arrangementId}/Edit";
+    public static string SuspendArrangement(Guid childId, Guid arrangementId) => $"/Children/{childId}/Plan/Arrangements/{arrangementId}/Suspend";
+    public static string EndArrangement(Guid childId, Guid arrangementId) => $"/Children/{childId}/Plan/Arrangements/{arrangementId}/End";
+    public static string Consider(Guid childId, Guid personId) => $"/Children/{childId}/Plan/Consider/{personId}";
+    public static string SupervisionException(Guid childId) => $"/Children/{childId}/Plan/Exception";
 }

@@ -1,6 +1,5 @@
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
-using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Add an arrangement (/Children/{id}/Plan/Arrangements/Add) or change one (/Children/{id}/Plan/Arrangements/{arrangementId}/Edit).</summary>
 [ForChild(ChildOperation.EditPlan)]
-public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, PlanFormOptions options) : PageModel
+public sealed class ArrangementModel(PlanReader reader, PlanFormOptions options, Data.FamilyTimeDbContext db) : PageModel
 {
     [BindProperty]
     public ArrangementForm Input { get; set; } = new();
@@ -22,15 +21,16 @@ public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, P
     public IReadOnlyList<SelectListItem> Rooms { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Supervisors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? arrangementId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? arrangementId, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused)
+        var child = await HttpContext.ChildAsync();
+        if (await PrepareAsync(child, ct) is { } elsewhere)
         {
-            return refused;
+            return elsewhere;
         }
         if (arrangementId is { } aid)
         {
-            if (await workflow.DetailsAsync(id, aid, ct) is not { } existing)
+            if (await db.ArrangementDetailsAsync(child.ChildId, aid, ct) is not { } existing)
             {
                 return NotFound();
             }
@@ -43,11 +43,12 @@ public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, P
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? arrangementId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? arrangementId, [FromServices] SaveArrangement save, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused)
+        var child = await HttpContext.ChildAsync();
+        if (await PrepareAsync(child, ct) is { } elsewhere)
         {
-            return refused;
+            return elsewhere;
         }
         var errors = new ValidationErrors();
         var details = Input.Read(errors);
@@ -57,39 +58,31 @@ public sealed class ArrangementModel(PlanWorkflow workflow, PlanReader reader, P
             ModelState.AddAll(errors.ByField);
             return Page();
         }
-        var outcome = await workflow.SaveArrangementAsync(User.Actor(), id, arrangementId, details, change, arrangementId is null ? null : Input.Version, ct);
+        var outcome = await save.HandleAsync(child, new ArrangementInput(arrangementId, details, change, arrangementId is null ? null : Input.Version), ct);
         return this.Answer(outcome, saved =>
         {
             if (saved.ProposalId is { } proposal)
             {
                 TempData["Saved"] = "This is a major change, so it has gone to the independent reviewing officer. The arrangement stays as agreed until every step below is done.";
-                return Redirect($"/Children/{id}/Changes/{proposal}");
+                return Redirect(ChildLinks.Change(child.ChildId, proposal));
             }
             var sessions = saved.SessionsPlanned > 0 ? $" {saved.SessionsPlanned} sessions are planned for the next 12 months." : "";
             var holidays = saved.SkippedHolidays.Count > 0 ? $" No session is planned on {string.Join(", ", saved.SkippedHolidays.Select(h => $"{h.Title} ({h.Date:d MMMM yyyy})"))}." : "";
             TempData["Saved"] = "The arrangement has been saved." + sessions + holidays;
-            return Redirect($"/Children/{id}/Plan");
+            return Redirect(ChildLinks.Plan(child.ChildId));
         }, "Input.");
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id, CancellationToken ct)
+    /// <summary>The plan and the form's choices; back to the plan when nothing can be arranged for this child.</summary>
+    private async Task<IActionResult?> PrepareAsync(ChildContext child, CancellationToken ct)
     {
-        var plan = await reader.ReadAsync(User.Actor(), id, ct);
-        if (plan.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
-        if (plan.Kind != OutcomeKind.Ok || !plan.Value!.CanEdit)
-        {
-            return Forbid();
-        }
-        Plan = plan.Value;
+        Plan = (await reader.ReadAsync(child, ct)).Plan;
         if (Plan.NotArrangedBecause is not null)
         {
-            return Redirect($"/Children/{id}/Plan");
+            return Redirect(ChildLinks.Plan(child.ChildId));
         }
-        People = await options.PeopleAsync(id, ct);
-        Rooms = await options.RoomsAsync(id, ct);
+        People = await options.PeopleAsync(child.ChildId, ct);
+        Rooms = await options.RoomsAsync(child, ct);
         Supervisors = await options.SupervisorsAsync(ct);
         return null;
     }

@@ -8,7 +8,7 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Records why a parent, brother or sister has no family time in the plan for now.</summary>
 [ForChild(ChildOperation.EditPlan)]
-public sealed class ConsiderModel(PlanReader reader, PlanWorkflow workflow) : PageModel
+public sealed class ConsiderModel(PlanReader reader) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -16,48 +16,36 @@ public sealed class ConsiderModel(PlanReader reader, PlanWorkflow workflow) : Pa
     public PlanView Plan { get; private set; } = default!;
     public ConsideredView Person { get; private set; } = default!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid personId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid personId, CancellationToken ct)
     {
-        if (await PrepareAsync(id, personId, ct) is { } refused)
+        if (!await FoundAsync(await HttpContext.ChildAsync(), personId, ct))
         {
-            return refused;
+            return NotFound();
         }
         Reason = Person.ReasonForNone;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid personId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid personId, [FromServices] RecordConsideration record, CancellationToken ct)
     {
-        if (await PrepareAsync(id, personId, ct) is { } refused)
+        var child = await HttpContext.ChildAsync();
+        if (!await FoundAsync(child, personId, ct))
         {
-            return refused;
+            return NotFound();
         }
-        var outcome = await workflow.ConsiderAsync(User.Actor(), id, personId, Reason, ct);
+        var outcome = await record.HandleAsync(child, personId, Reason, ct);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = $"The reason there is no family time with {Person.FullName} has been recorded.";
-            return Redirect($"/Children/{id}/Plan#considered");
+            return Redirect(ChildLinks.Considered(child.ChildId));
         });
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id, Guid personId, CancellationToken ct)
+    /// <summary>Only a parent, brother or sister on the child's record is considered this way.</summary>
+    private async Task<bool> FoundAsync(ChildContext child, Guid personId, CancellationToken ct)
     {
-        var plan = await reader.ReadAsync(User.Actor(), id, ct);
-        if (plan.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
-        if (plan.Kind != OutcomeKind.Ok || !plan.Value!.CanEdit)
-        {
-            return Forbid();
-        }
-        Plan = plan.Value;
-        var person = Plan.Considered.FirstOrDefault(c => c.PersonId == personId);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
-        return null;
+        Plan = (await reader.ReadAsync(child, ct)).Plan;
+        Person = Plan.Considered.FirstOrDefault(c => c.PersonId == personId)!;
+        return Person is not null;
     }
 }

@@ -8,9 +8,9 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions, Changes.ChangeReader changes) : PageModel
+public sealed class IndexModel(PlanReader reader) : PageModel
 {
-    public IReadOnlyList<Changes.ChangeLine> Changes { get; private set; } = [];
+    public IReadOnlyList<ChangeUnderWay> Changes { get; private set; } = [];
 
     public PlanView Plan { get; private set; } = default!;
     public IReadOnlyList<Suspensions.SuspensionView> Suspended { get; private set; } = [];
@@ -21,82 +21,68 @@ public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspens
     [BindProperty]
     public DateParts NextReviewOn { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
-
-    public async Task<IActionResult> OnPostAgreeAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var outcome = await workflow.AgreeAsync(User.Actor(), id, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            Saved = $"Version {outcome.Value!.VersionNumber} of the plan is agreed. {outcome.Value.SessionsPlanned} sessions are planned for the next 12 months.";
-            return Redirect($"/Children/{id}/Plan");
-        }
-        return await ShowAsync(id, outcome.Kind, outcome.Errors, outcome.Message, ct);
+        await LoadAsync(ct);
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken ct)
+    [ForChild(ChildOperation.AgreePlan)]
+    public async Task<IActionResult> OnPostAgreeAsync([FromServices] AgreePlan agree, CancellationToken ct)
     {
-        var outcome = await workflow.ShareAsync(User.Actor(), id, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
+        var child = await HttpContext.ChildAsync();
+        return await AnswerAsync(await agree.HandleAsync(child, ct), agreed =>
+        {
+            Saved = $"Version {agreed.VersionNumber} of the plan is agreed. {agreed.SessionsPlanned} sessions are planned for the next 12 months.";
+            return Redirect(ChildLinks.Plan(child.ChildId));
+        }, ct);
+    }
+
+    [ForChild(ChildOperation.AgreePlan)]
+    public async Task<IActionResult> OnPostShareAsync([FromServices] SharePlan share, CancellationToken ct)
+    {
+        var child = await HttpContext.ChildAsync();
+        return await AnswerAsync(await share.HandleAsync(child, ct), _ =>
         {
             Saved = "The plan is recorded as shared with the family today.";
-            return Redirect($"/Children/{id}/Plan");
-        }
-        return await ShowAsync(id, outcome.Kind, outcome.Errors, outcome.Message, ct);
+            return Redirect(ChildLinks.Plan(child.ChildId));
+        }, ct);
     }
 
-    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken ct)
+    [ForChild(ChildOperation.EditPlan)]
+    public async Task<IActionResult> OnPostReviewAsync([FromServices] SetNextReview review, CancellationToken ct)
     {
+        var child = await HttpContext.ChildAsync();
         var errors = new Domain.Common.ValidationErrors();
         var on = NextReviewOn.ToDate("NextReviewOn", "The next plan review", errors);
-        if (!errors.IsValid)
-        {
-            return await ShowAsync(id, OutcomeKind.Invalid, errors.ByField, null, ct);
-        }
-        var outcome = await workflow.SetNextReviewAsync(User.Actor(), id, on, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
+        var outcome = errors.IsValid ? await review.HandleAsync(child, on, ct) : Outcome<bool>.Invalid(errors);
+        return await AnswerAsync(outcome, _ =>
         {
             Saved = $"The next plan review is set for {on:d MMMM yyyy}.";
-            return Redirect($"/Children/{id}/Plan");
-        }
-        return await ShowAsync(id, outcome.Kind, outcome.Errors, outcome.Message, ct);
+            return Redirect(ChildLinks.Plan(child.ChildId));
+        }, ct);
     }
 
-    private async Task<IActionResult> ShowAsync(Guid id, OutcomeKind kind, IReadOnlyDictionary<string, string[]>? errors, string? message, CancellationToken ct)
+    /// <summary>On success where the use case says; otherwise the plan again, read after the attempt, with the problems.</summary>
+    private async Task<IActionResult> AnswerAsync<T>(Outcome<T> outcome, Func<T, IActionResult> ok, CancellationToken ct)
     {
-        switch (kind)
+        var answer = this.Answer(outcome, ok);
+        if (answer is PageResult)
         {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", message!);
-                break;
-            default:
-                ModelState.AddAll(errors!, "");
-                break;
+            await LoadAsync(ct);
         }
-        return await LoadAsync(id, ct) ?? Page();
+        return answer;
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    private async Task LoadAsync(CancellationToken ct)
     {
-        var outcome = await reader.ReadAsync(User.Actor(), id, ct);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-        }
-        Plan = outcome.Value!;
-        Suspended = await suspensions.OpenAsync(id, ct);
-        Changes = await changes.ForChildAsync(id, ct);
+        var page = await reader.ReadAsync(await HttpContext.ChildAsync(), ct);
+        Plan = page.Plan;
+        Suspended = page.Suspended;
+        Changes = page.ChangesUnderWay;
         if (NextReviewOn.IsEmpty)
         {
             NextReviewOn = DateParts.From(Plan.NextReviewOn);
         }
-        return null;
     }
 }

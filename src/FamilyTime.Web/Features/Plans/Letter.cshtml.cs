@@ -17,64 +17,44 @@ public sealed class LetterModel(ParentLetters letters) : PageModel
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid arrangementId, Guid personId, CancellationToken ct) =>
-        await LoadAsync(id, arrangementId, personId, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid arrangementId, Guid personId, CancellationToken ct) =>
+        await LoadAsync(arrangementId, personId, ct) ? Page() : NotFound();
 
     /// <summary>The letter as it reads today, as a PDF.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid arrangementId, Guid personId, CancellationToken ct)
-    {
-        if (await LoadAsync(id, arrangementId, personId, ct) is { } refused)
-        {
-            return refused;
-        }
-        return File(LetterPdf.Render(Draft.Content), "application/pdf", FileName(Draft.RecipientName, null));
-    }
+    public async Task<IActionResult> OnGetPdfAsync(Guid arrangementId, Guid personId, CancellationToken ct) =>
+        await LoadAsync(arrangementId, personId, ct)
+            ? File(LetterPdf.Render(Draft.Content), "application/pdf", FileName(Draft.RecipientName, null))
+            : NotFound();
 
     /// <summary>A version exactly as it was sent.</summary>
-    public async Task<IActionResult> OnGetStoredAsync(Guid id, Guid arrangementId, Guid personId, Guid documentId, CancellationToken ct)
+    public async Task<IActionResult> OnGetStoredAsync(Guid documentId, CancellationToken ct) =>
+        await letters.StoredPdfAsync(await HttpContext.ChildAsync(), documentId, ct) is { } stored
+            ? File(stored.Pdf, "application/pdf", FileName("letter", stored.Number))
+            : NotFound();
+
+    [ForChild(ChildOperation.EditPlan)]
+    public async Task<IActionResult> OnPostAsync(Guid arrangementId, Guid personId, [FromServices] RecordLetterSent send, CancellationToken ct)
     {
-        var stored = await letters.StoredPdfAsync(User.Actor(), id, documentId, ct);
-        if (stored.Kind != OutcomeKind.Ok)
+        var child = await HttpContext.ChildAsync();
+        var outcome = await send.HandleAsync(child, arrangementId, personId, ct);
+        var answer = this.Answer(outcome, sent =>
         {
-            return NotFound();
-        }
-        return File(stored.Value.Pdf, "application/pdf", FileName("letter", stored.Value.Number));
+            Saved = $"Version {sent.Number} of the letter is kept, sent on {sent.SentOn:d MMMM yyyy}.";
+            return Redirect(ChildLinks.Letter(child.ChildId, arrangementId, personId));
+        });
+        // Not kept: the letter again, with what stopped it.
+        return answer is PageResult && !await LoadAsync(arrangementId, personId, ct) ? NotFound() : answer;
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid arrangementId, Guid personId, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid arrangementId, Guid personId, CancellationToken ct)
     {
-        var outcome = await letters.IssueAsync(User.Actor(), id, arrangementId, personId, ct);
-        switch (outcome.Kind)
+        if (await letters.DraftAsync(await HttpContext.ChildAsync(), arrangementId, personId, ct) is not { } draft)
         {
-            case OutcomeKind.Ok:
-                Saved = $"Version {outcome.Value!.Number} of the letter is kept, sent on {outcome.Value.SentOn:d MMMM yyyy}.";
-                return Redirect($"/Children/{id}/Plan/Arrangements/{arrangementId}/Letter/{personId}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return await LoadAsync(id, arrangementId, personId, ct) ?? Page();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                return await LoadAsync(id, arrangementId, personId, ct) ?? Page();
+            return false;
         }
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid arrangementId, Guid personId, CancellationToken ct)
-    {
-        var draft = await letters.DraftAsync(User.Actor(), id, arrangementId, personId, ct);
-        switch (draft.Kind)
-        {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-        }
-        Draft = draft.Value!;
+        Draft = draft;
         Issued = await letters.IssuedAsync(arrangementId, personId, ct);
-        return null;
+        return true;
     }
 
     private static string FileName(string name, int? version) =>

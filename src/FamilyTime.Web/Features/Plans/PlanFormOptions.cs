@@ -3,6 +3,7 @@ using FamilyTime.Data.Identity;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.People;
 using FamilyTime.Domain.Plans;
+using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -46,12 +47,13 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
             .ToList();
 
     /// <summary>Open venues' rooms, those in the child's area first, as "Venue – Room".</summary>
-    public async Task<IReadOnlyList<SelectListItem>> RoomsAsync(Guid childId, CancellationToken ct)
+    public async Task<IReadOnlyList<SelectListItem>> RoomsAsync(ChildContext child, CancellationToken ct)
     {
-        var areaId = await db.Children.Where(c => c.Id == childId).Select(c => db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).FirstOrDefault()).FirstOrDefaultAsync(ct);
+        ArgumentNullException.ThrowIfNull(child);
+        var teamId = child.TeamId;
         return await db.Rooms.AsNoTracking()
             .Join(db.Venues.Where(v => v.IsOpen), r => r.VenueId, v => v.Id, (r, v) => new { r, v })
-            .OrderBy(x => x.v.AreaId == areaId ? 0 : 1).ThenBy(x => x.v.Name).ThenBy(x => x.r.Name)
+            .OrderBy(x => x.v.AreaId == db.Teams.Where(t => t.Id == teamId).Select(t => t.AreaId).FirstOrDefault() ? 0 : 1).ThenBy(x => x.v.Name).ThenBy(x => x.r.Name)
             .Select(x => new SelectListItem(x.v.Name + " – " + x.r.Name + ", " + x.v.Postcode, x.v.Id.ToString() + ":" + x.r.Id.ToString()))
             .ToListAsync(ct);
     }

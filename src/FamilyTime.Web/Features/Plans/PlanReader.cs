@@ -1,6 +1,7 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Changes;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
@@ -10,76 +11,97 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Plans;
 
-/// <summary>Reads a child's plan for those who hold the case, and records that they looked.</summary>
-public sealed class PlanReader(
-    FamilyTimeDbContext db,
-    ChildAccessPolicy access,
-    AuditedSave audit,
-    PlanContextLoader contexts,
-    InfantGuidance infants)
+/// <summary>
+/// Reads a child's plan for those who hold the case (the route's rule has let them in), and records that they
+/// looked. Two queries besides the child's context: the plan with everything each arrangement shows, and the
+/// child's side (people, the exception, suspensions and changes under way).
+/// </summary>
+public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, ChildContextLoader children, InfantGuidance infants, TimeProvider clock)
 {
+    public async Task<PlanPage> ReadAsync(ChildContext child, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var page = await LoadAsync(child, ct);
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactPlan, child.ChildId, child.ChildId), ct);
+        return page;
+    }
+
+    /// <summary>For a page of another feature that shows the plan's arrangements: the plan as its user may read it.</summary>
     public async Task<Outcome<PlanView>> ReadAsync(Actor actor, Guid childId, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level == ChildAccess.None)
+        var child = await children.LoadAsync(actor, childId, ct);
+        if (child is null || !child.InReach)
         {
             return Outcome<PlanView>.NotFound();
         }
-        if (level < ChildAccess.Case)
+        if (!child.Can(ChildOperation.ViewCase))
         {
-            return Outcome<PlanView>.Forbidden("The family-time plan is read by those who hold the child's case. You can see the sessions you are part of.");
+            return Outcome<PlanView>.Forbidden(ChildOperations.RuleFor(ChildOperation.ViewCase).Refusal);
         }
-        var view = await LoadAsync(childId, canEdit, actor.Scope.Is(Roles.HeadOfService), ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactPlan, childId, childId), ct);
-        return Outcome<PlanView>.Ok(view);
+        return Outcome<PlanView>.Ok((await ReadAsync(child, ct)).Plan);
     }
 
-    private async Task<PlanView> LoadAsync(Guid childId, bool canEdit, bool headOfService, CancellationToken ct)
+    private async Task<PlanPage> LoadAsync(ChildContext child, CancellationToken ct)
     {
-        var context = (await contexts.LoadAsync(childId, ct))!;
-        var today = context.Today;
-        var familyTimeName = await db.Children.Where(c => c.Id == childId).Select(c => c.FamilyTimeName).FirstAsync(ct);
-        var plan = await db.ContactPlans.AsNoTracking()
-            .Include(p => p.Arrangements).Include(p => p.Considerations).Include(p => p.Versions)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.ChildId == childId, ct);
-        var exception = await db.SupervisionExceptions.AsNoTracking().Where(e => e.ChildId == childId)
-            .OrderByDescending(e => e.ApprovedAt)
-            .Select(e => new ExceptionView(e.ApprovedByName, e.ApprovedAt, e.Reason))
+        var childId = child.ChildId;
+        var today = clock.Today();
+        var plan = await db.ContactPlans.AsNoTracking().Where(p => p.ChildId == childId)
+            .Select(p => new
+            {
+                Plan = p,
+                Arrangements = p.Arrangements.Select(a => new
+                {
+                    Arrangement = a,
+                    Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(),
+                    Venue = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => db.Venues.Where(v => v.Id == r.VenueId).Select(v => v.Name).FirstOrDefault()).FirstOrDefault(),
+                    Address = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => db.Venues.Where(v => v.Id == r.VenueId).Select(v => v.Address + ", " + v.Postcode).FirstOrDefault()).FirstOrDefault(),
+                    Supervisor = db.Users.Where(u => u.Id == a.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
+                    Next = db.Sessions.Where(s => s.ArrangementId == a.Id && s.Date >= today && s.Status == SessionStatus.Planned).Min(s => (DateOnly?)s.Date),
+                    Upcoming = db.Sessions.Count(s => s.ArrangementId == a.Id && s.Date >= today && s.Status == SessionStatus.Planned),
+                }).ToList(),
+                Considerations = p.Considerations.Select(c => new { c.PersonId, c.Reason }).ToList(),
+                Versions = p.Versions.Select(v => new PlanVersionView(v.Number, v.AgreedAt, v.AgreedByName, v.ChangeReason, v.CourtAgreedOn, v.CourtReference)).ToList(),
+            })
+            .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
-        var people = context.People.ToDictionary(p => p.Id);
+        var side = await db.Children.AsNoTracking().Where(c => c.Id == childId)
+            .Select(c => new
+            {
+                c.CameIntoCareOn,
+                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).OrderBy(p => p.Relationship).ThenBy(p => p.FullName).Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship)).ToList(),
+                Exception = db.SupervisionExceptions.Where(e => e.ChildId == c.Id).OrderByDescending(e => e.ApprovedAt)
+                    .Select(e => new ExceptionView(e.ApprovedByName, e.ApprovedAt, e.Reason)).Take(1).ToList(),
+                Suspended = db.Suspensions.Where(s => s.ChildId == c.Id && s.ResumedOn == null && s.ApplicationMadeOn == null).ToList(),
+                Changes = db.ChangeProposals.Where(x => x.ChildId == c.Id && x.WithdrawnAt == null && x.EffectiveAt == null && x.ReviewAgreed != false).ToList(),
+            })
+            .AsSingleQuery()
+            .FirstAsync(ct);
+
+        var peopleInOrder = side.People;
+        var people = peopleInOrder.ToDictionary(p => p.Id);
+        var context = new PlanContext(child.PreferredName ?? child.FirstName, child.DateOfBirth, side.CameIntoCareOn, child.LegalStatus, child.InCareProceedings,
+            side.Exception.Count > 0, peopleInOrder, [], today);
 
         IReadOnlyList<ArrangementView> arrangements = [];
         if (plan is not null)
         {
-            var roomIds = plan.Arrangements.Where(a => a.RoomId is not null).Select(a => a.RoomId!.Value).ToList();
-            var rooms = await db.Rooms.AsNoTracking().Where(r => roomIds.Contains(r.Id))
-                .Join(db.Venues, r => r.VenueId, v => v.Id, (r, v) => new { r.Id, Room = r.Name, Venue = v.Name, Address = v.Address + ", " + v.Postcode })
-                .ToDictionaryAsync(r => r.Id, ct);
-            var supervisorIds = plan.Arrangements.Where(a => a.SupervisorId is not null).Select(a => a.SupervisorId!).ToList();
-            var supervisors = await db.Users.AsNoTracking().Where(u => supervisorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-            var upcoming = await db.Sessions.AsNoTracking()
-                .Where(s => s.ChildId == childId && s.Date >= today && s.Status == SessionStatus.Planned && s.ArrangementId != null)
-                .GroupBy(s => s.ArrangementId!.Value)
-                .Select(g => new { Id = g.Key, Next = g.Min(s => s.Date), Count = g.Count() })
-                .ToDictionaryAsync(g => g.Id, ct);
             arrangements = plan.Arrangements
-                .OrderBy(a => a.PersonIds.Select(id => people.TryGetValue(id, out var p) ? (int)p.Relationship : 99).DefaultIfEmpty(99).Min())
-                .Select(a =>
+                .OrderBy(x => x.Arrangement.PersonIds.Select(id => people.TryGetValue(id, out var p) ? (int)p.Relationship : 99).DefaultIfEmpty(99).Min())
+                .Select(x =>
                 {
-                    var room = a.RoomId is { } rid ? rooms.GetValueOrDefault(rid) : null;
-                    var next = upcoming.GetValueOrDefault(a.Id);
+                    var a = x.Arrangement;
+                    var room = x.Room is null ? null : x;
                     return new ArrangementView(
                         a.Id,
                         a.PersonIds.Where(people.ContainsKey).Select(id => new PlanPersonView(id, people[id].FullName, people[id].Relationship)).ToList(),
                         PlanWords.Each(a.Purposes).Select(PlanWords.Describe).ToList(),
                         a.Type, a.ReasonForSupervision, a.Form, a.Schedule?.Describe(),
                         a.VenueId, room?.Venue, room?.Address, a.RoomId, room?.Room, a.JourneyMinutes,
-                        a.SuggestedActivity, a.SupervisorId, a.SupervisorId is { } sid ? supervisors.GetValueOrDefault(sid) : null,
+                        a.SuggestedActivity, a.SupervisorId, a.SupervisorId is null ? null : x.Supervisor,
                         a.InterpreterLanguage, a.Transport, a.Terms, a.ReviewEveryMonths, a.NextReviewOn, a.ChildsWishes,
                         a.Factors.Select(Domain.Records.DifficultFamilyTimeFactors.Describe).ToList(),
-                        next?.Next, next?.Count ?? 0,
-                        infants.PromptsFor(context.DateOfBirth, today, a.ToDetails(), context.People),
+                        x.Next, x.Upcoming,
+                        infants.PromptsFor(child.DateOfBirth, today, a.ToDetails(), peopleInOrder),
                         a.Version,
                         a.EndedOn,
                         a.EndedReason);
@@ -87,23 +109,33 @@ public sealed class PlanReader(
                 .ToList();
         }
 
-        var considered = context.People
+        var considered = peopleInOrder
             .Where(p => PlanRules.MustBeConsidered(p.Relationship))
             .Select(p => new ConsideredView(
                 p.Id, p.FullName, p.Relationship,
-                plan?.Arrangements.Any(a => !a.IsEnded && a.PersonIds.Contains(p.Id)) == true,
+                plan?.Arrangements.Any(x => !x.Arrangement.IsEnded && x.Arrangement.PersonIds.Contains(p.Id)) == true,
                 plan?.Considerations.FirstOrDefault(c => c.PersonId == p.Id)?.Reason))
             .ToList();
-        var versions = plan?.Versions.OrderByDescending(v => v.Number)
-            .Select(v => new PlanVersionView(v.Number, v.AgreedAt, v.AgreedByName, v.ChangeReason, v.CourtAgreedOn, v.CourtReference))
-            .ToList() ?? [];
+        var versions = plan?.Versions.OrderByDescending(v => v.Number).ToList() ?? [];
+        var p = plan?.Plan;
 
-        return new PlanView(
-            childId, context.ChildName, familyTimeName, context.LegalStatus, context.InCareProceedings,
-            canEdit, headOfService, PlanRules.ArrangingRefused(context), exception,
-            plan is not null, plan?.Status, plan?.AgreedVersion ?? 0, plan?.AgreedOn, plan?.HorizonEndsOn, plan?.NextReviewOn, plan?.SharedWithFamilyOn,
-            ContactPlan.IsOverdue(context.LegalStatus, plan?.HasBeenAgreed == true),
-            plan is not null && plan.NextReviewOn < today,
-            arrangements, considered, versions, plan?.Version ?? 0);
+        var view = new PlanView(
+            childId, context.ChildName, child.FamilyTimeName, child.LegalStatus, child.InCareProceedings,
+            child.Can(ChildOperation.EditPlan), child.Can(ChildOperation.AgreePlan), child.Can(ChildOperation.ApproveException),
+            PlanRules.ArrangingRefused(context), side.Exception.FirstOrDefault(),
+            p is not null, p?.Status, p?.AgreedVersion ?? 0, p?.AgreedOn, p?.HorizonEndsOn, p?.NextReviewOn, p?.SharedWithFamilyOn,
+            ContactPlan.IsOverdue(child.LegalStatus, p?.HasBeenAgreed == true),
+            p is not null && p.NextReviewOn < today,
+            arrangements, considered, versions, p?.Version ?? 0);
+
+        // The names each suspension shows are the arrangement's people, as the suspension pages name them.
+        var names = arrangements.ToDictionary(a => a.Id, a => a.Names);
+        var suspended = side.Suspended.OrderBy(s => s.StartedOn)
+            .Select(s => new Suspensions.SuspensionView(s.Id, s.ArrangementId, names.GetValueOrDefault(s.ArrangementId, "family time"), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s))
+            .ToList();
+        var changes = side.Changes.OrderByDescending(c => c.ProposedAt)
+            .Select(c => new ChangeUnderWay(c.Id, c.ArrangementId, c.Summary, c.Stage))
+            .ToList();
+        return new PlanPage(view, suspended, changes);
     }
 }

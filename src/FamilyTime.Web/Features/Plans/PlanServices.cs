@@ -12,10 +12,19 @@ public static class PlanServices
         services.AddSingleton(Domain.Language.LanguageCheck.Parse(ReadData("Records:WordListFile", "FamilyTime.word-list.json", config)));
         services.AddScoped<PlanContextLoader>();
         services.AddScoped<SessionSync>();
-        services.AddScoped<PlanWorkflow>();
+        services.AddScoped<PlanSaving>();
         services.AddScoped<PlanReader>();
+        services.AddScoped<SaveArrangement>();
+        services.AddScoped<AgreePlan>();
+        services.AddScoped<SharePlan>();
+        services.AddScoped<SetNextReview>();
+        services.AddScoped<RecordConsideration>();
+        services.AddScoped<ApproveSupervisionException>();
+        services.AddScoped<ApplyPlanChange>();
+        services.AddScoped<IProposeMajorChange, ChangeWorkflowProposals>();
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
+        services.AddScoped<RecordLetterSent>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

@@ -47,6 +47,12 @@ public sealed record PlanVersionView(int Number, DateTime AgreedAt, string Agree
 
 public sealed record ExceptionView(string ApprovedBy, DateTime ApprovedAt, string Reason);
 
+/// <summary>A proposed change to one of the arrangements that has not yet taken effect, been refused or withdrawn.</summary>
+public sealed record ChangeUnderWay(Guid Id, Guid ArrangementId, string Summary, Domain.Changes.ChangeStage Stage);
+
+/// <summary>The plan page: the plan, and what is happening to its family time (suspensions, changes under way).</summary>
+public sealed record PlanPage(PlanView Plan, IReadOnlyList<Suspensions.SuspensionView> Suspended, IReadOnlyList<ChangeUnderWay> ChangesUnderWay);
+
 /// <summary>The child's family-time plan as its case holders read it.</summary>
 public sealed record PlanView(
     Guid ChildId,
@@ -55,6 +61,7 @@ public sealed record PlanView(
     LegalStatus LegalStatus,
     bool InCareProceedings,
     bool CanEdit,
+    bool CanAgree,
     bool CanApproveException,
     string? NotArrangedBecause,
     ExceptionView? SupervisionException,

@@ -1,5 +1,4 @@
 using FamilyTime.Data;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Plans;
@@ -18,20 +17,14 @@ public sealed record OneOffSession(DateOnly? Date, TimeOnly? StartTime, int? Dur
 /// A session outside the regular pattern (a birthday, a family event). The same legal rules apply as to the
 /// plan: under an SGO or CAO, or after leaving care, the authority arranges no session at all.
 /// </summary>
-public sealed class AddSession(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, PlanContextLoader contexts)
+public sealed class AddSession(FamilyTimeDbContext db, AuditedSave audit, PlanContextLoader contexts)
 {
-    public async Task<Outcome<Guid>> HandleAsync(Actor actor, Guid childId, OneOffSession input, CancellationToken ct)
+    public async Task<Outcome<Guid>> HandleAsync(ChildContext child, OneOffSession input, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level == ChildAccess.None)
-        {
-            return Outcome<Guid>.NotFound();
-        }
-        if (!canEdit)
-        {
-            return Outcome<Guid>.Forbidden("Only the child's social worker or their team manager can arrange a session.");
-        }
-        var context = (await contexts.LoadAsync(childId, ct))!;
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(input);
+        var (childId, actor) = (child.ChildId, child.Actor);
+        var context = await contexts.LoadAsync(child, ct);
         if (PlanRules.ArrangingRefused(context) is { } refused)
         {
             return Outcome<Guid>.Invalid("", refused);
@@ -65,10 +58,9 @@ public sealed class AddSession(FamilyTimeDbContext db, ChildAccessPolicy access,
         {
             return Outcome<Guid>.Invalid(errors);
         }
-        var socialWorker = await db.Children.Where(c => c.Id == childId).Select(c => c.SocialWorkerId).FirstAsync(ct);
         var supervisor = input.ArrangementId is { } a2 ? await db.Arrangements.Where(a => a.Id == a2).Select(a => a.SupervisorId).FirstAsync(ct) : null;
         var session = new FamilyTimeSession(childId, input.ArrangementId,
-            new SessionSlot(input.Date!.Value, input.StartTime!.Value, input.DurationMinutes!.Value, input.VenueId, input.RoomId, supervisor), socialWorker);
+            new SessionSlot(input.Date!.Value, input.StartTime!.Value, input.DurationMinutes!.Value, input.VenueId, input.RoomId, supervisor), child.SocialWorkerId);
         db.Sessions.Add(session);
         await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.Session, session.Id, childId,
             System.Text.Json.JsonSerializer.Serialize(new { session.Date, session.StartTime, session.DurationMinutes })), ct);

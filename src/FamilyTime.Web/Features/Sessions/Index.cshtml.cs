@@ -21,22 +21,20 @@ public sealed class IndexModel(SessionList list, TimeProvider clock) : PageModel
     public DateOnly Today => clock.Today();
     public SessionRange? Range { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ChildId = id;
+        var child = await HttpContext.ChildAsync();
+        ChildId = child.ChildId;
         var errors = new ValidationErrors();
         var from = From.ToDate("From", "The start date", errors);
         var to = To.ToDate("To", "The end date", errors);
-        var outcome = await list.ListAsync(User.Actor(), id, errors.IsValid ? from : null, errors.IsValid ? to : null, ct);
-        if (outcome.Kind == OutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
+        var outcome = await list.ListAsync(child, errors.IsValid ? from : null, errors.IsValid ? to : null, ct);
         ModelState.AddAll(errors.ByField, "");
-        if (outcome.Kind == OutcomeKind.Invalid)
+        if (outcome.Errors is { } invalid)
         {
-            ModelState.AddAll(outcome.Errors!, "");
-            outcome = await list.ListAsync(User.Actor(), id, null, null, ct);
+            // A range the list refuses: say why, and show the next 12 months instead.
+            ModelState.AddAll(invalid, "");
+            outcome = await list.ListAsync(child, null, null, ct);
         }
         Range = outcome.Value;
         From = DateParts.From(Range!.From);

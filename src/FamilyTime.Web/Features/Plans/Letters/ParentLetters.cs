@@ -1,5 +1,4 @@
 using FamilyTime.Data;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Letters;
 using FamilyTime.Domain.Sessions;
@@ -20,27 +19,19 @@ public sealed record IssuedLetter(Guid Id, int Number, DateOnly? SentOn, DateTim
 /// may read: the child's first name and what they call family time, the venue, the terms, never the child's
 /// address nor anything about the carers.
 /// </summary>
-public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, IConfiguration config, TimeProvider clock)
+public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, IConfiguration config, TimeProvider clock)
 {
-    public async Task<Outcome<LetterDraft>> DraftAsync(Actor actor, Guid childId, Guid arrangementId, Guid personId, CancellationToken ct)
+    /// <summary>The letter as it reads today; null when the arrangement is not the child's or the person is not in it.</summary>
+    public async Task<LetterDraft?> DraftAsync(ChildContext child, Guid arrangementId, Guid personId, CancellationToken ct)
     {
-        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level == ChildAccess.None)
-        {
-            return Outcome<LetterDraft>.NotFound();
-        }
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<LetterDraft>.Forbidden("Letters to the family are written by those who hold the child's case.");
-        }
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.ChildId;
         var arrangement = await db.Arrangements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == arrangementId && a.ChildId == childId, ct);
         if (arrangement is null || !arrangement.PersonIds.Contains(personId))
         {
-            return Outcome<LetterDraft>.NotFound();
+            return null;
         }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.FirstName, c.PreferredName, c.FamilyTimeName, SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault() })
-            .FirstAsync(ct);
+        var socialWorker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var people = await db.SignificantPeople.AsNoTracking().Where(p => arrangement.PersonIds.Contains(p.Id)).ToListAsync(ct);
         var recipient = people.First(p => p.Id == personId);
         var venue = arrangement.RoomId is { } roomId
@@ -70,46 +61,10 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
             arrangement.Terms,
             Domain.Plans.PlanWords.Each(arrangement.Purposes).Select(Domain.Plans.PlanWords.Describe).ToList(),
             arrangement.NextReviewOn,
-            child.SocialWorker ?? "Your social worker");
+            socialWorker ?? "Your social worker");
         var content = ParentLetterWriter.Write(facts);
         var leaks = await LeaksAsync(childId, content, ct);
-        return Outcome<LetterDraft>.Ok(new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks));
-    }
-
-    /// <summary>Stores this version of the letter, as HTML and PDF, with today as the date it was sent.</summary>
-    public async Task<Outcome<IssuedLetter>> IssueAsync(Actor actor, Guid childId, Guid arrangementId, Guid personId, CancellationToken ct)
-    {
-        var (_, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
-        var draft = await DraftAsync(actor, childId, arrangementId, personId, ct);
-        if (draft.Kind != OutcomeKind.Ok)
-        {
-            return new Outcome<IssuedLetter>(draft.Kind, null, draft.Errors, draft.Message);
-        }
-        if (!canEdit)
-        {
-            return Outcome<IssuedLetter>.Forbidden("Only the child's social worker or their team manager sends letters to the family.");
-        }
-        var d = draft.Value!;
-        if (d.Leaks.Count > 0)
-        {
-            return Outcome<IssuedLetter>.Invalid("", $"The letter mentions {string.Join(" and ", d.Leaks)}, which tells the family where the child lives. Take it out of the arrangement's wording, then send the letter.");
-        }
-        var number = 1 + await db.PlanDocuments.Where(x => x.ArrangementId == arrangementId && x.PersonId == personId).Select(x => (int?)x.Number).MaxAsync(ct) ?? 1;
-        var document = new PlanDocument(childId, arrangementId, personId, DocumentKind.ParentLetter, number, clock.GetUtcNow().UtcDateTime,
-            actor.UserId, actor.DisplayName, d.Html, LetterPdf.Render(d.Content));
-        document.MarkSent(clock.Today());
-        db.PlanDocuments.Add(document);
-        try
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName,
-                new AuditNote(AuditAction.Create, AuditRecord.PlanDocument, document.Id, childId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone kept the same version number a moment earlier: theirs stands, this one asks to look again.
-            return Outcome<IssuedLetter>.Conflict();
-        }
-        return Outcome<IssuedLetter>.Ok(new IssuedLetter(document.Id, number, document.SentOn, document.CreatedAt, actor.DisplayName));
+        return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks);
     }
 
     /// <summary>
@@ -152,21 +107,17 @@ public sealed class ParentLetters(FamilyTimeDbContext db, ChildAccessPolicy acce
             .Select(x => new IssuedLetter(x.Id, x.Number, x.SentOn, x.CreatedAt, x.CreatedByName))
             .ToListAsync(ct);
 
-    /// <summary>A stored version's PDF, for those who hold the case.</summary>
-    public async Task<Outcome<(byte[] Pdf, int Number)>> StoredPdfAsync(Actor actor, Guid childId, Guid documentId, CancellationToken ct)
+    /// <summary>A stored version's PDF; null when the child has no such document.</summary>
+    public async Task<(byte[] Pdf, int Number)?> StoredPdfAsync(ChildContext child, Guid documentId, CancellationToken ct)
     {
-        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<(byte[], int)>.NotFound();
-        }
-        var doc = await db.PlanDocuments.AsNoTracking().Where(x => x.Id == documentId && x.ChildId == childId)
+        ArgumentNullException.ThrowIfNull(child);
+        var doc = await db.PlanDocuments.AsNoTracking().Where(x => x.Id == documentId && x.ChildId == child.ChildId)
             .Select(x => new { x.Pdf, x.Number }).FirstOrDefaultAsync(ct);
         if (doc is null)
         {
-            return Outcome<(byte[], int)>.NotFound();
+            return null;
         }
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, documentId, childId), ct);
-        return Outcome<(byte[], int)>.Ok((doc.Pdf, doc.Number));
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, documentId, child.ChildId), ct);
+        return (doc.Pdf, doc.Number);
     }
 }

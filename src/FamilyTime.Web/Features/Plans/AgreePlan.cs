@@ -1,0 +1,38 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Infrastructure;
+
+namespace FamilyTime.Web.Features.Plans;
+
+public sealed record PlanAgreed(int VersionNumber, int SessionsPlanned);
+
+/// <summary>Agrees the draft plan as version 1 and plans the sessions of the next 12 months.</summary>
+public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts, SessionSync sessions, PlanSaving saving)
+{
+    public async Task<Outcome<PlanAgreed>> HandleAsync(ChildContext child, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var plan = await db.PlanOfChildAsync(child.ChildId, ct);
+        if (plan is null)
+        {
+            return Outcome<PlanAgreed>.Invalid("Arrangements", "Add an arrangement for each person the child will see before agreeing the plan");
+        }
+        var context = await contexts.LoadAsync(child, ct);
+        var errors = plan.Agree(context, saving.Sign(child));
+        if (!errors.IsValid)
+        {
+            return Outcome<PlanAgreed>.Invalid(errors);
+        }
+        var planned = 0;
+        foreach (var arrangement in plan.Arrangements)
+        {
+            planned += (await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct)).Add.Count;
+        }
+        var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, PlanAuditJson.Agreed(plan.AgreedVersion, planned));
+        return await saving.SavedAsync(child, note, ct)
+            ? Outcome<PlanAgreed>.Ok(new PlanAgreed(plan.AgreedVersion, planned))
+            : Outcome<PlanAgreed>.Conflict();
+    }
+}
