@@ -16,7 +16,7 @@ namespace FamilyTime.Web.Demo;
 /// legal status in sibling groups (some placed apart) with their families. Generated from a fixed seed, so the same
 /// data comes back each time; every name and address is made up.
 /// </summary>
-public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Domain.Plans.BankHolidays holidays, ILogger<DemoSeeder> log)
+public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Domain.Plans.BankHolidays holidays, ILogger<DemoSeeder> log)
 {
     private static readonly string[] AreaNames = ["North", "Central", "South"];
     private static readonly string[] Languages = ["English", "English", "English", "English", "Polish", "Urdu", "Romanian", "Arabic", "Somali", "Punjabi"];
@@ -140,7 +140,7 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
         db.ChangeTracker.Clear();
         await DemoChanges.AddAsync(db, demo["socialworker1"].Id, demo["socialworker1"].DisplayName, demo["iro1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         db.ChangeTracker.Clear();
-        log.LogInformation("Demo data: {Children} children in {Families} families seeded in {Seconds:F1} s", made, family, started.Elapsed.TotalSeconds);
+        Seeded(log, made, family, started.Elapsed.TotalSeconds);
     }
 
     private List<Child> MakeFamily(Faker f, DateOnly today, int size, ApplicationUser worker, ApplicationUser iro, List<CarerHousehold> households, int familyIndex)
@@ -259,4 +259,7 @@ public sealed class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUs
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Children} children in {Families} families seeded in {Seconds:F1} s")]
+    private static partial void Seeded(ILogger logger, int children, int families, double seconds);
 }

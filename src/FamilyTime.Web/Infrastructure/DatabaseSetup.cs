@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Infrastructure;
 
 /// <summary>Chooses the database engine from configuration (never guessed) and applies migrations on start-up.</summary>
-public static class DatabaseSetup
+public static partial class DatabaseSetup
 {
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
@@ -55,15 +55,13 @@ public static class DatabaseSetup
             var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup).FullName!);
             if (db.Database.IsSqlite() && config.GetValue("Demo:Enabled", false))
             {
-                log.LogWarning(
-                    "The demo database was made by an earlier version of FamilyTime (it has migrations this version does not know: {Unknown}); it is being recreated with fresh demo data.",
-                    string.Join(", ", unknown));
+                Recreating(log, string.Join(", ", unknown));
                 await RecreateSqliteAsync(db);
             }
             else
             {
                 var message = UnknownMigrationsMessage(unknown, db.Database.IsSqlite());
-                log.LogCritical("{Message}", message);
+                CannotStart(log, message);
                 throw new InvalidOperationException(message);
             }
         }
@@ -120,4 +118,10 @@ public static class DatabaseSetup
             Directory.CreateDirectory(folder);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo database was made by an earlier version of FamilyTime (it has migrations this version does not know: {Unknown}); it is being recreated with fresh demo data.")]
+    private static partial void Recreating(ILogger logger, string unknown);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private static partial void CannotStart(ILogger logger, string message);
 }

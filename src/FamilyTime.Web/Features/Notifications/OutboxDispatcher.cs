@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Notifications;
 
 /// <summary>Hands pending outbox messages to the configured senders, oldest first, recording each attempt.</summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ILogger<OutboxDispatcher> log)
+public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ILogger<OutboxDispatcher> log)
 {
     public const int Batch = 50;
 
@@ -31,7 +31,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The message's words stay out of the log: they may be about a child.
-                log.LogWarning("Outbox message {Id} ({Channel}) not delivered: {Error}", message.Id, message.Channel, ex.Message);
+                NotDelivered(log, message.Id, message.Channel, ex.Message);
                 message.AttemptFailed(ex.Message, now);
             }
             try
@@ -46,4 +46,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate
         }
         return delivered;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Channel}) not delivered: {Error}")]
+    private static partial void NotDelivered(ILogger logger, Guid id, Domain.Notifications.Channel channel, string error);
 }

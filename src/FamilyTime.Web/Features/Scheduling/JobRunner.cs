@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Features.Scheduling;
 /// Runs the jobs that have fallen due, each in a scope of its own so one failure touches nothing else. The clock is
 /// the application's TimeProvider: tests move it forward and call <see cref="TickAsync"/> to see what a day brings.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, WriteGate gate, OutboxDispatcher outbox, TimeProvider clock, ILogger<JobRunner> log)
+public sealed partial class JobRunner(IServiceScopeFactory scopes, WriteGate gate, OutboxDispatcher outbox, TimeProvider clock, ILogger<JobRunner> log)
 {
     public const string DeadlineSweep = "deadline-sweep";
 
@@ -92,7 +92,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, WriteGate gate, Outbo
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 error = ex.Message;
-                log.LogError(ex, "Scheduled job {Key} failed", job.Key);
+                JobFailed(log, ex, job.Key);
             }
         }
         // The failed attempt's staged work is thrown away with its scope; only the failure is recorded.
@@ -105,4 +105,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, WriteGate gate, Outbo
         }
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled job {Key} failed")]
+    private static partial void JobFailed(ILogger logger, Exception ex, string key);
 }

@@ -9,7 +9,7 @@ public sealed class SchedulerOptions
 }
 
 /// <summary>Turns the scheduler every few seconds while the service runs. Nothing lives only here: jobs are rows.</summary>
-public sealed class SchedulerService(JobRunner runner, Microsoft.Extensions.Options.IOptions<SchedulerOptions> options, ILogger<SchedulerService> log) : BackgroundService
+public sealed partial class SchedulerService(JobRunner runner, Microsoft.Extensions.Options.IOptions<SchedulerOptions> options, ILogger<SchedulerService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,9 +26,12 @@ public sealed class SchedulerService(JobRunner runner, Microsoft.Extensions.Opti
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                log.LogError(ex, "The scheduler's turn failed; it tries again at the next one");
+                TurnFailed(log, ex);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The scheduler's turn failed; it tries again at the next one")]
+    private static partial void TurnFailed(ILogger logger, Exception ex);
 }
