@@ -34,11 +34,11 @@ public sealed class InboxReader(FamilyTimeDbContext db, InboxSuspensions suspens
 
         var rows = ids.Count == 0 ? [] : await WaitingAsync(ids, today, ct);
         var records = rows.Where(r => r.Row == RecordRow).ToList();
-        var toRead = records.Where(r => r.Status == RecordStatus.Submitted)
+        var toRead = records.Where(r => r.ToRead)
             .OrderBy(r => r.Date).Select(r => new InboxItem(r.ChildId, r.SessionId, names[r.ChildId], r.Date, "Record to read and acknowledge", null)).ToList();
-        var toShare = records.Where(r => r.SharedAt == null && r.ShareBy < today.AddDays(14))
-            .OrderBy(r => r.ShareBy).Select(r => new InboxItem(r.ChildId, r.SessionId, names[r.ChildId], r.Date,
-                r.ShareBy < today ? "Overdue: share the observations with the family" : "Share the observations with the family soon", r.ShareBy)).ToList();
+        var toShare = records.Where(r => !r.Shared && r.Due < today.AddDays(14))
+            .OrderBy(r => r.Due).Select(r => new InboxItem(r.ChildId, r.SessionId, names[r.ChildId], r.Date,
+                r.Due < today ? "Overdue: share the observations with the family" : "Share the observations with the family soon", r.Due)).ToList();
         var notClosed = rows.Where(r => r.Row == SessionRow).OrderBy(r => r.Date)
             .Select(s => new InboxItem(s.ChildId, s.SessionId, names[s.ChildId], s.Date, "Overdue: close this session off", s.Date)).ToList();
         // Running suspensions with their clocks: at day 7 without a decision they escalate here, to the team manager.
@@ -46,26 +46,28 @@ public sealed class InboxReader(FamilyTimeDbContext db, InboxSuspensions suspens
         return new InboxView(toRead, toShare, notClosed, suspended.OrderByDescending(x => x.Day).ToList(), await tasks.ForAsync(user.UserId, ct));
     }
 
-    private sealed record Waiting(int Row, Guid ChildId, Guid SessionId, DateOnly Date, RecordStatus? Status, DateTime? SharedAt, DateOnly? ShareBy);
+    /// <summary>
+    /// One row of the combined query. A record: whether it waits to be read, whether it is shared, the day it must be
+    /// shared by. A session not closed off: its date is its due day.
+    /// </summary>
+    private sealed record Waiting(int Row, Guid ChildId, Guid SessionId, DateOnly Date, bool ToRead, bool Shared, DateOnly Due);
 
     /// <summary>Records that wait for the social worker and sessions not closed off, in one command (a UNION ALL).</summary>
     private async Task<List<Waiting>> WaitingAsync(List<Guid> ids, DateOnly today, CancellationToken ct)
     {
-        // Both halves project the same anonymous shape so the database does the union; the rows become records after.
+        // Both halves project the same anonymous shape, every column typed and none a bare NULL (PostgreSQL would
+        // read that as text), so the database does the union; the rows become records after.
         var records = db.ContactRecords.AsNoTracking()
             .Where(r => ids.Contains(r.ChildId) && (r.Status == RecordStatus.Submitted || r.SharedAt == null))
             .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new
             {
-                Row = RecordRow, r.ChildId, r.SessionId, s.Date, Status = (RecordStatus?)r.Status, r.SharedAt, ShareBy = (DateOnly?)r.ShareBy,
+                Row = RecordRow, r.ChildId, r.SessionId, s.Date, ToRead = r.Status == RecordStatus.Submitted, Shared = r.SharedAt != null, Due = r.ShareBy,
             });
         var sessions = db.Sessions.AsNoTracking()
             .Where(s => ids.Contains(s.ChildId) && s.Status == SessionStatus.Planned && s.Date < today)
             .OrderBy(s => s.Date).Take(MostNotClosed)
-            .Select(s => new
-            {
-                Row = SessionRow, s.ChildId, SessionId = s.Id, s.Date, Status = (RecordStatus?)null, SharedAt = (DateTime?)null, ShareBy = (DateOnly?)null,
-            });
+            .Select(s => new { Row = SessionRow, s.ChildId, SessionId = s.Id, s.Date, ToRead = false, Shared = true, Due = s.Date });
         var rows = await records.Concat(sessions).ToListAsync(ct);
-        return rows.Select(r => new Waiting(r.Row, r.ChildId, r.SessionId, r.Date, r.Status, r.SharedAt, r.ShareBy)).ToList();
+        return rows.Select(r => new Waiting(r.Row, r.ChildId, r.SessionId, r.Date, r.ToRead, r.Shared, r.Due)).ToList();
     }
 }
