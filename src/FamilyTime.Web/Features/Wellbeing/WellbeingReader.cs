@@ -105,7 +105,7 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
 
     private async Task<Dictionary<Guid, IReadOnlyList<SignalPerson>>> PeopleByArrangementAsync(Guid childId, IEnumerable<(Guid Id, IReadOnlyList<Guid> PersonIds)> arrangements, CancellationToken ct)
     {
-        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).Select(p => new { p.Id, p.FullName }).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         return arrangements.ToDictionary(a => a.Id, a => (IReadOnlyList<SignalPerson>)a.PersonIds.Where(people.ContainsKey).Select(id => new SignalPerson(id, people[id])).ToList());
     }
 
