@@ -1,8 +1,8 @@
 using FamilyTime.Domain.Access;
-using System.Security.Claims;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Analysis;
+using FamilyTime.Web.Infrastructure;
 
 namespace FamilyTime.Web.Api;
 
@@ -33,13 +33,13 @@ public static class AnalysisEndpoints
             .WithSummary("The period summary of family time with one person ('personId', 'from' and 'to' as YYYY-MM-DD): counts, chronology, before-and-after trend, quotes and prompts.")
             .ProducesValidationProblem();
 
-    private static async Task<IResult> Get(Guid id, Guid? personId, DateOnly? from, DateOnly? to, ClaimsPrincipal user, PeriodAnalysis analysis, CancellationToken ct) =>
-        ApiResults.From(await analysis.SummariseAsync(user.Actor(), id, personId, from, to, ct), r =>
+    private static async Task<IResult> Get(Guid? personId, DateOnly? from, DateOnly? to, ChildContext child, PeriodAnalysis analysis, CancellationToken ct) =>
+        ApiResults.From(await analysis.SummariseAsync(child, personId, from, to, ct), r =>
         {
             var s = r.Summary;
             return TypedResults.Ok(new AnalysisResponse(r.Person.Id, r.Person.Name, r.From, r.To, s.Counts, s.Headline,
                 s.Chronology.Select(l => new ChronologyEntry(l.Date, l.StartTime, l.SessionId, l.RecordId, l.RecordVersionId, l.VersionNumber, l.Text,
-                    l.RecordId is null ? null : $"/Children/{id}/Sessions/{l.SessionId}/Record")).ToList(),
+                    l.RecordId is null ? null : ChildLinks.SessionRecord(child.ChildId, l.SessionId))).ToList(),
                 s.Trend, s.Positives, s.Concerns, s.ChildsWords, s.EarlyEndings, s.Prompts, s.RecordVersionIds, s.Draft));
         });
 }

@@ -37,7 +37,7 @@ public static class RecordEndpoints
         session.MapPost("/record/corrections", Correct).ForChild(ChildOperation.WriteRecord).WithSummary("Correct the record: a new version with its reason; earlier versions stay.").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
         session.MapPost("/record/acknowledge", Acknowledge).ForChild(ChildOperation.ShareWithFamily).WithSummary("The social worker has read the record.").ProducesProblem(403);
         session.MapPost("/record/share", Share).ForChild(ChildOperation.ShareWithFamily).WithSummary("Share the observations with the family (third parties taken out).").ProducesProblem(403);
-        session.MapPost("/close", Close).ForChild(ChildOperation.ViewSessions).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
+        session.MapPost("/close", Close).ForChild(ChildOperation.ShareWithFamily).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
             .ProducesValidationProblem().ProducesProblem(403);
 
         var portal = api.MapGroup("/portal/records").WithTags("Portal");
@@ -46,9 +46,9 @@ public static class RecordEndpoints
         portal.MapPost("/{recordId:guid}/replies", Reply).PortalOnly().WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Get(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Get(Guid sessionId, ChildContext child, ReadRecord read, CancellationToken ct)
     {
-        var outcome = await workflow.ReadAsync(user.Actor(), id, sessionId, ct);
+        var outcome = await read.HandleAsync(child, sessionId, ct);
         if (outcome.Kind != OutcomeKind.Ok || outcome.Value!.Record is not { } r)
         {
             return ApiResults.NotFound();
@@ -58,31 +58,22 @@ public static class RecordEndpoints
             outcome.Value.Replies));
     }
 
-    private static async Task<IResult> Submit(Guid id, Guid sessionId, RecordRequest body, ClaimsPrincipal user, RecordWorkflow workflow, SessionFactsLoader facts, CancellationToken ct)
+    private static async Task<IResult> Submit(Guid sessionId, RecordRequest body, ChildContext child, SubmitRecord submit, TimeProvider clock, CancellationToken ct)
     {
-        var f = await facts.LoadAsync(user.Scope(), id, sessionId, ct);
-        if (f is null)
-        {
-            return ApiResults.NotFound();
-        }
         var errors = new ValidationErrors();
-        var content = Read(body, f.AgeBand, errors);
+        var content = Read(body, SessionFactsLoader.AgeBandOf(child, clock), errors);
         if (!errors.IsValid)
         {
             return ApiResults.Invalid(errors.ByField);
         }
-        return ApiResults.From(await workflow.SubmitAsync(user.Actor(), id, sessionId, content, ct), rid => TypedResults.Created($"/api/v1/children/{id}/sessions/{sessionId}/record", new { id = rid }));
+        return ApiResults.From(await submit.HandleAsync(child, new SubmitRecordCommand(sessionId, content), ct),
+            rid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sessionId}/record", new { id = rid }));
     }
 
-    private static async Task<IResult> Correct(Guid id, Guid sessionId, RecordRequest body, ClaimsPrincipal user, RecordWorkflow workflow, SessionFactsLoader facts, CancellationToken ct)
+    private static async Task<IResult> Correct(Guid sessionId, RecordRequest body, ChildContext child, CorrectRecord correct, TimeProvider clock, CancellationToken ct)
     {
-        var f = await facts.LoadAsync(user.Scope(), id, sessionId, ct);
-        if (f is null)
-        {
-            return ApiResults.NotFound();
-        }
         var errors = new ValidationErrors();
-        var content = Read(body, f.AgeBand, errors);
+        var content = Read(body, SessionFactsLoader.AgeBandOf(child, clock), errors);
         if (body.Version is null)
         {
             errors.Add("Version", "Send the version of the record you are correcting");
@@ -91,16 +82,17 @@ public static class RecordEndpoints
         {
             return ApiResults.Invalid(errors.ByField);
         }
-        return ApiResults.From(await workflow.CorrectAsync(user.Actor(), id, sessionId, content, body.CorrectionReason, body.Version!.Value, ct), rid => TypedResults.Ok(new { id = rid }));
+        return ApiResults.From(await correct.HandleAsync(child, new CorrectRecordCommand(sessionId, content, body.CorrectionReason, body.Version!.Value), ct),
+            rid => TypedResults.Ok(new { id = rid }));
     }
 
-    private static async Task<IResult> Acknowledge(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.AcknowledgeAsync(user.Actor(), id, sessionId, ct), _ => TypedResults.NoContent());
+    private static async Task<IResult> Acknowledge(Guid sessionId, ChildContext child, AcknowledgeRecord acknowledge, CancellationToken ct) =>
+        ApiResults.From(await acknowledge.HandleAsync(child, sessionId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Share(Guid id, Guid sessionId, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.ShareAsync(user.Actor(), id, sessionId, ct), _ => TypedResults.NoContent());
+    private static async Task<IResult> Share(Guid sessionId, ChildContext child, ShareRecord share, CancellationToken ct) =>
+        ApiResults.From(await share.HandleAsync(child, sessionId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Close(Guid id, Guid sessionId, CloseRequest body, ClaimsPrincipal user, RecordWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Close(Guid sessionId, CloseRequest body, ChildContext child, CloseSession close, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var outcome = EnumInput.Parse<SessionStatus>(body.Outcome, "Outcome", "outcome", errors);
@@ -108,7 +100,7 @@ public static class RecordEndpoints
         {
             return ApiResults.Invalid(errors.ByField);
         }
-        return ApiResults.From(await workflow.CloseAsync(user.Actor(), id, sessionId, outcome, body.Reason, ct), _ => TypedResults.NoContent());
+        return ApiResults.From(await close.HandleAsync(child, new CloseSessionCommand(sessionId, outcome, body.Reason), ct), _ => TypedResults.NoContent());
     }
 
     private static async Task<IResult> Shared(ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>

@@ -1,5 +1,4 @@
 using FamilyTime.Domain.Access;
-using System.Security.Claims;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
@@ -20,10 +19,10 @@ public static class WellbeingEndpoints
             .WithSummary("Record how the child was before or after a session (once per moment).").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Read(Guid id, ClaimsPrincipal user, WellbeingReader reader, CancellationToken ct) =>
-        await reader.ReadAsync(user.Actor(), id, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound();
+    private static async Task<IResult> Read(ChildContext child, WellbeingReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ReadAsync(child, ct));
 
-    private static async Task<IResult> Record(Guid id, Guid sessionId, ObservationRequest body, ClaimsPrincipal user, RecordObservation handler, CancellationToken ct)
+    private static async Task<IResult> Record(Guid sessionId, ObservationRequest body, ChildContext child, RecordObservation handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var moment = EnumInput.Parse<ObservationMoment>(body.Moment, "Moment", "moment", errors);
@@ -36,7 +35,7 @@ public static class WellbeingEndpoints
             Moment = moment, Sleep = body.Sleep, Eating = body.Eating, Mood = body.Mood, Regression = body.Regression,
             Aggression = body.Aggression, Withdrawal = body.Withdrawal, School = body.School, Words = body.Words,
         };
-        return ApiResults.From(await handler.RecordAsync(user.Actor(), id, sessionId, input, ct),
-            o => TypedResults.Created($"/api/v1/children/{id}/wellbeing", new { id = o.Id, moment = o.Moment.ToString() }));
+        return ApiResults.From(await handler.HandleAsync(child, sessionId, input, ct),
+            o => TypedResults.Created($"/api/v1/children/{child.ChildId}/wellbeing", new { id = o.Id, moment = o.Moment.ToString() }));
     }
 }

@@ -15,6 +15,8 @@ public static class ChildLinks
     public static string Session(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}";
     public static string SessionRecord(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Record";
     public static string SessionFeedback(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Feedback";
+    public static string SessionWellbeing(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Wellbeing";
+    public static string WriteRecord(Guid childId, Guid sessionId) => $"/Children/{childId}/Sessions/{sessionId}/Record/Write";
     public static string Wellbeing(Guid childId) => $"/Children/{childId}/Wellbeing";
     public static string Analysis(Guid childId) => $"/Children/{childId}/Analysis";
     public static string Reviews(Guid childId) => $"/Children/{childId}/Reviews";

@@ -32,9 +32,9 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
     public AnalysisSubject Subject { get; private set; } = default!;
     public AnalysisResult? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadSubjectAsync(id, ct) is { } refused)
+        if (await LoadSubjectAsync(ct) is { } refused)
         {
             return refused;
         }
@@ -48,15 +48,16 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
         var (from, to) = Dates();
         if (ModelState.IsValid)
         {
-            await SummariseAsync(id, from, to, ct);
+            await SummariseAsync(from, to, ct);
             Text = Result?.Summary.Draft;
         }
         return Page();
     }
 
+    [ForChild(PeriodAnalysis.SaveOperation)]
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadSubjectAsync(id, ct) is { } refused)
+        if (await LoadSubjectAsync(ct) is { } refused)
         {
             return refused;
         }
@@ -65,31 +66,23 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
         {
             return Page();
         }
-        var outcome = await analysis.SaveAsync(User.Actor(), id, PersonId, from, to, Text, ct);
-        switch (outcome.Kind)
+        var outcome = await analysis.SaveAsync(await HttpContext.ChildAsync(), PersonId, from, to, Text, ct);
+        if (outcome.Kind == OutcomeKind.Invalid && outcome.Errors!.Keys.All(k => k == "Text"))
         {
-            case OutcomeKind.Ok:
-                Saved = $"The assessment of family time with {Subject.People.First(p => p.Id == PersonId).Name} has been saved. You can download it for court below.";
-                return Redirect($"/Children/{id}/Analysis?PersonId={PersonId}&From.Day={from:%d}&From.Month={from:%M}&From.Year={from:yyyy}&To.Day={to:%d}&To.Month={to:%M}&To.Year={to:yyyy}#saved");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                if (outcome.Errors!.Keys.All(k => k == "Text"))
-                {
-                    // Only the text was wrong: show the chronology again beside it.
-                    await SummariseAsync(id, from, to, ct);
-                }
-                return Page();
+            // Only the text was wrong: show the chronology again beside it.
+            await SummariseAsync(from, to, ct);
         }
+        return this.Answer(outcome, _ =>
+        {
+            Saved = $"The assessment of family time with {Subject.People.First(p => p.Id == PersonId).Name} has been saved. You can download it for court below.";
+            return Redirect($"{ChildLinks.Analysis(id)}?PersonId={PersonId}&From.Day={from:%d}&From.Month={from:%M}&From.Year={from:yyyy}&To.Day={to:%d}&To.Month={to:%M}&To.Year={to:yyyy}#saved");
+        });
     }
 
     /// <summary>A saved assessment as a court-ready PDF.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid assessmentId, CancellationToken ct)
+    public async Task<IActionResult> OnGetPdfAsync(Guid assessmentId, CancellationToken ct)
     {
-        var document = await analysis.DocumentAsync(User.Actor(), id, assessmentId, ct);
+        var document = await analysis.DocumentAsync(await HttpContext.ChildAsync(), assessmentId, ct);
         if (document.Kind != OutcomeKind.Ok)
         {
             return NotFound();
@@ -99,9 +92,9 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
         return File(pdf, "application/pdf", $"assessment-{d.Assessment.From:yyyy-MM-dd}-to-{d.Assessment.To:yyyy-MM-dd}.pdf");
     }
 
-    private async Task<IActionResult?> LoadSubjectAsync(Guid id, CancellationToken ct)
+    private async Task<IActionResult?> LoadSubjectAsync(CancellationToken ct)
     {
-        var subject = await analysis.SubjectAsync(User.Actor(), id, ct);
+        var subject = await analysis.SubjectAsync(await HttpContext.ChildAsync(), ct);
         if (subject.Kind != OutcomeKind.Ok)
         {
             return NotFound();
@@ -119,9 +112,9 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
         return (from, to);
     }
 
-    private async Task SummariseAsync(Guid id, DateOnly? from, DateOnly? to, CancellationToken ct)
+    private async Task SummariseAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var outcome = await analysis.SummariseAsync(User.Actor(), id, PersonId, from, to, ct);
+        var outcome = await analysis.SummariseAsync(await HttpContext.ChildAsync(), PersonId, from, to, ct);
         if (outcome.Kind == OutcomeKind.Ok)
         {
             Result = outcome.Value;

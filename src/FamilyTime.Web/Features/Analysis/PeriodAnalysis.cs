@@ -23,21 +23,23 @@ public sealed record AnalysisResult(PersonChoice Person, DateOnly From, DateOnly
 /// <summary>
 /// Drafts the period summary for one person from the child's sessions, records and carer observations, keeps the
 /// worker's edited text as the assessment with the record versions it drew on, and reads a saved one back for the
-/// court. Only those who hold the child's case reach any of it; anyone else is told there is nothing here.
+/// court. Only those who hold the child's case reach any of it (the routes say <see cref="ChildOperation.ViewCase"/>).
 /// </summary>
-public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, TimeProvider clock)
+public sealed class PeriodAnalysis(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
     /// <summary>Two years at most: long enough for proceedings, short enough to read.</summary>
     public const int MaxDays = 731;
 
-    public async Task<Outcome<AnalysisSubject>> SubjectAsync(Actor actor, Guid childId, CancellationToken ct)
+    /// <summary>
+    /// Saving an assessment is the allocated worker's and their manager's, as changing the plan is: it is what the
+    /// plan's next review leans on. The page's save handler declares the same operation.
+    /// </summary>
+    public const ChildOperation SaveOperation = ChildOperation.EditPlan;
+
+    public async Task<Outcome<AnalysisSubject>> SubjectAsync(ChildContext child, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<AnalysisSubject>.NotFound();
-        }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.ChildId;
         var people = (await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).OrderBy(p => p.FullName).ToListAsync(ct))
             .Select(p => new PersonChoice(p.Id, p.FullName, RelationshipRules.Describe(p.Relationship))).ToList();
         var names = people.ToDictionary(p => p.Id, p => p.Name);
@@ -45,22 +47,19 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
             .Select(a => new SavedAssessment(a.Id, a.PersonId, names.GetValueOrDefault(a.PersonId, "Someone no longer on the record"), a.From, a.To,
                 a.SavedAt, a.SavedByName, a.RecordVersionIds.Count))
             .ToList();
-        return Outcome<AnalysisSubject>.Ok(new AnalysisSubject(childId, child, people, saved, canEdit));
+        return Outcome<AnalysisSubject>.Ok(new AnalysisSubject(childId, GoesBy(child), people, saved, child.Can(SaveOperation)));
     }
 
-    public async Task<Outcome<AnalysisResult>> SummariseAsync(Actor actor, Guid childId, Guid? personId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    public async Task<Outcome<AnalysisResult>> SummariseAsync(ChildContext child, Guid? personId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<AnalysisResult>.NotFound();
-        }
+        ArgumentNullException.ThrowIfNull(child);
+        var (actor, childId) = (child.Actor, child.ChildId);
         var errors = Check(personId, from, to);
         if (!errors.IsValid)
         {
             return Outcome<AnalysisResult>.Invalid(errors);
         }
-        var result = await BuildAsync(childId, personId!.Value, from!.Value, to!.Value, clock.Today(), null, ct);
+        var result = await BuildAsync(child, personId!.Value, from!.Value, to!.Value, clock.Today(), null, ct);
         if (result is null)
         {
             return Outcome<AnalysisResult>.Invalid("PersonId", "Choose someone from the people who matter to the child");
@@ -70,14 +69,11 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
     }
 
     /// <summary>Keeps the worker's text as the assessment, naming the record versions the summary drew on now.</summary>
-    public async Task<Outcome<Assessment>> SaveAsync(Actor actor, Guid childId, Guid? personId, DateOnly? from, DateOnly? to, string? text, CancellationToken ct)
+    public async Task<Outcome<Assessment>> SaveAsync(ChildContext child, Guid? personId, DateOnly? from, DateOnly? to, string? text, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<Assessment>.NotFound();
-        }
-        if (!canEdit)
+        ArgumentNullException.ThrowIfNull(child);
+        var (actor, childId) = (child.Actor, child.ChildId);
+        if (!child.Can(SaveOperation))
         {
             return Outcome<Assessment>.Forbidden("Only the child's social worker or their team manager saves an assessment.");
         }
@@ -89,7 +85,7 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
             return Outcome<Assessment>.Invalid(errors);
         }
         // The version ids come from the records as they stand, never from the form, so the list is what was really read.
-        var result = await BuildAsync(childId, personId!.Value, from!.Value, to!.Value, clock.Today(), null, ct);
+        var result = await BuildAsync(child, personId!.Value, from!.Value, to!.Value, clock.Today(), null, ct);
         if (result is null)
         {
             return Outcome<Assessment>.Invalid("PersonId", "Choose someone from the people who matter to the child");
@@ -103,22 +99,17 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
     }
 
     /// <summary>A saved assessment as the court reads it: the summary at the record versions it drew on, and those versions.</summary>
-    public async Task<Outcome<AssessmentDocument>> DocumentAsync(Actor actor, Guid childId, Guid assessmentId, CancellationToken ct)
+    public async Task<Outcome<AssessmentDocument>> DocumentAsync(ChildContext child, Guid assessmentId, CancellationToken ct)
     {
-        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
-        if (level < ChildAccess.Case)
-        {
-            return Outcome<AssessmentDocument>.NotFound();
-        }
+        ArgumentNullException.ThrowIfNull(child);
+        var (actor, childId) = (child.Actor, child.ChildId);
         var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId && a.ChildId == childId, ct);
         if (assessment is null)
         {
             return Outcome<AssessmentDocument>.NotFound();
         }
         var savedOn = DateOnly.FromDateTime(LondonTime.ToLondon(assessment.SavedAt));
-        var result = await BuildAsync(childId, assessment.PersonId, assessment.From, assessment.To, savedOn, assessment.RecordVersionIds.ToHashSet(), ct);
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.FirstName, c.LastName, c.DateOfBirth }).FirstAsync(ct);
+        var result = await BuildAsync(child, assessment.PersonId, assessment.From, assessment.To, savedOn, assessment.RecordVersionIds.ToHashSet(), ct);
         var versions = await db.RecordVersions.AsNoTracking().Where(v => assessment.RecordVersionIds.Contains(v.Id)).ToListAsync(ct);
         var recordIds = versions.Select(v => v.RecordId).Distinct().ToList();
         var dates = await db.ContactRecords.AsNoTracking().Where(r => recordIds.Contains(r.Id))
@@ -157,14 +148,14 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
         return errors;
     }
 
-    private async Task<AnalysisResult?> BuildAsync(Guid childId, Guid personId, DateOnly from, DateOnly to, DateOnly today, IReadOnlySet<Guid>? pinned, CancellationToken ct)
+    private async Task<AnalysisResult?> BuildAsync(ChildContext child, Guid personId, DateOnly from, DateOnly to, DateOnly today, IReadOnlySet<Guid>? pinned, CancellationToken ct)
     {
+        var childId = child.ChildId;
         var person = await db.SignificantPeople.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.ChildId == childId, ct);
         if (person is null)
         {
             return null;
         }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
         // A child has a handful of arrangements: reading them all and choosing here works the same on both engines.
         var arrangements = (await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).ToListAsync(ct))
             .Where(a => a.PersonIds.Contains(personId)).ToList();
@@ -176,7 +167,7 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
         var records = await db.ContactRecords.AsNoTracking().Include(r => r.Versions).Where(r => sessionIds.Contains(r.SessionId)).ToListAsync(ct);
         var observations = await db.CarerObservations.AsNoTracking().Where(o => sessionIds.Contains(o.SessionId)).ToListAsync(ct);
         var terms = arrangements.Select(a => a.WhatEndsSession).OfType<string>().Distinct().ToList();
-        var input = new PeriodInput(child, person.FullName, from, to, today, arrangementIds, sessions, records, observations)
+        var input = new PeriodInput(GoesBy(child), person.FullName, from, to, today, arrangementIds, sessions, records, observations)
         {
             JourneyMinutes = arrangements.Max(a => a.JourneyMinutes),
             WhatEndsSession = terms.Count == 0 ? null : string.Join("; ", terms),
@@ -184,4 +175,6 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, ChildAccessPolicy acc
         };
         return new AnalysisResult(new PersonChoice(person.Id, person.FullName, RelationshipRules.Describe(person.Relationship)), from, to, PeriodSummary.Build(input));
     }
+
+    private static string GoesBy(ChildContext child) => child.PreferredName ?? child.FirstName;
 }

@@ -17,28 +17,25 @@ public sealed record VenueTarget(Guid VenueId, string Name, Guid AreaId);
 /// of staff, and a carer or parent where a child in their life has family time. Anything else is "not found", so
 /// its existence is not revealed.
 /// </summary>
-public sealed class FeedbackTargets(FamilyTimeDbContext db, ChildAccessPolicy access)
+public sealed class FeedbackTargets(FamilyTimeDbContext db, ChildAccessPolicy access, ChildContextLoader children)
 {
-    public async Task<SessionTarget?> SessionAsync(UserScope user, Guid sessionId, CancellationToken ct)
+    /// <summary>
+    /// The session, when the user may give feedback on its child's family time. Its child is loaded through the
+    /// <see cref="ChildContextLoader"/> (already loaded when the route names the child) and asked the table.
+    /// </summary>
+    public async Task<SessionTarget?> SessionAsync(Actor actor, Guid sessionId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var session = await db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
-            .Select(s => new SessionTarget(
-                s.Id,
-                s.ChildId,
-                db.Children.Where(c => c.Id == s.ChildId).Select(c => c.PreferredName ?? c.FirstName).FirstOrDefault() ?? "",
-                db.Children.Where(c => c.Id == s.ChildId).Select(c => c.FamilyTimeName).FirstOrDefault() ?? "",
-                s.Date,
-                s.StartTime,
-                s.VenueId,
-                db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault()))
+            .Select(s => new { s.Id, s.ChildId, s.Date, s.StartTime, s.VenueId, VenueName = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
-        if (session is null)
+        if (session is null || await children.LoadAsync(actor, session.ChildId, ct) is not { } child || !child.Can(ChildOperation.GiveFeedback))
         {
             return null;
         }
-        var (level, _) = await access.CheckAsync(user, session.ChildId, ct);
-        return level >= ChildAccess.Family ? session : null;
+        return new SessionTarget(session.Id, child.ChildId, child.PreferredName ?? child.FirstName, child.FamilyTimeName,
+            session.Date, session.StartTime, session.VenueId, session.VenueName);
     }
 
     public async Task<VenueTarget?> VenueAsync(UserScope user, Guid venueId, CancellationToken ct)

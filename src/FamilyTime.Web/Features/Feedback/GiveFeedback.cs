@@ -21,7 +21,7 @@ public sealed record FeedbackCommand(Guid? SessionId, Guid? VenueId, FeedbackKin
 public sealed record FeedbackGiven(Guid Id, FeedbackKind Kind, FeedbackFrom From, string? RoutedToUserId, string? SentTo);
 
 /// <summary>Keeps a comment, compliment, complaint or venue concern and sends it to the person who should act on it.</summary>
-public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets, AuditedSave save, TimeProvider clock)
+public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets, ChildContextLoader children, AuditedSave save, TimeProvider clock)
 {
     public async Task<Outcome<FeedbackGiven>> GiveAsync(Actor actor, FeedbackCommand command, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets
         Guid? venueId = null;
         if (command.SessionId is { } sessionId)
         {
-            var session = await targets.SessionAsync(actor.Scope, sessionId, ct);
+            var session = await targets.SessionAsync(actor, sessionId, ct);
             if (session is null || (command.ChildId is { } expected && expected != session.ChildId))
             {
                 return Outcome<FeedbackGiven>.NotFound();
@@ -52,7 +52,7 @@ public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets
 
         var user = actor.Scope;
         var from = FeedbackRouting.FromRole(user.Is(Roles.Parent), user.Is(Roles.Carer), command.ChildsOwnWords);
-        var people = await PeopleAsync(childId, venueId, ct);
+        var people = await PeopleAsync(actor, childId, venueId, ct);
         var routedTo = command.Kind is { } kind && Enum.IsDefined(kind) ? FeedbackRouting.RouteTo(kind, childId is not null, people) : null;
         var (feedback, errors) = FeedbackRecord.Give(command.SessionId, childId, venueId, from, command.Kind, command.Text, routedTo, actor.UserId, clock.GetUtcNow().UtcDateTime);
         if (feedback is null)
@@ -70,14 +70,15 @@ public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets
         : routedTo == people.SocialWorkerId ? "the child’s social worker"
         : "the family time coordinator for the area";
 
-    private async Task<FeedbackPeople> PeopleAsync(Guid? childId, Guid? venueId, CancellationToken ct)
+    private async Task<FeedbackPeople> PeopleAsync(Actor actor, Guid? childId, Guid? venueId, CancellationToken ct)
     {
         string? socialWorker = null;
         List<string> managers = [];
         List<string> coordinators = [];
         if (childId is { } id)
         {
-            var child = await db.Children.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.SocialWorkerId, c.TeamId }).SingleAsync(ct);
+            // The child's context is the one the target was checked with, kept for the request: no second read.
+            var child = await children.LoadAsync(actor, id, ct) ?? throw new InvalidOperationException("The session's child was checked a moment ago.");
             socialWorker = string.IsNullOrEmpty(child.SocialWorkerId) ? null : child.SocialWorkerId;
             managers = await InRole(Roles.TeamManager).Where(u => u.TeamId == child.TeamId).OrderBy(u => u.UserName).Select(u => u.Id).ToListAsync(ct);
         }

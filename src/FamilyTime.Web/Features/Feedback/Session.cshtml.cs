@@ -21,7 +21,7 @@ public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : P
     public SessionTarget Session { get; private set; } = default!;
     public bool IsStaff { get; private set; }
     public IEnumerable<SelectListItem> KindOptions => FeedbackWords.Kinds(venueFirst: false, offerVenueConcern: Session.VenueId is not null);
-    public string BackLink => User.IsInRole(Roles.Parent) ? "/Portal" : $"/Children/{Session.ChildId}/Sessions";
+    public string BackLink => User.IsInRole(Roles.Parent) ? "/Portal" : ChildLinks.Sessions(Session.ChildId);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct) => await LoadAsync(id, sessionId, ct) ?? Page();
 
@@ -33,24 +33,23 @@ public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : P
         }
         var command = new FeedbackCommand(sessionId, null, Input.KindValue, Input.Text, IsStaff && Input.ChildsOwnWords, id);
         var outcome = await give.GiveAsync(User.Actor(), command, ct);
-        switch (outcome.Kind)
+        if (outcome.Kind == OutcomeKind.Invalid)
         {
-            case OutcomeKind.Ok:
-                Saved = FeedbackWords.Thanks(outcome.Value!);
-                return Redirect($"/Children/{id}/Sessions/{sessionId}/Feedback");
-            case OutcomeKind.Invalid:
-                ModelState.AddAll(FeedbackInput.FormErrors(outcome.Errors!), "");
-                var page = Page();
-                page.StatusCode = StatusCodes.Status400BadRequest;
-                return page;
-            default:
-                return NotFound();
+            ModelState.AddAll(FeedbackInput.FormErrors(outcome.Errors!), "");
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
         }
+        return this.Answer(outcome, given =>
+        {
+            Saved = FeedbackWords.Thanks(given);
+            return Redirect(ChildLinks.SessionFeedback(id, sessionId));
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid childId, Guid sessionId, CancellationToken ct)
     {
-        var session = await targets.SessionAsync(User.Scope(), sessionId, ct);
+        var session = await targets.SessionAsync(User.Actor(), sessionId, ct);
         if (session is null || session.ChildId != childId)
         {
             return NotFound();

@@ -4,8 +4,9 @@ public static class InboxServices
 {
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
-        services.AddScoped<Records.Inbox>();
-        services.AddScoped<Records.InboxTasks>();
+        services.AddScoped<InboxReader>();
+        services.AddScoped<InboxSuspensions>();
+        services.AddScoped<InboxTasks>();
         return services;
     }
 }

@@ -33,18 +33,21 @@ public sealed record SharedRecordView(
 /// </summary>
 public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
+    /// <summary>
+    /// The shared records of sessions with one of the parent's own people (those whose portal account is theirs),
+    /// newest first, chosen by the database.
+    /// </summary>
     public async Task<IReadOnlyList<SharedRecordSummary>> ListAsync(string parentUserId, CancellationToken ct)
     {
-        var mine = await MinePersonIdsAsync(parentUserId, ct);
-        var rows = await db.ContactRecords.AsNoTracking().Where(r => r.SharedAt != null)
+        var mine = db.SignificantPeople.Where(p => p.PortalUserId == parentUserId).Select(p => p.Id);
+        return await db.ContactRecords.AsNoTracking().Where(r => r.SharedAt != null)
             .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.Date, s.ChildId, s.ArrangementId, r.ParentFirstViewedAt })
-            .Join(db.Arrangements, x => x.ArrangementId, a => a.Id, (x, a) => new { x.Id, x.Date, x.ChildId, a.PersonIds, x.ParentFirstViewedAt })
+            .Where(x => db.Arrangements.Any(a => a.Id == x.ArrangementId && a.PersonIds.Any(id => mine.Contains(id))))
+            .OrderByDescending(x => x.Date)
+            .Select(x => new SharedRecordSummary(x.Id, x.Date,
+                db.Children.Where(c => c.Id == x.ChildId).Select(c => c.PreferredName ?? c.FirstName).First(),
+                x.ParentFirstViewedAt != null))
             .ToListAsync(ct);
-        var children = await db.Children.AsNoTracking().Where(c => rows.Select(r => r.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PreferredName ?? c.FirstName, ct);
-        return rows.Where(r => r.PersonIds.Any(mine.Contains))
-            .OrderByDescending(r => r.Date)
-            .Select(r => new SharedRecordSummary(r.Id, r.Date, children[r.ChildId], r.ParentFirstViewedAt is not null))
-            .ToList();
     }
 
     public async Task<SharedRecordView?> OpenAsync(Actor actor, Guid recordId, CancellationToken ct)

@@ -5,7 +5,14 @@ public static class RecordServices
     public static IServiceCollection AddSessionRecords(this IServiceCollection services)
     {
         services.AddScoped<SessionFactsLoader>();
-        services.AddScoped<RecordWorkflow>();
+        services.AddScoped<RecordSaving>();
+        services.AddScoped<RecordChanges>();
+        services.AddScoped<ReadRecord>();
+        services.AddScoped<SubmitRecord>();
+        services.AddScoped<CorrectRecord>();
+        services.AddScoped<AcknowledgeRecord>();
+        services.AddScoped<ShareRecord>();
+        services.AddScoped<CloseSession>();
         services.AddScoped<ParentRecords>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Features.Records;
 
 /// <summary>One session: what it is, its record and every version, closing it off, acknowledging and sharing.</summary>
 [ForChild(ChildOperation.ViewSessions)]
-public sealed class SessionModel(RecordWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class SessionModel(ReadRecord read, CloseSession close, AcknowledgeRecord acknowledge, ShareRecord share, TimeProvider clock) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Outcomes { get; } =
     [
@@ -37,42 +37,40 @@ public sealed class SessionModel(RecordWorkflow workflow, TimeProvider clock) : 
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct) => await LoadAsync(id, sessionId, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct) => await LoadAsync(sessionId, ct) ?? Page();
 
-    public Task<IActionResult> OnPostCloseAsync(Guid id, Guid sessionId, CancellationToken ct) =>
-        ActAsync(id, sessionId, () => workflow.CloseAsync(User.Actor(), id, sessionId, EnumNames.Parse<SessionStatus>(Outcome), OutcomeReason, ct), "The session has been closed off.", ct);
-
-    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, Guid sessionId, CancellationToken ct) =>
-        ActAsync(id, sessionId, () => workflow.AcknowledgeAsync(User.Actor(), id, sessionId, ct), "You have acknowledged the record.", ct);
-
-    public Task<IActionResult> OnPostShareAsync(Guid id, Guid sessionId, CancellationToken ct) =>
-        ActAsync(id, sessionId, () => workflow.ShareAsync(User.Actor(), id, sessionId, ct), "The observations are shared with the family, with other people's details taken out.", ct);
-
-    private async Task<IActionResult> ActAsync(Guid id, Guid sessionId, Func<Task<Outcome<Guid>>> act, string done, CancellationToken ct)
+    [ForChild(ChildOperation.ShareWithFamily)]
+    public async Task<IActionResult> OnPostCloseAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
-        var outcome = await act();
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Ok:
-                Saved = done;
-                return Redirect($"/Children/{id}/Sessions/{sessionId}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                break;
-            default:
-                ModelState.AddAll(outcome.Errors!.ToDictionary(e => e.Key == "Status" ? "Outcome" : e.Key, e => e.Value), "");
-                break;
-        }
-        return await LoadAsync(id, sessionId, ct) ?? Page();
+        var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, EnumNames.Parse<SessionStatus>(Outcome), OutcomeReason), ct);
+        // The domain names the field Status; on this form it is the Outcome radios.
+        return await AnswerAsync(id, sessionId, outcome with { Errors = outcome.Errors?.ToDictionary(e => e.Key == "Status" ? nameof(Outcome) : e.Key, e => e.Value) },
+            "The session has been closed off.", ct);
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid sessionId, CancellationToken ct)
+    [ForChild(ChildOperation.ShareWithFamily)]
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, Guid sessionId, CancellationToken ct) =>
+        await AnswerAsync(id, sessionId, await acknowledge.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct), "You have acknowledged the record.", ct);
+
+    [ForChild(ChildOperation.ShareWithFamily)]
+    public async Task<IActionResult> OnPostShareAsync(Guid id, Guid sessionId, CancellationToken ct) =>
+        await AnswerAsync(id, sessionId, await share.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct),
+            "The observations are shared with the family, with other people's details taken out.", ct);
+
+    private async Task<IActionResult> AnswerAsync(Guid id, Guid sessionId, Outcome<Guid> outcome, string done, CancellationToken ct)
     {
-        var outcome = await workflow.ReadAsync(User.Actor(), id, sessionId, ct);
+        var answer = this.Answer(outcome, _ =>
+        {
+            Saved = done;
+            return Redirect(ChildLinks.Session(id, sessionId));
+        });
+        // Shown again with its problems: the session is read afresh beneath them.
+        return answer is PageResult ? await LoadAsync(sessionId, ct) ?? answer : answer;
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid sessionId, CancellationToken ct)
+    {
+        var outcome = await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct);
         if (outcome.Kind != OutcomeKind.Ok)
         {
             return NotFound();

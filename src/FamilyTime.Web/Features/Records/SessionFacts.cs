@@ -4,6 +4,7 @@ using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Records;
@@ -20,54 +21,67 @@ public sealed record SessionFacts(
     IReadOnlyList<Guid> PersonIds,
     string? Venue,
     string? Supervisor,
-    ChildAccess Level,
+    bool CanReadRecord,
     bool CanWrite,
-    bool CanManage)
+    bool CanManage,
+    bool CanRecordWellbeing)
 {
     /// <summary>Supervised, assessed and facilitated family time produce a record; unsupervised does not.</summary>
     public bool NeedsRecord => Type is not ArrangementType.Unsupervised;
 }
 
 /// <summary>
-/// Loads a session and decides what the reader may do: the supervisor writes its record, the child's social
-/// worker and team manager close it off, acknowledge and share; other case holders read. Out of reach is null.
+/// Loads a session of the child (tracked, so a use case can change it) and says what the reader may do with it:
+/// its supervisor and the child's editors write its record; the editors close it off, acknowledge and share; other
+/// case holders read. A contact worker reaches only the sessions they run: any other session is null, as if absent.
 /// </summary>
-public sealed class SessionFactsLoader(FamilyTimeDbContext db, ChildAccessPolicy access, TimeProvider clock)
+public sealed class SessionFactsLoader(FamilyTimeDbContext db, TimeProvider clock)
 {
-    public async Task<SessionFacts?> LoadAsync(UserScope user, Guid childId, Guid sessionId, CancellationToken ct)
+    public async Task<SessionFacts?> LoadAsync(ChildContext child, Guid sessionId, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(user, childId, ct);
-        if (level < ChildAccess.Support)
+        ArgumentNullException.ThrowIfNull(child);
+        var row = await db.Sessions
+            .Where(s => s.Id == sessionId && s.ChildId == child.ChildId)
+            .Select(s => new
+            {
+                Session = s,
+                Arrangement = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => new { a.Type, a.PersonIds }).FirstOrDefault(),
+                Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
+                Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+                Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return null;
         }
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.ChildId == childId, ct);
-        if (session is null)
+        var session = row.Session;
+        var supervises = session.SupervisorId == child.Actor.UserId;
+        if (!supervises && !child.Can(ChildOperation.ViewAllSessions))
         {
             return null;
         }
-        var supervises = session.SupervisorId == user.UserId;
-        // A contact worker reaches only the sessions they run; carers and coordinators see the session, not its record.
-        if (level == ChildAccess.Support && !supervises && user.Is(Roles.ContactWorker) && !user.Is(Roles.Carer) && !user.Is(Roles.ContactCoordinator))
-        {
-            return null;
-        }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.FirstName, c.PreferredName, c.FamilyTimeName, c.DateOfBirth }).FirstAsync(ct);
-        var arrangement = session.ArrangementId is { } aid
-            ? await db.Arrangements.AsNoTracking().Where(a => a.Id == aid).Select(a => new { a.Type, a.PersonIds }).FirstOrDefaultAsync(ct)
-            : null;
-        var ids = arrangement?.PersonIds ?? [];
-        var names = await db.SignificantPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct);
-        var venue = await db.Venues.Where(v => v.Id == session.VenueId).Select(v => v.Name).FirstOrDefaultAsync(ct);
-        var room = await db.Rooms.Where(r => r.Id == session.RoomId).Select(r => r.Name).FirstOrDefaultAsync(ct);
-        var supervisor = await db.Users.Where(u => u.Id == session.SupervisorId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        var today = Infrastructure.LondonTime.Today(clock);
-        var age = today.Year - child.DateOfBirth.Year - (child.DateOfBirth.AddYears(today.Year - child.DateOfBirth.Year) > today ? 1 : 0);
+        IReadOnlyList<Guid> ids = row.Arrangement?.PersonIds ?? [];
+        var names = ids.Count == 0 ? [] : await db.SignificantPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct);
+        var canWrite = supervises || child.Can(ChildOperation.ShareWithFamily);
         return new SessionFacts(
-            session, child.PreferredName ?? child.FirstName, child.FamilyTimeName, child.FirstName, AgeBands.For(age), arrangement?.Type,
+            session, child.PreferredName ?? child.FirstName, child.FamilyTimeName, child.FirstName, AgeBandOf(child, clock), row.Arrangement?.Type,
             names.Count == 0 ? "One-off session" : string.Join(" and ", names), ids,
-            venue is null ? null : $"{venue}{(room is null ? "" : $", {room}")}", supervisor,
-            level, supervises || canEdit, canEdit);
+            row.Venue is null ? null : $"{row.Venue}{(row.Room is null ? "" : $", {row.Room}")}", row.Supervisor,
+            // Carers and coordinators see that a session happened, not what was observed.
+            CanReadRecord: canWrite || child.Can(ChildOperation.ReadRecords),
+            CanWrite: canWrite,
+            CanManage: child.Can(ChildOperation.ShareWithFamily),
+            CanRecordWellbeing: child.Can(ChildOperation.RecordWellbeing));
+    }
+
+    /// <summary>The age band a new record is written in: the child's age today.</summary>
+    public static AgeBand AgeBandOf(ChildContext child, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var today = clock.Today();
+        var born = child.DateOfBirth;
+        var age = today.Year - born.Year - (born.AddYears(today.Year - born.Year) > today ? 1 : 0);
+        return AgeBands.For(age);
     }
 }

@@ -13,7 +13,7 @@ namespace FamilyTime.Web.Features.Records;
 
 /// <summary>Writes a session's record, or a correction of it (a new version with its reason).</summary>
 [ForChild(ChildOperation.WriteRecord)]
-public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) : PageModel
+public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectRecord correct, LanguageCheck language) : PageModel
 {
     [BindProperty]
     public RecordForm Input { get; set; } = new();
@@ -24,9 +24,9 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
     public IReadOnlyList<SelectListItem> Vocabulary { get; private set; } = [];
     public Language.WordAdviceModel WordAdvice { get; private set; } = Language.WordAdviceModel.None;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct)
     {
-        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        if (await LoadAsync(sessionId, ct) is { } refused)
         {
             return refused;
         }
@@ -42,9 +42,9 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
     }
 
     /// <summary>Looks at the words only: nothing is saved.</summary>
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, Guid sessionId, CancellationToken ct)
+    public async Task<IActionResult> OnPostCheckAsync(Guid sessionId, CancellationToken ct)
     {
-        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        if (await LoadAsync(sessionId, ct) is { } refused)
         {
             return refused;
         }
@@ -60,7 +60,7 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
-        if (await LoadAsync(id, sessionId, ct) is { } refused)
+        if (await LoadAsync(sessionId, ct) is { } refused)
         {
             return refused;
         }
@@ -71,21 +71,22 @@ public sealed class WriteModel(RecordWorkflow workflow, LanguageCheck language) 
             ModelState.AddAll(errors.ByField);
             return Page();
         }
+        var child = await HttpContext.ChildAsync();
         var outcome = IsCorrection
-            ? await workflow.CorrectAsync(User.Actor(), id, sessionId, content, Input.CorrectionReason, Input.Version, ct)
-            : await workflow.SubmitAsync(User.Actor(), id, sessionId, content, ct);
+            ? await correct.HandleAsync(child, new CorrectRecordCommand(sessionId, content, Input.CorrectionReason, Input.Version), ct)
+            : await submit.HandleAsync(child, new SubmitRecordCommand(sessionId, content), ct);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = IsCorrection
                 ? "The correction is saved as a new version; the earlier version stays readable. The social worker will read it again."
                 : "The record is sent to the social worker to read.";
-            return Redirect($"/Children/{id}/Sessions/{sessionId}");
+            return Redirect(ChildLinks.Session(id, sessionId));
         }, "Input.");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid sessionId, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(Guid sessionId, CancellationToken ct)
     {
-        var outcome = await workflow.ReadAsync(User.Actor(), id, sessionId, ct);
+        var outcome = await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct);
         if (outcome.Kind != OutcomeKind.Ok)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,19 +16,14 @@ public sealed class IndexModel(WellbeingReader reader) : PageModel
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var view = await reader.ReadAsync(User.Actor(), id, ct);
-        if (view is null)
-        {
-            return NotFound();
-        }
+        var view = await reader.ReadAsync(await HttpContext.ChildAsync(), ct);
         View = view;
         Charts = view.Charts.Select(c => WellbeingChart.Render(c, view.ChildName, $"chart-{c.Key}")).ToList();
-        return Page();
     }
 
     /// <summary>The sessions page for the one day a piece of evidence happened on.</summary>
     public string SessionLink(DateOnly date) =>
-        $"/Children/{View.ChildId}/Sessions?From.Day={date.Day}&From.Month={date.Month}&From.Year={date.Year}&To.Day={date.Day}&To.Month={date.Month}&To.Year={date.Year}";
+        $"{ChildLinks.Sessions(View.ChildId)}?From.Day={date.Day}&From.Month={date.Month}&From.Year={date.Year}&To.Day={date.Day}&To.Month={date.Month}&To.Year={date.Year}";
 }

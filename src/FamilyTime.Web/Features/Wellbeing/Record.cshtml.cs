@@ -23,9 +23,9 @@ public sealed class RecordModel(WellbeingReader reader, RecordObservation record
         .Where(m => Session.Recorded.All(r => r.Observation.Moment != m))
         .Select(m => new SelectListItem(RatingWords.Moment(m), m.ToString()));
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, ObservationMoment? moment, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid sessionId, ObservationMoment? moment, CancellationToken ct)
     {
-        var session = await reader.ReadSessionAsync(User.Actor(), id, sessionId, ct);
+        var session = await reader.ReadSessionAsync(await HttpContext.ChildAsync(), sessionId, ct);
         if (session is null)
         {
             return NotFound();
@@ -37,18 +37,17 @@ public sealed class RecordModel(WellbeingReader reader, RecordObservation record
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
-        var outcome = await record.RecordAsync(User.Actor(), id, sessionId, Input, ct);
-        if (outcome.Kind == OutcomeKind.NotFound)
+        var child = await HttpContext.ChildAsync();
+        var outcome = await record.HandleAsync(child, sessionId, Input, ct);
+        if (outcome.Kind == OutcomeKind.Invalid)
         {
-            return NotFound();
+            // Shown again with its problems: the session is read afresh beneath them.
+            Session = (await reader.ReadSessionAsync(child, sessionId, ct))!;
         }
-        if (outcome.Kind == OutcomeKind.Ok)
+        return this.Answer(outcome, o =>
         {
-            TempData["Saved"] = $"{RatingWords.Moment(outcome.Value!.Moment)} has been recorded.";
-            return Redirect($"/Children/{id}/Wellbeing");
-        }
-        ModelState.AddAll(outcome.Errors!);
-        Session = (await reader.ReadSessionAsync(User.Actor(), id, sessionId, ct))!;
-        return Page();
+            TempData["Saved"] = $"{RatingWords.Moment(o.Moment)} has been recorded.";
+            return Redirect(ChildLinks.Wellbeing(id));
+        }, "Input.");
     }
 }

@@ -34,10 +34,12 @@ public sealed class ObservationInput
 /// </summary>
 public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader reader, AuditedSave audit, TimeProvider clock)
 {
-    public async Task<Outcome<CarerObservation>> RecordAsync(Actor actor, Guid childId, Guid sessionId, ObservationInput input, CancellationToken ct)
+    public async Task<Outcome<CarerObservation>> HandleAsync(ChildContext child, Guid sessionId, ObservationInput input, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(input);
-        var session = await reader.ReadSessionAsync(actor, childId, sessionId, ct);
+        var (actor, childId) = (child.Actor, child.ChildId);
+        var session = await reader.ReadSessionAsync(child, sessionId, ct);
         if (session is null)
         {
             return Outcome<CarerObservation>.NotFound();
@@ -66,7 +68,7 @@ public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader re
         {
             // Two carers saving the same moment at once: the unique index keeps the first; the second hears who was first.
             db.ChangeTracker.Clear();
-            var first = await reader.ReadSessionAsync(actor, childId, sessionId, ct);
+            var first = await reader.ReadSessionAsync(child, sessionId, ct);
             if (first?.Recorded.FirstOrDefault(r => r.Observation.Moment == observation!.Moment) is { } winner)
             {
                 return Outcome<CarerObservation>.Invalid(nameof(ObservationInput.Moment), AlreadyRecorded(winner));

@@ -1,4 +1,5 @@
 using FamilyTime.Data;
+using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
@@ -13,7 +14,7 @@ namespace FamilyTime.Web.Features.Wellbeing;
 /// Reads how the child has been before and after family time, works out what should prompt a review, and records
 /// that the reader looked.
 /// </summary>
-public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach, AuditedSave audit, TimeProvider clock, ReviewThresholds thresholds)
+public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock, ReviewThresholds thresholds)
 {
     /// <summary>How far back the chart and the signals look: a year shows a trend without drowning the recent weeks.</summary>
     public const int ChartMonths = 12;
@@ -24,13 +25,15 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
     /// <summary>Looking ahead finds the next session a serious risk must be assessed before.</summary>
     private const int LookAheadMonths = 3;
 
-    public async Task<WellbeingView?> ReadAsync(Actor actor, Guid childId, CancellationToken ct)
+    /// <summary>
+    /// The whole picture for those who hold the case; the carers the child lives with see the pattern in their own
+    /// ratings. The route has already held the reader to <see cref="ChildOperation.ViewWellbeing"/>.
+    /// </summary>
+    public async Task<WellbeingView> ReadAsync(ChildContext child, CancellationToken ct)
     {
-        var role = await reach.CheckAsync(actor, childId, ct);
-        if (role == WellbeingRole.None)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.ChildId;
+        var role = child.Can(ChildOperation.ViewCase) ? WellbeingRole.CaseHolder : WellbeingRole.Carer;
         var today = clock.Today();
         var from = today.AddMonths(-ChartMonths);
         var sessions = await db.Sessions.AsNoTracking()
@@ -45,10 +48,10 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
             .Select(g => g.MaxBy(v => v.Number)!)
             .Select(v => new SessionRecordFacts(v.SessionId, v.ParentArrivedAt, v.EndedEarly))
             .ToList();
-        var people = await PeopleByArrangementAsync(childId, ct);
+        var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).ToListAsync(ct);
+        var people = await PeopleByArrangementAsync(childId, arrangements.Select(a => (a.Id, (IReadOnlyList<Guid>)a.PersonIds)), ct);
         // The factors of difficult family time ticked on each arrangement of the plan.
-        var factors = (await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId && a.FactorsMask != 0).ToListAsync(ct))
-            .ToDictionary(a => a.Id, a => a.Factors);
+        var factors = arrangements.Where(a => a.FactorsMask != 0).ToDictionary(a => a.Id, a => a.Factors);
         var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, factors), thresholds);
         if (role == WellbeingRole.Carer)
         {
@@ -74,20 +77,17 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
             .OrderBy(c => c.With, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var name = await ChildNameAsync(childId, ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Wellbeing, childId, childId), ct);
-        return new WellbeingView(childId, name, role, from, today, signals, recent, charts, sessions.ToDictionary(s => s.Id, s => s.Date));
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Wellbeing, childId, childId), ct);
+        return new WellbeingView(childId, ChildName(child), role, from, today, signals, recent, charts, sessions.ToDictionary(s => s.Id, s => s.Date));
     }
 
-    /// <summary>One session of the child's to record about; null when the child or the session is out of reach.</summary>
-    public async Task<SessionToRate?> ReadSessionAsync(Actor actor, Guid childId, Guid sessionId, CancellationToken ct)
+    /// <summary>One session of the child's to record about; null when the child has no such session.</summary>
+    public async Task<SessionToRate?> ReadSessionAsync(ChildContext child, Guid sessionId, CancellationToken ct)
     {
-        if (await reach.CheckAsync(actor, childId, ct) == WellbeingRole.None)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.ChildId;
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId && s.ChildId == childId)
-            .Select(s => new { s.Date, s.StartTime, s.ArrangementId })
+            .Select(s => new { s.Date, s.StartTime, s.ArrangementId, PersonIds = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => a.PersonIds).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         if (session is null)
         {
@@ -96,21 +96,21 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, WellbeingReach reach
         var recorded = await db.CarerObservations.AsNoTracking().Where(o => o.SessionId == sessionId)
             .Select(o => new { Observation = o, By = db.Users.Where(u => u.Id == o.RecordedById).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
-        var people = await PeopleByArrangementAsync(childId, ct);
-        return new SessionToRate(childId, await ChildNameAsync(childId, ct), sessionId, session.Date, session.StartTime, Names(people, session.ArrangementId),
+        var people = session.ArrangementId is { } arrangement && session.PersonIds is { } ids
+            ? await PeopleByArrangementAsync(childId, [(arrangement, ids)], ct)
+            : new Dictionary<Guid, IReadOnlyList<SignalPerson>>();
+        return new SessionToRate(childId, ChildName(child), sessionId, session.Date, session.StartTime, Names(people, session.ArrangementId),
             recorded.OrderBy(r => r.Observation.Moment).Select(r => new RecordedMoment(r.Observation, r.By ?? "someone no longer registered")).ToList());
     }
 
-    private async Task<Dictionary<Guid, IReadOnlyList<SignalPerson>>> PeopleByArrangementAsync(Guid childId, CancellationToken ct)
+    private async Task<Dictionary<Guid, IReadOnlyList<SignalPerson>>> PeopleByArrangementAsync(Guid childId, IEnumerable<(Guid Id, IReadOnlyList<Guid> PersonIds)> arrangements, CancellationToken ct)
     {
-        var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct);
-        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).Select(p => new { p.Id, p.FullName }).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         return arrangements.ToDictionary(a => a.Id, a => (IReadOnlyList<SignalPerson>)a.PersonIds.Where(people.ContainsKey).Select(id => new SignalPerson(id, people[id])).ToList());
     }
 
     private static string Names(Dictionary<Guid, IReadOnlyList<SignalPerson>> people, Guid? arrangement) =>
         arrangement is { } a && people.TryGetValue(a, out var p) && p.Count > 0 ? string.Join(" and ", p.Select(x => x.Name)) : "One-off sessions";
 
-    private Task<string> ChildNameAsync(Guid childId, CancellationToken ct) =>
-        db.Children.Where(c => c.Id == childId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
+    private static string ChildName(ChildContext child) => child.PreferredName ?? child.FirstName;
 }

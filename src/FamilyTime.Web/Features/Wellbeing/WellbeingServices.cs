@@ -7,7 +7,6 @@ public static class WellbeingServices
 {
     public static IServiceCollection AddWellbeing(this IServiceCollection services)
     {
-        services.AddScoped<WellbeingReach>();
         services.AddScoped<WellbeingReader>();
         services.AddScoped<RecordObservation>();
         services.AddSingleton(Domain.Records.ReviewThresholds.Default);

@@ -3,6 +3,13 @@ using FamilyTime.Domain.Sessions;
 
 namespace FamilyTime.Web.Features.Wellbeing;
 
+/// <summary>How the reader stands to the child here: the carer they live with, or someone who holds the case.</summary>
+public enum WellbeingRole
+{
+    Carer,
+    CaseHolder,
+}
+
 /// <summary>How the child has been around family time: prompts for a review, sessions to rate, and the trend per person.</summary>
 public sealed record WellbeingView(
     Guid ChildId,

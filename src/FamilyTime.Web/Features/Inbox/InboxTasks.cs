@@ -7,7 +7,7 @@ using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyTime.Web.Features.Records;
+namespace FamilyTime.Web.Features.Inbox;
 
 /// <summary>One open task on the inbox: what to do, for which child, by when.</summary>
 public sealed record InboxTask(Guid Id, string Title, string? ChildName, string Link, DateOnly? DueOn, bool Overdue);
@@ -15,15 +15,23 @@ public sealed record InboxTask(Guid Id, string Title, string? ChildName, string 
 /// <summary>The "Your tasks" part of the inbox: the person's own open tasks, and ticking one off.</summary>
 public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSave audit, TimeProvider clock)
 {
+    /// <summary>As many open tasks as the task list API shows.</summary>
+    private const int MostShown = 500;
+
+    /// <summary>The person's open tasks, soonest due first, each with its child's name: one query.</summary>
     public async Task<IReadOnlyList<InboxTask>> ForAsync(string userId, CancellationToken ct)
     {
         var today = clock.Today();
-        var open = await tasks.OpenForAsync(userId, ct);
-        var childIds = open.Where(t => t.ChildId is not null).Select(t => t.ChildId!.Value).Distinct().ToList();
-        var names = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
-            .Select(c => new { c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName })
-            .ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildId is { } c ? names.GetValueOrDefault(c) : null, t.Link, t.DueOn, t.DueOn < today)).ToList();
+        var open = await db.Tasks.AsNoTracking().Where(t => t.AssigneeId == userId && t.DoneAt == null)
+            .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt)
+            .Take(MostShown)
+            .Select(t => new
+            {
+                t.Id, t.Title, t.Link, t.DueOn,
+                ChildName = db.Children.Where(c => c.Id == t.ChildId).Select(c => (c.PreferredName ?? c.FirstName) + " " + c.LastName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildName, t.Link, t.DueOn, t.DueOn < today)).ToList();
     }
 
     /// <summary>Marks the person's own task done, with its audit entry, answering its title; someone else's task answers null.</summary>

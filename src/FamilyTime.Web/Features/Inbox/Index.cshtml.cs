@@ -2,10 +2,10 @@ using FamilyTime.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace FamilyTime.Web.Features.Records;
+namespace FamilyTime.Web.Features.Inbox;
 
 [StaffOnly]
-public sealed class InboxModel(Inbox inbox, InboxTasks tasks) : PageModel
+public sealed class IndexModel(InboxReader inbox, InboxTasks tasks) : PageModel
 {
     public InboxView View { get; private set; } = default!;
 
