@@ -36,10 +36,8 @@ public sealed record TeamWork(
 /// suspensions with their clocks and changes waiting for the IRO. A team manager sees their team; a head of
 /// service the teams of their area, or every team when they have no area.
 /// </summary>
-public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, SuspensionWorkflow suspensions, TimeProvider clock)
+public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, TimeProvider clock)
 {
-    public static bool MaySee(UserScope user) => user.Is(Roles.TeamManager) || user.Is(Roles.HeadOfService);
-
     public async Task<IReadOnlyList<TeamWork>> ForAsync(UserScope user, CancellationToken ct)
     {
         var today = clock.Today();

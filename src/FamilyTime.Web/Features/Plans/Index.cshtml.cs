@@ -8,7 +8,7 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.SuspensionWorkflow suspensions, Changes.ChangeReader changes) : PageModel
+public sealed class IndexModel(PlanReader reader, PlanWorkflow workflow, Suspensions.OpenSuspensions suspensions, Changes.ChangeReader changes) : PageModel
 {
     public IReadOnlyList<Changes.ChangeLine> Changes { get; private set; } = [];
 

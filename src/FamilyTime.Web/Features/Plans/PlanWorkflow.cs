@@ -28,7 +28,8 @@ public sealed class PlanWorkflow(
     PlanContextLoader contexts,
     SessionSync sessions,
     UserManager<FamilyTime.Data.Identity.ApplicationUser> users,
-    Changes.ChangeWorkflow changes,
+    Changes.ProposeChange proposeChange,
+    ChildContextLoader children,
     TimeProvider clock)
 {
     private const string EditRefused = "Only the child's social worker or their team manager can change the family-time plan.";
@@ -93,7 +94,7 @@ public sealed class PlanWorkflow(
                 {
                     return Outcome<ArrangementSaved>.Invalid(errors);
                 }
-                var proposed = await changes.ProposeChangeAsync(actor, childId, existing, details, kinds, change, ct);
+                var proposed = await proposeChange.HandleAsync((await children.LoadAsync(actor, childId, ct))!, new Changes.ArrangementChangeProposed(existing, details, kinds, change), ct);
                 return proposed.Kind == OutcomeKind.Ok
                     ? Outcome<ArrangementSaved>.Ok(new ArrangementSaved(existing.Id, existing.Version, 0, 0, [], proposed.Value))
                     : new Outcome<ArrangementSaved>(proposed.Kind, null, proposed.Errors, proposed.Message);

@@ -16,7 +16,7 @@ public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<In
 /// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's. Above them,
 /// for everyone on the staff, the person's own open tasks.
 /// </summary>
-public sealed class Inbox(FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, InboxTasks tasks, TimeProvider clock)
+public sealed class Inbox(FamilyTimeDbContext db, Suspensions.OpenSuspensions suspensions, InboxTasks tasks, TimeProvider clock)
 {
     public async Task<InboxView> ForAsync(UserScope user, CancellationToken ct)
     {
