@@ -51,11 +51,16 @@ public sealed class ReviewSchedule(FamilyTimeDbContext db)
     public async Task<IReadOnlyList<DueReview>> ForChildrenAsync(IQueryable<Child> children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var ids = children.Select(c => c.Id);
         var kids = await children.AsNoTracking()
             .Select(c => new ReviewFacts.Kid(c.Id, (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.SocialWorkerId, c.TeamId,
                 c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault()))
             .ToListAsync(ct);
+        return Due(await FactsAsync(children.Select(c => c.Id), kids, ct), today);
+    }
+
+    /// <summary>The rest of the facts about children already read (the dashboard reads them with more of its own).</summary>
+    public async Task<ReviewFacts> FactsAsync(IQueryable<Guid> ids, IReadOnlyList<ReviewFacts.Kid> kids, CancellationToken ct)
+    {
         // Only agreed plans are reviewed: a draft is not yet in force (it shows as an overdue plan instead).
         var plans = await db.ContactPlans.AsNoTracking().Where(p => ids.Contains(p.ChildId) && p.AgreedVersion > 0)
             .Select(p => new ReviewFacts.AgreedPlan(p.Id, p.ChildId, p.NextReviewOn)).ToListAsync(ct);
@@ -67,8 +72,8 @@ public sealed class ReviewSchedule(FamilyTimeDbContext db)
             .ToListAsync(ct))
             .ToDictionary(r => (r.ChildId, r.ArrangementId), r => r.HeldOn);
         var people = await db.SignificantPeople.AsNoTracking().Where(p => ids.Contains(p.ChildId))
-            .ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
-        return Due(new ReviewFacts(kids, plans, arrangements, last, people), today);
+            .Select(p => new { p.Id, p.FullName }).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        return new ReviewFacts(kids, plans, arrangements, last, people);
     }
 
     /// <summary>The reviews the facts make due, soonest first.</summary>
