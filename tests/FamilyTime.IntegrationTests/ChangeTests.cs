@@ -68,6 +68,51 @@ public abstract class ChangeTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task The_iros_steps_are_refused_to_other_staff_in_reach_with_the_same_403_and_reason_on_the_api_and_the_page()
+    {
+        const string IroOnly = "Only the child's own independent reviewing officer can record this decision.";
+        const string WorkerOnly = "Only the child's allocated social worker or their team manager can do this.";
+        var s = await AgreedPlanAsync("CareOrder", inProceedings: false);
+        var changes = $"/api/v1/children/{s.Child}/changes";
+        var id = (await BodyAsync(await s.Worker.PostAsJsonAsync(changes, new { arrangementId = s.Arrangement, reasons = "Sessions upset the child." }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        // The API: the social worker and a head of service hold the case but are not the child's IRO.
+        foreach (var api in new[] { s.Worker, await app.ApiAsAsync("headofservice1") })
+        {
+            var decided = await api.PostAsJsonAsync($"{changes}/{id}/iro-decision", new { decision = "AgreedWithoutReview", reasons = "Fine." });
+            Assert.Equal(HttpStatusCode.Forbidden, decided.StatusCode);
+            Assert.Equal(IroOnly, (await BodyAsync(decided, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
+            Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync($"{changes}/{id}/review", new { agreed = true })).StatusCode);
+        }
+        // The IRO reads the proposal, but the social worker's steps are not theirs.
+        Assert.Equal(HttpStatusCode.Forbidden, (await s.Iro.PostAsync($"{changes}/{id}/withdraw", JsonContent.Create(new { reason = "No." }))).StatusCode);
+
+        // The page: the same operations on its handlers, the same answer and reason.
+        var url = $"/Children/{s.Child}/Changes/{id}";
+        var pages = await app.PagesAsAsync("socialworker1");
+        var token = FamilyTimeFactory.AntiforgeryToken(await pages.GetStringAsync(url));
+        var onPage = await pages.PostAsync($"{url}?handler=Decide", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Decision"] = "AgreedWithoutReview", ["IroReasons"] = "Fine.", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, onPage.StatusCode);
+        Assert.Contains(IroOnly, WebUtility.HtmlDecode(await onPage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var iroPages = await app.PagesAsAsync("iro1");
+        token = FamilyTimeFactory.AntiforgeryToken(await iroPages.GetStringAsync(url));
+        var withdraw = await iroPages.PostAsync($"{url}?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["WithdrawnReason"] = "No.", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
+        Assert.Contains(WorkerOnly, WebUtility.HtmlDecode(await withdraw.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // Nothing was recorded by any of them.
+        var stage = (await BodyAsync(await s.Worker.GetAsync($"{changes}/{id}"), HttpStatusCode.OK)).GetProperty("stage").GetString();
+        Assert.Equal("AwaitingIro", stage);
+    }
+
+    [Fact]
     public async Task Ending_family_time_waits_for_the_iro_and_the_notices_and_every_step_out_of_order_is_refused()
     {
         var s = await AgreedPlanAsync("CareOrder", inProceedings: false);

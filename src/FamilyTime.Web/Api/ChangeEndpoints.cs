@@ -1,5 +1,4 @@
 using FamilyTime.Domain.Access;
-using System.Security.Claims;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Changes;
@@ -54,44 +53,41 @@ public static class ChangeEndpoints
         changes.MapPost("/{changeId:guid}/withdraw", Withdraw).ForChild(ChildOperation.ManageChanges).WithSummary("Withdraws a proposal that has not taken effect.").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> List(Guid id, ClaimsPrincipal user, ChildAccessPolicy access, ChangeReader reader, CancellationToken ct)
-    {
-        var (level, _) = await access.CheckAsync(user.Scope(), id, ct);
-        return level < Domain.Access.ChildAccess.Case ? ApiResults.NotFound() : TypedResults.Ok(await reader.ForChildAsync(id, ct));
-    }
+    private static async Task<IResult> List(ChildContext child, ChangeReader reader, CancellationToken ct) =>
+        TypedResults.Ok(await reader.ForChildAsync(child.ChildId, ct));
 
-    private static async Task<IResult> Read(Guid id, Guid changeId, ClaimsPrincipal user, ChangeReader reader, CancellationToken ct) =>
-        ApiResults.From(await reader.ReadAsync(user.Actor(), id, changeId, ct), v => TypedResults.Ok(ChangeDto.From(v)));
+    private static async Task<IResult> Read(Guid changeId, ChildContext child, ChangeReader reader, CancellationToken ct) =>
+        await reader.ReadAsync(child, changeId, ct) is { } view ? TypedResults.Ok(ChangeDto.From(view)) : ApiResults.NotFound();
 
-    private static async Task<IResult> ProposeEnding(Guid id, ProposeEndingRequest body, ClaimsPrincipal user, ChangeWorkflow workflow, CancellationToken ct) =>
-        ApiResults.From(await workflow.ProposeEndingAsync(user.Actor(), id, body.ArrangementId, body.Reasons, ct),
-            changeId => TypedResults.Created($"/api/v1/children/{id}/changes/{changeId}", new { id = changeId }));
+    private static async Task<IResult> ProposeEnding(ProposeEndingRequest body, ChildContext child, ProposeChange propose, CancellationToken ct) =>
+        ApiResults.From(await propose.EndAsync(child, body.ArrangementId, body.Reasons, ct),
+            changeId => TypedResults.Created($"/api/v1/children/{child.ChildId}/changes/{changeId}", new { id = changeId }));
 
-    private static async Task<IResult> Decide(Guid id, Guid changeId, IroDecisionRequest body, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.DecideAsync(user.Actor(), id, changeId, body.Decision ?? IroDecision.None, body.Reasons, body.ReviewOn, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> Decide(Guid changeId, IroDecisionRequest body, ChildContext child, DecideAsIro decide, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await decide.HandleAsync(child, changeId, new IroDecisionMade(body.Decision ?? IroDecision.None, body.Reasons, body.ReviewOn), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Review(Guid id, Guid changeId, ReviewOutcomeRequest body, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.ReviewAsync(user.Actor(), id, changeId, body.Agreed, body.Notes, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> Review(Guid changeId, ReviewOutcomeRequest body, ChildContext child, RecordReviewOutcome record, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await record.HandleAsync(child, changeId, new ReviewOutcomeRecorded(body.Agreed, body.Notes), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Court(Guid id, Guid changeId, CourtAgreementRequest body, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.CourtAsync(user.Actor(), id, changeId, body.AgreedOn, body.Reference, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> Court(Guid changeId, CourtAgreementRequest body, ChildContext child, RecordCourtAgreement record, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await record.HandleAsync(child, changeId, new CourtAgreementRecorded(body.AgreedOn, body.Reference), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Notices(Guid id, Guid changeId, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.SendNoticesAsync(user.Actor(), id, changeId, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> Notices(Guid changeId, ChildContext child, SendChangeNotices send, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await send.HandleAsync(child, changeId, ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> TakeEffect(Guid id, Guid changeId, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.TakeEffectAsync(user.Actor(), id, changeId, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> TakeEffect(Guid changeId, ChildContext child, TakeEffect takeEffect, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await takeEffect.HandleAsync(child, changeId, ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Withdraw(Guid id, Guid changeId, WithdrawRequest body, ClaimsPrincipal user, ChangeWorkflow workflow, ChangeReader reader, CancellationToken ct) =>
-        await AfterAsync(await workflow.WithdrawAsync(user.Actor(), id, changeId, body.Reason, ct), user, id, changeId, reader, ct);
+    private static async Task<IResult> Withdraw(Guid changeId, WithdrawRequest body, ChildContext child, WithdrawChange withdraw, ChangeReader reader, CancellationToken ct) =>
+        await AfterAsync(await withdraw.HandleAsync(child, changeId, body.Reason, ct), child, changeId, reader, ct);
 
     /// <summary>A step taken answers the proposal as it now stands.</summary>
-    private static async Task<IResult> AfterAsync(Infrastructure.Outcome<Guid> outcome, ClaimsPrincipal user, Guid id, Guid changeId, ChangeReader reader, CancellationToken ct)
+    private static async Task<IResult> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, Guid changeId, ChangeReader reader, CancellationToken ct)
     {
         if (outcome.Kind != Infrastructure.OutcomeKind.Ok)
         {
             return ApiResults.From(outcome, _ => TypedResults.Ok());
         }
-        return ApiResults.From(await reader.ReadAsync(user.Actor(), id, changeId, ct), v => TypedResults.Ok(ChangeDto.From(v)));
+        return await Read(changeId, child, reader, ct);
     }
 }

@@ -20,6 +20,7 @@ public static class ChildLinks
     public static string Wellbeing(Guid childId) => $"/Children/{childId}/Wellbeing";
     public static string Analysis(Guid childId) => $"/Children/{childId}/Analysis";
     public static string Reviews(Guid childId) => $"/Children/{childId}/Reviews";
+    public static string CompleteReview(Guid childId, Guid? arrangementId) => $"/Children/{childId}/Reviews/Complete{(arrangementId is { } a ? $"/{a}" : "")}";
     public static string IndependentVisitor(Guid childId) => $"/Children/{childId}/IndependentVisitor";
     public static string Change(Guid childId, Guid changeId) => $"/Children/{childId}/Changes/{changeId}";
     public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";

@@ -1,6 +1,7 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
+using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Plans.Letters;
 using FamilyTime.Web.Infrastructure;
@@ -16,22 +17,16 @@ namespace FamilyTime.Web.Features.Changes;
 public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, ParentLetters letters, IConfiguration config, TimeProvider clock)
 {
     /// <summary>Queues every notice; answers what a family notice would give away about the child's home (nothing queued then).</summary>
-    public async Task<IReadOnlyList<string>> QueueAsync(ChangeProposal p, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> QueueAsync(ChangeProposal p, ChildContext child, CancellationToken ct)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == p.ChildId)
-            .Select(c => new
-            {
-                First = c.PreferredName ?? c.FirstName,
-                c.FamilyTimeName,
-                c.SocialWorkerId,
-                SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
-                Household = c.Placements.Where(x => x.EndDate == null).Select(x => x.CarerHouseholdId).FirstOrDefault(),
-            })
-            .FirstAsync(ct);
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(child);
+        var first = child.PreferredName ?? child.FirstName;
+        var socialWorker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var personIds = await db.Arrangements.AsNoTracking().Where(a => a.Id == p.ArrangementId).Select(a => a.PersonIds).FirstAsync(ct);
         var people = await db.SignificantPeople.AsNoTracking().Where(x => personIds.Contains(x.Id)).ToListAsync(ct);
-        var facts = new ChangeNoticeFacts(config["Council:Name"] ?? "Children's services", clock.Today(), child.First, child.FamilyTimeName,
-            string.Join(" and ", people.Select(x => x.FullName)), p.EndsArrangement, p.Summary, p.Reasons, child.SocialWorker ?? "Your social worker");
+        var facts = new ChangeNoticeFacts(config["Council:Name"] ?? "Children's services", clock.Today(), first, child.FamilyTimeName,
+            string.Join(" and ", people.Select(x => x.FullName)), p.EndsArrangement, p.Summary, p.Reasons, socialWorker ?? "Your social worker");
         var subject = p.EndsArrangement ? "Family time is ending" : "A change to family time";
 
         var family = people.Select(person => (person, letter: ChangeNoticeWriter.ForFamily(facts, person.FullName))).ToList();
@@ -45,7 +40,7 @@ public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, Par
         foreach (var (person, letter) in family)
         {
             var body = LetterText.Render(letter);
-            var key = $"{ChangeWorkflow.Key(p, "notice")}:{person.Id}";
+            var key = $"{ChangeTaskKeys.Notice(p.Id)}:{person.Id}";
             if (person.Email is { Length: > 0 } email)
             {
                 await notifier.EmailAsync(key, email, person.FullName, subject, body, p.ChildId, ct);
@@ -61,20 +56,20 @@ public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, Par
             }
         }
 
-        if (child.Household is { } household)
+        if (child.CurrentCarerHouseholdId is { } household)
         {
             var carers = await db.Users.AsNoTracking().Where(u => u.CarerHouseholdId == household)
                 .Where(u => db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Carer)))
                 .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
             foreach (var carer in carers)
             {
-                await notifier.EmailUserAsync($"{ChangeWorkflow.Key(p, "notice")}:carer:{carer.Id}", carer.Id, subject,
+                await notifier.EmailUserAsync($"{ChangeTaskKeys.Notice(p.Id)}:carer:{carer.Id}", carer.Id, subject,
                     LetterText.Render(ChangeNoticeWriter.ForCarers(facts, carer.DisplayName)), p.ChildId, ct);
             }
         }
 
-        await notifier.EmailUserAsync($"{ChangeWorkflow.Key(p, "notice")}:child", child.SocialWorkerId, $"For {child.First}: {subject}",
-            $"This is {child.First}'s notice, in words for them. Please give it to {child.First} and talk it through with them.\n\n{LetterText.Render(ChangeNoticeWriter.ForChild(facts))}", p.ChildId, ct);
+        await notifier.EmailUserAsync($"{ChangeTaskKeys.Notice(p.Id)}:child", child.SocialWorkerId, $"For {first}: {subject}",
+            $"This is {first}'s notice, in words for them. Please give it to {first} and talk it through with them.\n\n{LetterText.Render(ChangeNoticeWriter.ForChild(facts))}", p.ChildId, ct);
         return [];
     }
 }

@@ -9,9 +9,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilyTime.Web.Features.Changes;
 
-/// <summary>One proposed change and its steps: the IRO's decision, a convened review, the court, notices, taking effect.</summary>
+/// <summary>
+/// One proposed change and its steps: those who hold the case read it; the IRO's two steps are the child's IRO's,
+/// the others the social worker's, each declared on its handler, so anyone else is refused before it runs.
+/// </summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class DetailsModel(ChangeReader reader, ChangeWorkflow workflow) : PageModel
+public sealed class DetailsModel(ChangeReader reader) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Decisions { get; } =
     [
@@ -35,71 +38,67 @@ public sealed class DetailsModel(ChangeReader reader, ChangeWorkflow workflow) :
     [BindProperty] public string? CourtReference { get; set; }
     [BindProperty] public string? WithdrawnReason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid changeId, CancellationToken ct) => await LoadAsync(id, changeId, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid changeId, CancellationToken ct) => await LoadAsync(changeId, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, Guid changeId, CancellationToken ct)
+    [ForChild(ChildOperation.DecideAsIro)]
+    public async Task<IActionResult> OnPostDecideAsync(Guid changeId, [FromServices] DecideAsIro decide, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var reviewOn = Decision == nameof(IroDecision.ReviewConvened) ? ReviewOn.ToDate("ReviewOn", "The date of the review", errors) : null;
         var decision = Enum.TryParse<IroDecision>(Decision, out var d) && Enum.IsDefined(d) ? d : IroDecision.None;
-        return ActAsync(id, changeId, errors, () => workflow.DecideAsync(User.Actor(), id, changeId, decision, IroReasons, reviewOn, ct),
+        return await ActAsync(changeId, errors, child => decide.HandleAsync(child, changeId, new IroDecisionMade(decision, IroReasons, reviewOn), ct),
             "Your decision is recorded and is on the child's file.", ct);
     }
 
-    public Task<IActionResult> OnPostReviewAsync(Guid id, Guid changeId, CancellationToken ct) =>
-        ActAsync(id, changeId, new ValidationErrors(), () => workflow.ReviewAsync(User.Actor(), id, changeId, ReviewAgreed switch { "yes" => true, "no" => false, _ => null }, ReviewNotes, ct),
+    [ForChild(ChildOperation.DecideAsIro)]
+    public Task<IActionResult> OnPostReviewAsync(Guid changeId, [FromServices] RecordReviewOutcome record, CancellationToken ct) =>
+        ActAsync(changeId, new ValidationErrors(), child => record.HandleAsync(child, changeId,
+            new ReviewOutcomeRecorded(ReviewAgreed switch { "yes" => true, "no" => false, _ => null }, ReviewNotes), ct),
             "The review's outcome is recorded.", ct);
 
-    public Task<IActionResult> OnPostCourtAsync(Guid id, Guid changeId, CancellationToken ct)
+    [ForChild(ChildOperation.ManageChanges)]
+    public Task<IActionResult> OnPostCourtAsync(Guid changeId, [FromServices] RecordCourtAgreement record, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var on = CourtAgreedOn.ToDate("CourtAgreedOn", "The date the court agreed", errors);
-        return ActAsync(id, changeId, errors, () => workflow.CourtAsync(User.Actor(), id, changeId, on, CourtReference, ct), "The court's agreement is recorded.", ct);
+        return ActAsync(changeId, errors, child => record.HandleAsync(child, changeId, new CourtAgreementRecorded(on, CourtReference), ct),
+            "The court's agreement is recorded.", ct);
     }
 
-    public Task<IActionResult> OnPostNoticesAsync(Guid id, Guid changeId, CancellationToken ct) =>
-        ActAsync(id, changeId, new ValidationErrors(), () => workflow.SendNoticesAsync(User.Actor(), id, changeId, ct),
+    [ForChild(ChildOperation.ManageChanges)]
+    public Task<IActionResult> OnPostNoticesAsync(Guid changeId, [FromServices] SendChangeNotices send, CancellationToken ct) =>
+        ActAsync(changeId, new ValidationErrors(), child => send.HandleAsync(child, changeId, ct),
             "The notices are in the outbox: to the family, the carers, and the child's for you to give them.", ct);
 
-    public Task<IActionResult> OnPostEffectAsync(Guid id, Guid changeId, CancellationToken ct) =>
-        ActAsync(id, changeId, new ValidationErrors(), () => workflow.TakeEffectAsync(User.Actor(), id, changeId, ct),
+    [ForChild(ChildOperation.ManageChanges)]
+    public Task<IActionResult> OnPostEffectAsync(Guid changeId, [FromServices] TakeEffect takeEffect, CancellationToken ct) =>
+        ActAsync(changeId, new ValidationErrors(), child => takeEffect.HandleAsync(child, changeId, ct),
             "The change has taken effect: the plan has a new version and the sessions follow it.", ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid changeId, CancellationToken ct) =>
-        ActAsync(id, changeId, new ValidationErrors(), () => workflow.WithdrawAsync(User.Actor(), id, changeId, WithdrawnReason, ct), "The proposal is withdrawn.", ct);
+    [ForChild(ChildOperation.ManageChanges)]
+    public Task<IActionResult> OnPostWithdrawAsync(Guid changeId, [FromServices] WithdrawChange withdraw, CancellationToken ct) =>
+        ActAsync(changeId, new ValidationErrors(), child => withdraw.HandleAsync(child, changeId, WithdrawnReason, ct), "The proposal is withdrawn.", ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, Guid changeId, ValidationErrors errors, Func<Task<Outcome<Guid>>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid changeId, ValidationErrors errors, Func<ChildContext, Task<Outcome<Guid>>> act, string done, CancellationToken ct)
     {
-        var outcome = errors.IsValid ? await act() : Outcome<Guid>.Invalid(errors);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Ok:
-                Saved = done;
-                return Redirect(ChangeWorkflow.Link(id, changeId));
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                // The refusal says who may take the step, so show it rather than a bare "access denied".
-                ModelState.AddModelError("", outcome.Message!);
-                break;
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                break;
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                break;
-        }
-        return await LoadAsync(id, changeId, ct) ?? Page();
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid changeId, CancellationToken ct)
-    {
-        var outcome = await reader.ReadAsync(User.Actor(), id, changeId, ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+        var child = await HttpContext.ChildAsync();
+        var outcome = errors.IsValid ? await act(child) : Outcome<Guid>.Invalid(errors);
+        // The page shows the proposal again under its errors; a step that went through redirects without reading it.
+        if (outcome.Kind != OutcomeKind.Ok && !await LoadAsync(changeId, ct))
         {
             return NotFound();
         }
-        View = outcome.Value!;
-        return null;
+        return this.Answer(outcome, _ =>
+        {
+            Saved = done;
+            return Redirect(ChildLinks.Change(child.ChildId, changeId));
+        });
+    }
+
+    private async Task<bool> LoadAsync(Guid changeId, CancellationToken ct)
+    {
+        var view = await reader.ReadAsync(await HttpContext.ChildAsync(), changeId, ct);
+        View = view!;
+        return view is not null;
     }
 }

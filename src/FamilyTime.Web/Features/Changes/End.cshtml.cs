@@ -1,3 +1,4 @@
+using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
@@ -8,47 +9,38 @@ namespace FamilyTime.Web.Features.Changes;
 
 /// <summary>Propose ending an arrangement: it goes to the IRO, and nothing ends until every step is done.</summary>
 [ForChild(ChildOperation.ManageChanges)]
-public sealed class EndModel(ChangeWorkflow workflow, ChildAccessPolicy access, Plans.PlanReader reader) : PageModel
+public sealed class EndModel(FamilyTimeDbContext db, ProposeChange propose) : PageModel
 {
     [BindProperty]
     public string? Reasons { get; set; }
 
     public string With { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid arrangementId, CancellationToken ct) => await LoadAsync(id, arrangementId, ct) ?? Page();
+    public Guid ChildId { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid arrangementId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid arrangementId, CancellationToken ct) => await LoadAsync(arrangementId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid arrangementId, CancellationToken ct)
     {
-        if (await LoadAsync(id, arrangementId, ct) is { } refused)
+        if (!await LoadAsync(arrangementId, ct))
         {
-            return refused;
+            return NotFound();
         }
-        var outcome = await workflow.ProposeEndingAsync(User.Actor(), id, arrangementId, Reasons, ct);
+        var child = await HttpContext.ChildAsync();
+        var outcome = await propose.EndAsync(child, arrangementId, Reasons, ct);
         return this.Answer(outcome, changeId =>
         {
             TempData["Saved"] = "The proposal to end this family time has gone to the independent reviewing officer. Family time continues until every step below is done.";
-            return Redirect(ChangeWorkflow.Link(id, changeId));
+            return Redirect(ChildLinks.Change(child.ChildId, changeId));
         });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid arrangementId, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid arrangementId, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(User.Scope(), id, ct);
-        if (level < Domain.Access.ChildAccess.Case)
-        {
-            return NotFound();
-        }
-        if (!canEdit)
-        {
-            return Forbid();
-        }
-        var plan = await reader.ReadAsync(User.Actor(), id, ct);
-        var arrangement = plan.Value?.Arrangements.FirstOrDefault(a => a.Id == arrangementId);
-        if (arrangement is null)
-        {
-            return NotFound();
-        }
-        With = arrangement.Names;
-        return null;
+        var child = await HttpContext.ChildAsync();
+        ChildId = child.ChildId;
+        var with = await db.ArrangementNamesAsync(child.ChildId, arrangementId, ct);
+        With = with ?? "";
+        return with is not null;
     }
 }

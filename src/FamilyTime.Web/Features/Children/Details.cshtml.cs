@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Children;
 
 [ForChild(ChildOperation.ViewChild)]
-public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, Suspensions.SuspensionWorkflow suspensions, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, Suspensions.OpenSuspensions suspensions, TimeProvider clock) : PageModel
 {
     public ChildView Child { get; private set; } = default!;
     public string Age { get; private set; } = "";

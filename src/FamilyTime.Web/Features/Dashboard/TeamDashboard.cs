@@ -36,10 +36,8 @@ public sealed record TeamWork(
 /// suspensions with their clocks and changes waiting for the IRO. A team manager sees their team; a head of
 /// service the teams of their area, or every team when they have no area.
 /// </summary>
-public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, SuspensionWorkflow suspensions, TimeProvider clock)
+public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, TimeProvider clock)
 {
-    public static bool MaySee(UserScope user) => user.Is(Roles.TeamManager) || user.Is(Roles.HeadOfService);
-
     public async Task<IReadOnlyList<TeamWork>> ForAsync(UserScope user, CancellationToken ct)
     {
         var today = clock.Today();
@@ -52,19 +50,24 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
         var children = db.Children.Where(c => teamIds.Contains(c.TeamId));
         var ids = children.Select(c => c.Id);
         var kids = await children.AsNoTracking()
-            .Select(c => new { c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.CameIntoCareOn })
+            .Select(c => new
+            {
+                c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.CameIntoCareOn, c.SocialWorkerId,
+                LongTermSince = c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
+            })
             .ToDictionaryAsync(c => c.Id, ct);
 
-        var agreed = (await db.ContactPlans.AsNoTracking().Where(p => ids.Contains(p.ChildId) && p.AgreedVersion > 0)
-            .Select(p => p.ChildId).ToListAsync(ct)).ToHashSet();
+        // The children are read once, here: the review schedule reads the rest of its facts about them.
+        var facts = await reviews.FactsAsync(ids, kids.Values.Select(k => new ReviewFacts.Kid(k.Id, k.Name, k.SocialWorkerId, k.TeamId, k.LongTermSince)).ToList(), ct);
+        var agreed = facts.Plans.Select(p => p.ChildId).ToHashSet();
         var plansOverdue = kids.Values.Where(k => ContactPlan.IsOverdue(k.LegalStatus, agreed.Contains(k.Id))).ToList();
-        var due = (await reviews.ForChildrenAsync(children, today, ct)).Where(r => r.State != ReviewState.NotYetDue).ToList();
+        var due = ReviewSchedule.Due(facts, today).Where(r => r.State != ReviewState.NotYetDue).ToList();
         var notClosed = await db.Sessions.AsNoTracking()
             .Where(s => ids.Contains(s.ChildId) && s.Status == SessionStatus.Planned && s.Date < today)
             .GroupBy(s => s.ChildId)
             .Select(g => new { ChildId = g.Key, Count = g.Count(), Oldest = g.Min(s => s.Date) })
             .ToListAsync(ct);
-        var suspended = await suspensions.OpenAsync(await ids.ToListAsync(ct), ct);
+        var suspended = await suspensions.OpenAsync(kids.Keys.ToList(), ct);
         var iro = await db.ChangeProposals.AsNoTracking()
             .Where(p => ids.Contains(p.ChildId) && p.IroDecision == IroDecision.None && p.WithdrawnAt == null && p.EffectiveAt == null)
             .Select(p => new { p.ChildId, p.Id, p.Summary, p.ProposedAt })

@@ -21,7 +21,6 @@ public static class PlanServices
         services.AddScoped<RecordConsideration>();
         services.AddScoped<ApproveSupervisionException>();
         services.AddScoped<ApplyPlanChange>();
-        services.AddScoped<IProposeMajorChange, ChangeWorkflowProposals>();
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
         services.AddScoped<RecordLetterSent>();

@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>Records a review of one arrangement, or of the whole plan when no arrangement is named.</summary>
 [ForChild(ChildOperation.ManageChanges)]
-public sealed class CompleteModel(ReviewWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class CompleteModel(CompleteReview complete, TimeProvider clock) : PageModel
 {
     [BindProperty] public DateParts HeldOn { get; set; } = new();
     [BindProperty] public string? Outcome { get; set; }
@@ -18,48 +18,42 @@ public sealed class CompleteModel(ReviewWorkflow workflow, TimeProvider clock) :
     public DueReview Review { get; private set; } = default!;
     public string ChildName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? arrangementId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? arrangementId, CancellationToken ct)
     {
-        var refused = await LoadAsync(id, arrangementId, ct);
-        if (refused is null)
+        if (!await LoadAsync(arrangementId, ct))
         {
-            HeldOn = DateParts.From(clock.Today());
+            return NotFound();
         }
-        return refused ?? Page();
+        HeldOn = DateParts.From(clock.Today());
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? arrangementId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? arrangementId, CancellationToken ct)
     {
-        if (await LoadAsync(id, arrangementId, ct) is { } refused)
+        if (!await LoadAsync(arrangementId, ct))
         {
-            return refused;
+            return NotFound();
         }
+        var child = await HttpContext.ChildAsync();
         var errors = new ValidationErrors();
         var held = HeldOn.ToDate("HeldOn", "The date of the review", errors);
         var next = NextReviewOn.ToDate("NextReviewOn", "The date of the next review", errors);
         var outcome = errors.IsValid
-            ? await workflow.CompleteAsync(User.Actor(), id, arrangementId, held, Outcome, next, ct)
+            ? await complete.HandleAsync(child, new ReviewHeld(arrangementId, held, Outcome, next), ct)
             : Outcome<Guid>.Invalid(errors);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = $"The review is recorded. The next review of {Review.ReviewOf} is due on {next:d MMMM yyyy}.";
-            return Redirect($"/Children/{id}/Reviews");
+            return Redirect(ChildLinks.Reviews(child.ChildId));
         });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, Guid? arrangementId, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid? arrangementId, CancellationToken ct)
     {
-        var view = await workflow.ReadAsync(User.Scope(), id, ct);
-        if (view is null || view.Due.FirstOrDefault(r => r.ArrangementId == arrangementId) is not { } review)
-        {
-            return NotFound();
-        }
-        if (!view.CanEdit)
-        {
-            return Forbid();
-        }
-        Review = review;
-        ChildName = view.ChildName;
-        return null;
+        var child = await HttpContext.ChildAsync();
+        ChildName = child.Name;
+        var review = await complete.DueAsync(child, arrangementId, ct);
+        Review = review!;
+        return review is not null;
     }
 }

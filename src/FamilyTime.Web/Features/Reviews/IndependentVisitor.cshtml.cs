@@ -1,5 +1,4 @@
 using FamilyTime.Domain.Access;
-using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>Records the decision about an Independent Visitor referral, either way, with the reasons (guidance section 14).</summary>
 [ForChild(ChildOperation.ManageChanges)]
-public sealed class IndependentVisitorModel(ReviewWorkflow workflow) : PageModel
+public sealed class IndependentVisitorModel(ReadReviews read, RecordIndependentVisitorDecision record) : PageModel
 {
     /// <summary>"yes" or "no", kept as text so an unanswered question is a clear message rather than a binding error.</summary>
     [BindProperty] public string? Referred { get; set; }
@@ -24,31 +23,22 @@ public sealed class IndependentVisitorModel(ReviewWorkflow workflow) : PageModel
         new("No, not now", "no"),
     ];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task OnGetAsync(CancellationToken ct) => View = await read.HandleAsync(await HttpContext.ChildAsync(), ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused)
-        {
-            return refused;
-        }
+        var child = await HttpContext.ChildAsync();
         bool? referred = Referred switch { "yes" => true, "no" => false, _ => null };
-        var outcome = await workflow.DecideIndependentVisitorAsync(User.Actor(), id, referred, Reasons, ct);
+        var outcome = await record.HandleAsync(child, referred, Reasons, ct);
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            // The form shows the prompt again above its errors.
+            View = await read.HandleAsync(child, ct);
+        }
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = referred == true ? "The referral for an Independent Visitor is recorded." : "The decision not to refer for an Independent Visitor is recorded, with the reasons.";
-            return Redirect($"/Children/{id}/Reviews");
+            return Redirect(ChildLinks.Reviews(child.ChildId));
         });
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
-    {
-        var view = await workflow.ReadAsync(User.Scope(), id, ct);
-        if (view is null)
-        {
-            return NotFound();
-        }
-        View = view;
-        return view.CanEdit ? null : Forbid();
     }
 }

@@ -7,21 +7,12 @@ namespace FamilyTime.Web.Features.Reviews;
 
 /// <summary>The child's reviews of family time: what falls due, what was decided before, and the Independent Visitor.</summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class IndexModel(ReviewWorkflow workflow) : PageModel
+public sealed class IndexModel(ReadReviews read) : PageModel
 {
     public ChildReviewsView View { get; private set; } = default!;
 
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var view = await workflow.ReadAsync(User.Scope(), id, ct);
-        if (view is null)
-        {
-            return NotFound();
-        }
-        View = view;
-        return Page();
-    }
+    public async Task OnGetAsync(CancellationToken ct) => View = await read.HandleAsync(await HttpContext.ChildAsync(), ct);
 }

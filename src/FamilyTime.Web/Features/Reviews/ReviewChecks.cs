@@ -3,6 +3,7 @@ using FamilyTime.Domain.Reviews;
 using FamilyTime.Domain.Tasks;
 using FamilyTime.Web.Features.Scheduling;
 using FamilyTime.Web.Features.Tasks;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Reviews;
@@ -16,7 +17,7 @@ public sealed class ReviewsDueCheck(FamilyTimeDbContext db, ReviewSchedule sched
         foreach (var review in reviews.Where(r => r.State != ReviewState.NotYetDue))
         {
             await tasks.AddAsync(review.TaskKey, TaskKind.ReviewDue, review.SocialWorkerId, review.ChildId, review.TaskTitle,
-                $"/Children/{review.ChildId}/Reviews", review.DueOn, ct);
+                ChildLinks.Reviews(review.ChildId), review.DueOn, ct);
         }
         // A review whose date was moved by a change to the plan, or whose family time ended, no longer asks for the
         // old one: its task is closed so the list holds only reviews that are really due.
@@ -37,7 +38,7 @@ public sealed class IndependentVisitorCheck(FamilyTimeDbContext db, IndependentV
         foreach (var due in await prompts.DueAsync(db.Children, today, ct))
         {
             await tasks.AddAsync(due.TaskKey, TaskKind.IndependentVisitor, due.SocialWorkerId, due.ChildId, due.TaskTitle,
-                $"/Children/{due.ChildId}/IndependentVisitor", due.DueSince, ct);
+                ChildLinks.IndependentVisitor(due.ChildId), due.DueSince, ct);
         }
     }
 }

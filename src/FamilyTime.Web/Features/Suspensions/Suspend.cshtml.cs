@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Suspensions;
 
 /// <summary>Suspends an arrangement in an emergency, for up to 7 days.</summary>
 [ForChild(ChildOperation.Suspend)]
-public sealed class SuspendModel(SuspensionWorkflow workflow, TimeProvider clock) : PageModel
+public sealed class SuspendModel(SuspendFamilyTime suspend, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DateParts StartedOn { get; set; } = new();
@@ -35,11 +35,11 @@ public sealed class SuspendModel(SuspensionWorkflow workflow, TimeProvider clock
             ModelState.AddAll(errors.ByField, "");
             return Page();
         }
-        var outcome = await workflow.StartAsync(User.Actor(), id, arrangementId, start, Reasons, ct);
+        var outcome = await suspend.HandleAsync(await HttpContext.ChildAsync(), new SuspensionStarted(arrangementId, start, Reasons), ct);
         return this.Answer(outcome, suspensionId =>
         {
             TempData["Saved"] = "Family time is suspended. Talk with the team manager and the IRO, and record it here; before day 7 resume family time or record the section 34(4) application.";
-            return Redirect($"/Children/{id}/Suspensions/{suspensionId}");
+            return Redirect(ChildLinks.Suspension(id, suspensionId));
         });
     }
 }

@@ -37,7 +37,7 @@ public sealed class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tas
         }
         foreach (var managerId in managers)
         {
-            var key = SuspensionFollowUp.KeyPrefix(s.Id) + "day7:" + managerId;
+            var key = SuspensionTaskKeys.Day7For(s.Id, managerId);
             await tasks.AddAsync(key, TaskKind.SuspensionEscalated, managerId, s.ChildId, Title, SuspensionFollowUp.Link(s), s.LastDay, ct);
             await notifier.EmailUserAsync(key, managerId, "Suspended family time: day 7 of 7, your decision is needed today", string.Join("\n\n",
                 "Family time for a child in your team has been suspended for 7 days, with no decision recorded to resume it or to apply under section 34(4).",

@@ -1,6 +1,7 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
+using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,32 +19,32 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
     /// <summary>Read on a lock screen by whoever holds the phone: no child's name, nothing about what happened.</summary>
     public const string Text = "FamilyTime: there is a change to your family time. Please contact your social worker.";
 
-    public async Task TellCarersAndFamilyAsync(Suspension s, CancellationToken ct)
+    public async Task TellCarersAndFamilyAsync(Suspension s, ChildContext child, CancellationToken ct)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == s.ChildId)
-            .Select(c => new { Name = c.PreferredName ?? c.FirstName, c.SocialWorkerId })
-            .FirstAsync(ct);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(child);
+        var childName = child.PreferredName ?? child.FirstName;
         var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId)
             .Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).FirstOrDefaultAsync(ct);
         var council = config["Council:Name"] ?? "Children's services";
         var ask = worker is null
-            ? $"If you have questions, contact {council} and ask for {child.Name}'s social worker."
+            ? $"If you have questions, contact {council} and ask for {childName}'s social worker."
             : $"If you have questions, contact {worker.DisplayName}"
               + (string.IsNullOrWhiteSpace(worker.PhoneNumber) ? "" : $" on {worker.PhoneNumber}")
               + (string.IsNullOrWhiteSpace(worker.Email) ? "" : $" or at {worker.Email}")
               + $". If you cannot reach them, contact {council} and ask for the duty social worker.";
-        var socialWorker = worker?.DisplayName is { Length: > 0 } name ? $"{name}, {child.Name}'s social worker," : $"{child.Name}'s social worker";
+        var socialWorker = worker?.DisplayName is { Length: > 0 } name ? $"{name}, {childName}'s social worker," : $"{childName}'s social worker";
         var personIds = await db.Arrangements.AsNoTracking().Where(a => a.Id == s.ArrangementId).Select(a => a.PersonIds).FirstAsync(ct);
         var people = (await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == s.ChildId).ToListAsync(ct))
             .Where(p => personIds.Contains(p.Id)).ToList();
-        var key = SuspensionFollowUp.KeyPrefix(s.Id) + "tell:";
+        var key = SuspensionTaskKeys.Tell(s.Id);
 
         foreach (var person in people.Where(p => p.SiblingChildId is null))
         {
             // A brother or sister who is in care hears it from their own social worker, not from a message.
             var letter = string.Join("\n\n",
                 $"Dear {person.FullName},",
-                $"Family time with {child.Name} is suspended from {s.StartedOn:d MMMM yyyy}. It will not go ahead for now. A suspension lasts no more than 7 days while we work out what is best for {child.Name}.",
+                $"Family time with {childName} is suspended from {s.StartedOn:d MMMM yyyy}. It will not go ahead for now. A suspension lasts no more than 7 days while we work out what is best for {childName}.",
                 $"{socialWorker} will be in touch with you to explain what happens next.",
                 ask,
                 council);
@@ -60,8 +61,7 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
             }
         }
 
-        var household = await db.Placements.AsNoTracking().Where(p => p.ChildId == s.ChildId && p.EndDate == null)
-            .Select(p => p.CarerHouseholdId).FirstOrDefaultAsync(ct);
+        var household = child.CurrentCarerHouseholdId;
         if (household is null)
         {
             return;
@@ -75,7 +75,7 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
             {
                 await notifier.EmailAsync(key + carer.Id, carer.Email, carer.DisplayName, Subject, string.Join("\n\n",
                     $"Dear {carer.DisplayName},",
-                    $"Family time between {child.Name}{with} is suspended from {s.StartedOn:d MMMM yyyy}. Sessions up to and including {s.LastDay:d MMMM yyyy} will not go ahead, so there is no need to take {child.Name} to them.",
+                    $"Family time between {childName}{with} is suspended from {s.StartedOn:d MMMM yyyy}. Sessions up to and including {s.LastDay:d MMMM yyyy} will not go ahead, so there is no need to take {childName} to them.",
                     $"{socialWorker} will be in touch with you about what happens next.",
                     ask,
                     council), s.ChildId, ct);

@@ -7,7 +7,12 @@ public static class SuspensionServices
     /// <summary>Suspending family time, and what keeps a suspension's 7-day clock from running silently: its jobs, tasks, messages and daily check.</summary>
     public static IServiceCollection AddSuspensions(this IServiceCollection services)
     {
-        services.AddScoped<SuspensionWorkflow>();
+        services.AddScoped<OpenSuspensions>();
+        services.AddScoped<SuspensionStep>();
+        services.AddScoped<SuspendFamilyTime>();
+        services.AddScoped<RecordSuspensionDiscussion>();
+        services.AddScoped<ResumeFamilyTime>();
+        services.AddScoped<RecordSection34Application>();
         services.AddScoped<SuspensionFollowUp>();
         services.AddScoped<SuspensionNotices>();
         services.AddScoped<IJobHandler, SuspensionWarningJob>();

@@ -29,7 +29,7 @@ public sealed class SuspensionWarningJob(FamilyTimeDbContext db, TaskList tasks,
             return;
         }
         var socialWorkerId = await db.Children.Where(c => c.Id == s.ChildId).Select(c => c.SocialWorkerId).FirstAsync(ct);
-        var key = SuspensionFollowUp.KeyPrefix(s.Id) + "day5";
+        var key = SuspensionTaskKeys.Day5(s.Id);
         await tasks.AddAsync(key, TaskKind.SuspensionWarning, socialWorkerId, s.ChildId, Title, SuspensionFollowUp.Link(s), s.LastDay, ct);
         // The e-mail carries no child's name or details: it may be read outside the service. The task holds them.
         await notifier.EmailUserAsync(key, socialWorkerId, "Suspended family time: day 5 of 7", string.Join("\n\n",

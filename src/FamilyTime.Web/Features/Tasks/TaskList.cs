@@ -33,6 +33,20 @@ public sealed class TaskList(FamilyTimeDbContext db, TimeProvider clock)
         return open.Count;
     }
 
+    /// <summary>Stages a step's follow-ups: first what it has done, then what it asks for next.</summary>
+    public async Task StageAsync(TaskFollowUps followUps, string byId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(followUps);
+        foreach (var prefix in followUps.Done)
+        {
+            await CompleteAsync(prefix, byId, ct);
+        }
+        foreach (var t in followUps.Add)
+        {
+            await AddAsync(t.Key, t.Kind, t.AssigneeId, t.ChildId, t.Title, t.Link, t.DueOn, ct);
+        }
+    }
+
     public async Task<IReadOnlyList<WorkTask>> OpenForAsync(string userId, CancellationToken ct) =>
         await db.Tasks.AsNoTracking().Where(t => t.AssigneeId == userId && t.DoneAt == null)
             .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt)

@@ -1,0 +1,17 @@
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
+
+namespace FamilyTime.Web.Features.Suspensions;
+
+public sealed record Section34ApplicationMade(DateOnly? AdviceOn, string? Advice, DateOnly? AppliedOn, string? Reference);
+
+/// <summary>Refusal must continue past day 7: the legal advice and the section 34(4) application are recorded, and the suspension's tasks are done.</summary>
+public sealed class RecordSection34Application(SuspensionStep step, TimeProvider clock)
+{
+    public Task<Outcome<Guid>> HandleAsync(ChildContext child, Guid suspensionId, Section34ApplicationMade command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return step.TakeAsync(child, suspensionId, "Section34Application",
+            s => s.RecordApplication(command.AdviceOn, command.Advice, command.AppliedOn, command.Reference, clock.Today()), SuspensionFollowUp.Decided, null, ct);
+    }
+}
