@@ -15,7 +15,7 @@ namespace FamilyTime.Web.Features.Suspensions;
 /// Day 7 with neither resumption nor a section 34(4) application: the child's team managers must act today. With no
 /// team manager in the team it goes to the heads of service, so the escalation never reaches nobody.
 /// </summary>
-public sealed class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tasks, Notifier notifier, TimeProvider clock, ILogger<SuspensionEscalationJob> log) : IJobHandler
+public sealed partial class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tasks, Notifier notifier, TimeProvider clock, ILogger<SuspensionEscalationJob> log) : IJobHandler
 {
     public const string Title = "Day 7 of 7: suspended family time needs your decision today: resume it, or take legal advice and apply under section 34(4)";
 
@@ -32,7 +32,7 @@ public sealed class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tas
         var managers = await db.InRole(Roles.TeamManager).Where(u => u.TeamId == teamId).Select(u => u.Id).ToListAsync(ct);
         if (managers.Count == 0)
         {
-            log.LogWarning("Suspension {Id} escalated with no team manager in the child's team: it goes to the heads of service", s.Id);
+            NoTeamManager(log, s.Id);
             managers = await db.InRole(Roles.HeadOfService).Select(u => u.Id).ToListAsync(ct);
         }
         foreach (var managerId in managers)
@@ -45,4 +45,7 @@ public sealed class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tas
                 "Sign in to FamilyTime and open your inbox: the task is in \"Your tasks\"."), s.ChildId, ct);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Suspension {Id} escalated with no team manager in the child's team: it goes to the heads of service")]
+    private static partial void NoTeamManager(ILogger logger, Guid id);
 }
