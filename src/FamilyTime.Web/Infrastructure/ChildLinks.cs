@@ -22,4 +22,8 @@ public static class ChildLinks
     public static string Change(Guid childId, Guid changeId) => $"/Children/{childId}/Changes/{changeId}";
     public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";
     public static string PortalChild(Guid childId) => $"/Portal/Children/{childId}";
+    public static string Edit(Guid childId) => $"/Children/{childId}/Edit";
+    public static string AddPerson(Guid childId) => $"/Children/{childId}/People/Add";
+    public static string EditPerson(Guid childId, Guid personId) => $"/Children/{childId}/People/{personId}/Edit";
+    public static string Connections(Guid childId) => $"/Children/{childId}/Connections";
 }
