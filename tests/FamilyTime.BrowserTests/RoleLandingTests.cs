@@ -30,12 +30,53 @@ public sealed class RoleLandingTests(AppFixture app)
         var page = session.Page;
         await SignInAsync(page, "carer1");
 
-        await Expect(page).ToHaveURLAsync(PathIs("/Children"));
+        // Carers have the portal's own page now, not the staff list of children.
+        await Expect(page).ToHaveURLAsync(PathIs("/Portal"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Children living with you");
         await Expect(page.Locator("table.govuk-table tbody tr").First).ToBeVisibleAsync();
-        // A carer cannot record a child coming into care.
+        // A carer cannot record a child coming into care, and the menu holds nothing from the staff side.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "A child comes into care" })).ToHaveCountAsync(0);
-        await AssertAccessibleAsync(page, "the carer's children list");
+        await Expect(page.Locator("nav[aria-label='Menu']")).Not.ToContainTextAsync("Inbox");
+        await Expect(page.Locator("nav[aria-label='Menu']")).Not.ToContainTextAsync("Audit log");
+        await AssertAccessibleAsync(page, "the carer's portal");
+    }
+
+    [Theory]
+    [InlineData("parent1")]
+    [InlineData("carer1")]
+    public async Task Staff_pages_typed_by_a_parent_or_carer_are_not_found_on_a_phone_and_their_portal_still_works(string userName)
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        await page.SetViewportSizeAsync(360, 740);
+        await SignInAsync(page, userName);
+        await Expect(page).ToHaveURLAsync(PathIs("/Portal"));
+
+        foreach (var path in new[] { "/Children", "/Inbox", "/Dashboard", "/Admin/Audit" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(404, response?.Status);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+            await AssertAccessibleAsync(page, $"{path} as {userName}");
+        }
+
+        await page.GotoAsync("/Portal");
+        if (userName == "parent1")
+        {
+            // A parent opens their child's own page.
+            await page.Locator("main a[href^='/Portal/Children/']").First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(PathIs("/Portal/Children/[0-9a-f-]+"));
+            await Expect(page.Locator("main")).ToContainTextAsync("calls family time");
+            await AssertAccessibleAsync(page, "the parent's view of their child on a phone");
+        }
+        else
+        {
+            // A carer opens how a child living with them has been before and after family time.
+            await page.Locator("main a[href$='/Wellbeing']").First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(PathIs("/Children/[0-9a-f-]+/Wellbeing"));
+            await Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await AssertAccessibleAsync(page, "the carer's wellbeing page on a phone");
+        }
     }
 
     [Fact]

@@ -35,11 +35,8 @@ public static class ChildrenEndpoints
         return TypedResults.Ok(result.Rows);
     }
 
-    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, ChildRecord record, CancellationToken ct)
-    {
-        var view = await record.ViewAsync(user.Scope(), user.UserName(), id, ct);
-        return view is null ? ApiResults.NotFound() : TypedResults.Ok(view);
-    }
+    private static async Task<IResult> Get(ChildContext child, ChildRecord record, CancellationToken ct) =>
+        TypedResults.Ok(await record.ViewAsync(child, ct));
 
     private static async Task<IResult> Create(NewChildRequest body, ClaimsPrincipal user, ComeIntoCare handler, CancellationToken ct)
     {
@@ -60,13 +57,13 @@ public static class ChildrenEndpoints
         return ApiResults.From(outcome, id => TypedResults.Created($"/api/v1/children/{id}", new { id }));
     }
 
-    private static async Task<IResult> Update(Guid id, ChildUpdateRequest body, ClaimsPrincipal user, EditChild handler, CancellationToken ct)
+    private static async Task<IResult> Update(ChildContext child, ChildUpdateRequest body, EditChild handler, CancellationToken ct)
     {
         if (body.Version is not { } version)
         {
             return ApiResults.Invalid(new ValidationErrors().Add("Version", "Send the version of the record you read, to protect others' changes").ByField);
         }
-        var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), new EditChildCommand(id, body.ToDetails(), version), ct);
-        return ApiResults.From(outcome, v => TypedResults.Ok(new { id, version = v }));
+        var outcome = await handler.HandleAsync(child, new EditChildCommand(body.ToDetails(), version), ct);
+        return ApiResults.From(outcome, v => TypedResults.Ok(new { id = child.ChildId, version = v }));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.People;
@@ -33,19 +32,16 @@ public static class PeopleEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
-    private static async Task<IResult> List(Guid id, ClaimsPrincipal user, ChildRecord record, CancellationToken ct)
-    {
-        var view = await record.ViewAsync(user.Scope(), user.UserName(), id, ct);
-        return view is null || view.Access < ChildAccess.Support ? ApiResults.NotFound() : TypedResults.Ok(view.People);
-    }
+    private static async Task<IResult> List(ChildContext child, ChildRecord record, CancellationToken ct) =>
+        TypedResults.Ok((await record.ViewAsync(child, ct)).People);
 
-    private static Task<IResult> Add(Guid id, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct) =>
-        Save(id, null, body, user, handler, ct);
+    private static Task<IResult> Add(ChildContext child, PersonRequest body, SavePerson handler, CancellationToken ct) =>
+        Save(child, null, body, handler, ct);
 
-    private static Task<IResult> Update(Guid id, Guid personId, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct) =>
-        Save(id, personId, body, user, handler, ct);
+    private static Task<IResult> Update(ChildContext child, Guid personId, PersonRequest body, SavePerson handler, CancellationToken ct) =>
+        Save(child, personId, body, handler, ct);
 
-    private static async Task<IResult> Save(Guid id, Guid? personId, PersonRequest body, ClaimsPrincipal user, SavePerson handler, CancellationToken ct)
+    private static async Task<IResult> Save(ChildContext child, Guid? personId, PersonRequest body, SavePerson handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var relationship = EnumInput.Parse<Relationship>(body.Relationship, "Relationship", "relationship", errors);
@@ -55,9 +51,9 @@ public static class PeopleEndpoints
         }
         var details = new PersonDetails(body.FullName, relationship, body.HasParentalResponsibility, body.ChildPlacedWithThem,
             body.Address, body.Phone, body.Email, body.SpokenLanguage, body.NeedsInterpreter);
-        var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), new SavePersonCommand(id, personId, details, body.Version), ct);
+        var outcome = await handler.HandleAsync(child, new SavePersonCommand(personId, details, body.Version), ct);
         return ApiResults.From(outcome, saved => personId is null
-            ? TypedResults.Created($"/api/v1/children/{id}/people/{saved.Id}", saved)
+            ? TypedResults.Created($"/api/v1/children/{child.ChildId}/people/{saved.Id}", saved)
             : TypedResults.Ok(saved));
     }
 }

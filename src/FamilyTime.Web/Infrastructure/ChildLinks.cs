@@ -33,4 +33,6 @@ public static class ChildLinks
     public static string EndArrangement(Guid childId, Guid arrangementId) => $"/Children/{childId}/Plan/Arrangements/{arrangementId}/End";
     public static string Consider(Guid childId, Guid personId) => $"/Children/{childId}/Plan/Consider/{personId}";
     public static string SupervisionException(Guid childId) => $"/Children/{childId}/Plan/Exception";
+    public static string Edit(Guid childId) => $"/Children/{childId}/Edit";
+    public static string EditPerson(Guid childId, Guid personId) => $"/Children/{childId}/People/{personId}/Edit";
 }

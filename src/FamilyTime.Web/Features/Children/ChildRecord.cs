@@ -5,6 +5,7 @@ using FamilyTime.Domain.Children;
 using FamilyTime.Domain.People;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Suspensions;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,13 +31,15 @@ public sealed record PersonView(
     int Version);
 
 /// <summary>
-/// One child's record as the reader may see it: <see cref="Access"/> says how much, and what is out of the
-/// reader's reach is left empty rather than hidden in the page.
+/// One child's record as the reader may see it: what is out of the reader's reach (the case, the home) is left
+/// empty rather than hidden in the page, and the flags say what the reader may do with it.
 /// </summary>
 public sealed record ChildView(
     Guid Id,
-    ChildAccess Access,
+    bool SeesCase,
+    bool SeesHome,
     bool CanEdit,
+    bool CanReadAudit,
     string FirstName,
     string LastName,
     string? PreferredName,
@@ -57,88 +60,112 @@ public sealed record ChildView(
     IReadOnlyList<PersonView> People,
     int Version);
 
-/// <summary>Reads one child's record for a user, and records that they looked.</summary>
-public sealed class ChildRecord(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit)
-{
-    public async Task<ChildView?> ViewAsync(UserScope user, string userName, Guid childId, CancellationToken ct)
-    {
-        var (level, canEdit) = await access.CheckAsync(user, childId, ct);
-        if (level == ChildAccess.None)
-        {
-            return null;
-        }
-        var view = await LoadAsync(childId, level, canEdit, ct);
-        if (view is not null)
-        {
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.View, AuditRecord.Child, childId, childId), ct);
-        }
-        return view;
-    }
+/// <summary>
+/// The child's page: the record, and for those who hold the case whether a plan is agreed (null when the authority
+/// does not arrange family time) and the running suspensions, whose clock shows wherever the child appears.
+/// </summary>
+public sealed record ChildRecordPage(ChildView Child, bool? PlanAgreed, IReadOnlyList<SuspensionView> Suspended);
 
-    private async Task<ChildView?> LoadAsync(Guid childId, ChildAccess level, bool canEdit, CancellationToken ct)
+/// <summary>Reads one child's record for a user, in one query, and records that they looked.</summary>
+public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
+{
+    /// <summary>The record as the API gives it.</summary>
+    public async Task<ChildView> ViewAsync(ChildContext child, CancellationToken ct) =>
+        (await ReadAsync(child, withCase: false, ct)).Child;
+
+    /// <summary>The record with what the child's page shows beside it.</summary>
+    public Task<ChildRecordPage> OpenAsync(ChildContext child, CancellationToken ct) => ReadAsync(child, withCase: true, ct);
+
+    private async Task<ChildRecordPage> ReadAsync(ChildContext child, bool withCase, CancellationToken ct)
     {
-        var c = await db.Children.AsNoTracking().Where(x => x.Id == childId)
+        ArgumentNullException.ThrowIfNull(child);
+        var id = child.ChildId;
+        var seesCase = child.Can(ChildOperation.ViewCase);
+        var seesHome = child.Can(ChildOperation.ViewHome);
+        // One round trip: the name, legal status and team are already in the context; the rest (a handful of rows
+        // each) comes in a single query rather than one per part of the page. What the reader may not see is read
+        // and dropped below rather than left out of the SQL, so the query keeps one shape whoever asks.
+        var rows = await db.Children.AsNoTracking().AsSingleQuery()
+            .Where(x => x.Id == id)
             .Select(x => new
             {
-                Child = x,
+                x.Gender, x.Ethnicity, x.FirstLanguage, x.LegalStatusSince, x.CameIntoCareOn, x.Version,
                 SocialWorker = db.Users.Where(u => u.Id == x.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Iro = db.Users.Where(u => u.Id == x.IroId).Select(u => u.DisplayName).FirstOrDefault(),
                 Team = db.Teams.Where(t => t.Id == x.TeamId).Select(t => t.Name).FirstOrDefault(),
+                Home = x.Placements.Where(p => p.EndDate == null)
+                    .Select(p => new HomeView(
+                        p.Kind,
+                        p.ResidentialHomeName ?? db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Name).FirstOrDefault() ?? "",
+                        db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Address + ", " + h.Postcode).FirstOrDefault(),
+                        p.StartDate,
+                        p.IsLongTerm))
+                    .ToList(),
+                People = x.People
+                    .OrderBy(p => p.Relationship).ThenBy(p => p.FullName)
+                    .Select(p => new
+                    {
+                        p.Id, p.FullName, p.Relationship, p.HasParentalResponsibility, p.ChildPlacedWithThem, p.Address, p.Phone, p.Email,
+                        p.SpokenLanguage, p.NeedsInterpreter, p.SiblingChildId, p.Version,
+                    })
+                    .ToList(),
+                History = db.LegalStatusPeriods.Where(l => l.ChildId == x.Id)
+                    .OrderByDescending(l => l.StartDate)
+                    .Select(l => new LegalStatusView(l.Status, l.StartDate)).ToList(),
+                PlanAgreed = db.ContactPlans.Any(p => p.ChildId == x.Id && p.AgreedVersion > 0),
+                Suspended = db.Suspensions.Where(s => s.ChildId == x.Id && s.ResumedOn == null && s.ApplicationMadeOn == null).ToList(),
+                SuspendedWith = db.Arrangements
+                    .Where(a => a.ChildId == x.Id && db.Suspensions.Any(s => s.ArrangementId == a.Id && s.ResumedOn == null && s.ApplicationMadeOn == null))
+                    .Select(a => new { a.Id, a.PersonIds }).ToList(),
             })
-            .FirstOrDefaultAsync(ct);
-        if (c is null)
-        {
-            return null;
-        }
-        var child = c.Child;
-        var isCase = level == ChildAccess.Case;
-        var seesHome = level >= ChildAccess.Support;
+            // A list, not FirstAsync: the id is unique, and LIMIT on the outer query would make SQLite need APPLY for the lists inside.
+            .ToListAsync(ct);
+        var row = rows[0];
 
-        HomeView? home = null;
-        IReadOnlyList<LegalStatusView> history = [];
-        IReadOnlyList<PersonView> people = [];
-        if (seesHome)
-        {
-            home = await db.Placements.AsNoTracking()
-                .Where(p => p.ChildId == childId && p.EndDate == null)
-                .Select(p => new HomeView(
-                    p.Kind,
-                    p.ResidentialHomeName ?? db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Name).FirstOrDefault() ?? "",
-                    db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Address + ", " + h.Postcode).FirstOrDefault(),
-                    p.StartDate,
-                    p.IsLongTerm))
-                .FirstOrDefaultAsync(ct);
-            people = (await db.SignificantPeople.AsNoTracking()
-                .Where(p => p.ChildId == childId)
-                .OrderBy(p => p.Relationship).ThenBy(p => p.FullName)
-                .ToListAsync(ct))
-                .Select(p => new PersonView(
-                    p.Id, p.FullName, p.Relationship, p.HasParentalResponsibility, p.ChildPlacedWithThem,
-                    isCase ? p.Address : null, isCase ? p.Phone : null, isCase ? p.Email : null,
-                    p.SpokenLanguage, p.NeedsInterpreter, p.SiblingChildId, p.Version))
-                .ToList();
-        }
-        if (isCase)
-        {
-            history = await db.LegalStatusPeriods.AsNoTracking()
-                .Where(l => l.ChildId == childId)
-                .OrderByDescending(l => l.StartDate)
-                .Select(l => new LegalStatusView(l.Status, l.StartDate))
-                .ToListAsync(ct);
-        }
-
-        return new ChildView(
-            child.Id, level, canEdit, child.FirstName, child.LastName, child.PreferredName,
-            child.DateOfBirth,
-            seesHome ? child.Gender : null,
-            isCase ? child.Ethnicity : null,
-            child.FirstLanguage,
+        var people = row.People.Where(_ => seesHome)
+            .Select(p => new PersonView(
+                p.Id, p.FullName, p.Relationship, p.HasParentalResponsibility, p.ChildPlacedWithThem,
+                seesCase ? p.Address : null, seesCase ? p.Phone : null, seesCase ? p.Email : null,
+                p.SpokenLanguage, p.NeedsInterpreter, p.SiblingChildId, p.Version))
+            .ToList();
+        var view = new ChildView(
+            id, seesCase, seesHome, child.Can(ChildOperation.EditChild), child.Can(ChildOperation.ReadAudit),
+            child.FirstName, child.LastName, child.PreferredName, child.DateOfBirth,
+            seesHome ? row.Gender : null,
+            seesCase ? row.Ethnicity : null,
+            row.FirstLanguage,
             child.FamilyTimeName,
-            isCase ? child.LegalStatus : null,
-            isCase ? child.LegalStatusSince : null,
-            isCase ? child.InCareProceedings : null,
-            isCase ? child.CameIntoCareOn : null,
-            c.SocialWorker, isCase ? c.Iro : null, c.Team,
-            home, history, people, child.Version);
+            seesCase ? child.LegalStatus : null,
+            seesCase ? row.LegalStatusSince : null,
+            seesCase ? child.InCareProceedings : null,
+            seesCase ? row.CameIntoCareOn : null,
+            row.SocialWorker, seesCase ? row.Iro : null, row.Team,
+            seesHome ? row.Home.FirstOrDefault() : null,
+            seesCase ? row.History : [],
+            people,
+            row.Version);
+
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, id, id), ct);
+
+        var pageCase = withCase && seesCase;
+        var planAgreed = pageCase && LegalStatusRules.AuthorityArrangesFamilyTime(child.LegalStatus) ? row.PlanAgreed : (bool?)null;
+        return new ChildRecordPage(view, planAgreed, !pageCase ? [] : Suspended(row.Suspended, row.SuspendedWith.ToDictionary(a => a.Id, a => (IReadOnlyList<Guid>)a.PersonIds), row.People.ToDictionary(p => p.Id, p => p.FullName)));
+    }
+
+    /// <summary>The running suspensions, oldest first, each named by who the family time is with (as the suspension pages name them).</summary>
+    private IReadOnlyList<SuspensionView> Suspended(
+        IReadOnlyList<Domain.Changes.Suspension> open, Dictionary<Guid, IReadOnlyList<Guid>> arrangements, Dictionary<Guid, string> people)
+    {
+        if (open.Count == 0)
+        {
+            return [];
+        }
+        var today = clock.Today();
+        string With(Guid arrangementId) => arrangements.TryGetValue(arrangementId, out var ids)
+            ? string.Join(" and ", ids.Where(people.ContainsKey).Select(p => people[p]))
+            : "family time";
+        return open.OrderBy(s => s.StartedOn)
+            .Select(s => new SuspensionView(s.Id, s.ArrangementId, With(s.ArrangementId), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s))
+            .ToList();
     }
 }

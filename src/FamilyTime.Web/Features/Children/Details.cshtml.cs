@@ -8,12 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Children;
 
 [ForChild(ChildOperation.ViewChild)]
-public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeDbContext db, Suspensions.OpenSuspensions suspensions, TimeProvider clock) : PageModel
+public sealed class DetailsModel(ChildRecord record, TimeProvider clock) : PageModel
 {
     public ChildView Child { get; private set; } = default!;
     public string Age { get; private set; } = "";
     public string LegalMeaning { get; private set; } = "";
-    public bool CanReadAudit { get; private set; }
 
     /// <summary>Null when the authority does not arrange family time for this child; otherwise whether a plan is agreed.</summary>
     public bool? PlanAgreed { get; private set; }
@@ -21,33 +20,25 @@ public sealed class DetailsModel(ChildRecord record, FamilyTime.Data.FamilyTimeD
     /// <summary>Running suspensions: their clock shows wherever the child appears.</summary>
     public IReadOnlyList<Suspensions.SuspensionView> Suspended { get; private set; } = [];
 
+    /// <summary>Carers see how the child has been before and after family time; so do those who hold the case.</summary>
+    public bool SeesWellbeing { get; private set; }
+
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var user = User.Scope();
-        var view = await record.ViewAsync(user, User.UserName(), id, ct);
-        if (view is null || view.Access < ChildAccess.Support)
-        {
-            // Parents see their family time in the portal; to everyone else out of reach, the child does not exist.
-            return view is { Access: ChildAccess.Family } ? Redirect($"/Portal/Children/{id}") : NotFound();
-        }
-        Child = view;
-        var years = view.DateOfBirth.AddYears(clock.Today().Year - view.DateOfBirth.Year) > clock.Today()
-            ? clock.Today().Year - view.DateOfBirth.Year - 1
-            : clock.Today().Year - view.DateOfBirth.Year;
+        var child = await HttpContext.ChildAsync();
+        var opened = await record.OpenAsync(child, ct);
+        Child = opened.Child;
+        PlanAgreed = opened.PlanAgreed;
+        Suspended = opened.Suspended;
+        SeesWellbeing = child.Can(ChildOperation.ViewWellbeing);
+        var today = clock.Today();
+        var dob = Child.DateOfBirth;
+        var years = today.Year - dob.Year - (dob.AddYears(today.Year - dob.Year) > today ? 1 : 0);
         Age = years == 1 ? "1 year old" : $"{years} years old";
-        LegalMeaning = view.LegalStatus is { } status ? Meaning(status) : "";
-        if (view.LegalStatus is { } legal && LegalStatusRules.AuthorityArrangesFamilyTime(legal))
-        {
-            PlanAgreed = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.ContactPlans, p => p.ChildId == id && p.AgreedVersion > 0, ct);
-        }
-        if (view.Access == ChildAccess.Case)
-        {
-            Suspended = await suspensions.OpenAsync(id, ct);
-        }
-        CanReadAudit = view.Access == ChildAccess.Case && (user.Is(Roles.TeamManager) || user.Is(Roles.HeadOfService));
+        LegalMeaning = Child.LegalStatus is { } status ? Meaning(status) : "";
         return Page();
     }
 

@@ -11,57 +11,47 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Children;
 
 [ForChild(ChildOperation.EditChild)]
-public sealed class EditModel(EditChild handler, ChildAccessPolicy access, FamilyTimeDbContext db) : PageModel
+public sealed class EditModel(EditChild handler, FamilyTimeDbContext db) : PageModel
 {
     [BindProperty]
     public EditChildInput Input { get; set; } = new();
 
     public Guid Id { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Id = id;
-        var (level, canEdit) = await access.CheckAsync(User.Scope(), id, ct);
-        if (level == ChildAccess.None)
-        {
-            return NotFound();
-        }
-        if (!canEdit)
-        {
-            return Forbid();
-        }
-        var c = await db.Children.AsNoTracking().FirstAsync(x => x.Id == id, ct);
+        var child = await HttpContext.ChildAsync();
+        Id = child.ChildId;
+        // The names and date of birth are in the context; only the rest of the form is read.
+        var c = await db.Children.AsNoTracking().Where(x => x.Id == child.ChildId)
+            .Select(x => new { x.Gender, x.Ethnicity, x.FirstLanguage, x.Version })
+            .FirstAsync(ct);
         Input = new EditChildInput
         {
-            FirstName = c.FirstName, LastName = c.LastName, PreferredName = c.PreferredName, DateOfBirth = DateParts.From(c.DateOfBirth),
-            Gender = c.Gender, Ethnicity = c.Ethnicity, FirstLanguage = c.FirstLanguage, FamilyTimeName = c.FamilyTimeName, Version = c.Version,
+            FirstName = child.FirstName, LastName = child.LastName, PreferredName = child.PreferredName, DateOfBirth = DateParts.From(child.DateOfBirth),
+            Gender = c.Gender, Ethnicity = c.Ethnicity, FirstLanguage = c.FirstLanguage, FamilyTimeName = child.FamilyTimeName, Version = c.Version,
         };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Id = id;
+        var child = await HttpContext.ChildAsync();
+        Id = child.ChildId;
         var dateErrors = new ValidationErrors();
         var dob = Input.DateOfBirth.ToDate("DateOfBirth", "Date of birth", dateErrors);
         var details = new ChildDetails(Input.FirstName, Input.LastName, Input.PreferredName, dob, Input.Gender, Input.Ethnicity, Input.FirstLanguage, Input.FamilyTimeName);
-        var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new EditChildCommand(id, details, Input.Version), ct);
-        switch (outcome.Kind)
+        var outcome = await handler.HandleAsync(child, new EditChildCommand(details, Input.Version), ct);
+        if (!dateErrors.IsValid && outcome.Kind == OutcomeKind.Invalid)
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = "The child’s details have been saved.";
-                return Redirect($"/Children/{id}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                ModelState.AddModelError("", outcome.Message!);
-                return Page();
-            default:
-                ModelState.AddAll(dateErrors.IsValid ? outcome.Errors! : dateErrors.ByField.Concat(outcome.Errors!.Where(e => e.Key != "DateOfBirth")).ToDictionary());
-                return Page();
+            // A date that is not a real date is reported as such, not as "enter a date of birth".
+            outcome = outcome with { Errors = dateErrors.ByField.Concat(outcome.Errors!.Where(e => e.Key != "DateOfBirth")).ToDictionary() };
         }
+        return this.Answer(outcome, _ =>
+        {
+            TempData["Saved"] = "The child’s details have been saved.";
+            return Redirect(ChildLinks.Child(child.ChildId));
+        }, "Input.");
     }
 }
 

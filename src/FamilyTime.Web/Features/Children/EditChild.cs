@@ -10,22 +10,20 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Children;
 
 /// <summary>Corrects who the child is. <paramref name="Version"/> is the version the editor started from.</summary>
-public sealed record EditChildCommand(Guid ChildId, ChildDetails Details, int Version);
+public sealed record EditChildCommand(ChildDetails Details, int Version);
 
-public sealed class EditChild(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit, TimeProvider clock)
+/// <summary>The child's social worker or team manager corrects the child's details (the route holds them to <see cref="ChildOperation.EditChild"/>).</summary>
+public sealed class EditChild(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
-    public async Task<Outcome<int>> HandleAsync(UserScope user, string userName, EditChildCommand cmd, CancellationToken ct)
+    public async Task<Outcome<int>> HandleAsync(ChildContext context, EditChildCommand cmd, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(user, cmd.ChildId, ct);
-        if (level == ChildAccess.None)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cmd);
+        if (!context.Can(ChildOperation.EditChild))
         {
-            return Outcome<int>.NotFound();
+            return Outcome<int>.Forbidden(ChildOperations.RuleFor(ChildOperation.EditChild).Refusal);
         }
-        if (!canEdit)
-        {
-            return Outcome<int>.Forbidden("Only the child's social worker or their team manager can change the child's details.");
-        }
-        var child = await db.Children.FirstAsync(c => c.Id == cmd.ChildId, ct);
+        var child = await db.Children.FirstAsync(c => c.Id == context.ChildId, ct);
         if (child.Version != cmd.Version)
         {
             return Outcome<int>.Conflict();
@@ -45,7 +43,7 @@ public sealed class EditChild(FamilyTimeDbContext db, ChildAccessPolicy access, 
         }
         try
         {
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.Child, child.Id, child.Id, changes), ct);
+            await audit.SaveAsync(context.Actor.UserId, context.Actor.UserName, new AuditNote(AuditAction.Update, AuditRecord.Child, child.Id, child.Id, changes), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -35,7 +35,6 @@ public sealed class IndexModel(ChildList list, TimeProvider clock) : PageModel
         Heading = user.Is(Roles.TeamManager) ? "Children in my team"
             : user.Is(Roles.HeadOfService) ? "Children in the service"
             : user.Is(Roles.ContactCoordinator) ? "Children in my area"
-            : user.Is(Roles.Carer) ? "Children living with you"
             : "My children";
         Result = await list.ListAsync(user, Search, PageNumber, PageSize, ct, OnlyOverdue);
         OverdueCount = OnlyOverdue ? Result.Total : (await list.ListAsync(user, null, 1, 1, ct, onlyOverdue: true)).Total;

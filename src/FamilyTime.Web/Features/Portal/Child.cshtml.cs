@@ -1,29 +1,30 @@
+using FamilyTime.Data;
 using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
 using FamilyTime.Web.Access;
-using FamilyTime.Web.Features.Children;
-using Microsoft.AspNetCore.Mvc;
+using FamilyTime.Web.Audit;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Portal;
 
+/// <summary>
+/// A parent's or family member's own view of a child: the name the child goes by, what they call family time and
+/// who their social worker is. Never the child's home, carers or case; the route lets in family alone.
+/// </summary>
 [ForChild(ChildOperation.ViewOwnFamilyTime)]
-public sealed class ChildModel(ChildRecord record) : PageModel
+public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit) : PageModel
 {
-    public ChildView Child { get; private set; } = default!;
+    public string Name { get; private set; } = "";
+    public string FamilyTimeName { get; private set; } = "";
+    public string SocialWorker { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var user = User.Scope();
-        if (!user.Is(Roles.Parent))
-        {
-            return NotFound();
-        }
-        var view = await record.ViewAsync(user, User.UserName(), id, ct);
-        if (view is not { Access: ChildAccess.Family })
-        {
-            return NotFound();
-        }
-        Child = view;
-        return Page();
+        var child = await HttpContext.ChildAsync();
+        Name = child.PreferredName ?? child.FirstName;
+        FamilyTimeName = child.FamilyTimeName;
+        SocialWorker = await db.Users.Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId), ct);
     }
 }

@@ -37,17 +37,15 @@ public sealed class RecordsModel(ParentRecords records) : PageModel
             return NotFound();
         }
         var outcome = await records.ReplyAsync(User.Actor(), id, Reply, ct);
-        switch (outcome.Kind)
+        if (outcome.Kind is not (OutcomeKind.Ok or OutcomeKind.NotFound))
         {
-            case OutcomeKind.Ok:
-                Saved = "Your reply has been added beside the record.";
-                return Redirect($"/Portal/Records/{id}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            default:
-                ModelState.AddAll(outcome.Errors!, "");
-                Record = await records.OpenAsync(User.Actor(), id, ct);
-                return Page();
+            // The same record again, with the problem above the reply box.
+            Record = await records.OpenAsync(User.Actor(), id, ct);
         }
+        return this.Answer(outcome, _ =>
+        {
+            Saved = "Your reply has been added beside the record.";
+            return Redirect($"/Portal/Records/{id}");
+        });
     }
 }

@@ -13,20 +13,13 @@ namespace FamilyTime.Web.Features.Children.Connections;
 /// Reads who matters to a child and how the plan keeps them in touch, for those who support the child's family time
 /// (carers, contact workers, coordinators) and those who hold the case, and records that they looked.
 /// </summary>
-public sealed class ConnectionsReader(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit)
+public sealed class ConnectionsReader(FamilyTimeDbContext db, AuditedSave audit)
 {
-    /// <summary>Null when the child is out of the reader's reach, so the page can answer as if there were no child.</summary>
-    public async Task<ConnectionsMap?> ReadAsync(Actor actor, Guid childId, CancellationToken ct)
+    /// <summary>The map of the child the route names; the route has already held the reader to <see cref="ChildOperation.ViewConnections"/>.</summary>
+    public async Task<ConnectionsMap> ReadAsync(ChildContext child, CancellationToken ct)
     {
-        var (level, _) = await access.CheckAsync(actor.Scope, childId, ct);
-        // A parent reaches the child only through the portal: the other people in the child's life are not theirs to see.
-        if (level < ChildAccess.Support)
-        {
-            return null;
-        }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.FirstName, c.PreferredName })
-            .FirstAsync(ct);
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.ChildId;
         var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId)
             .Select(p => new { p.Id, p.FullName, p.Relationship })
             .ToListAsync(ct);
@@ -46,7 +39,7 @@ public sealed class ConnectionsReader(FamilyTimeDbContext db, ChildAccessPolicy 
             _ => $"From version {plan.AgreedVersion} of the agreed family-time plan.",
         };
 
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Connections, childId, childId), ct);
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Connections, childId, childId), ct);
         return new ConnectionsMap(childId, child.PreferredName ?? child.FirstName, planState, connections);
     }
 

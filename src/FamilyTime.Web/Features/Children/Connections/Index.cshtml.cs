@@ -12,13 +12,9 @@ public sealed class ConnectionsModel(ConnectionsReader reader) : PageModel
     public ConnectionsMap Map { get; private set; } = default!;
     public string Svg { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var map = await reader.ReadAsync(User.Actor(), id, ct);
-        if (map is null)
-        {
-            return NotFound();
-        }
+        var map = await reader.ReadAsync(await HttpContext.ChildAsync(), ct);
         Map = map;
         Svg = map.People.Count == 0 ? "" : ConnectionsSvg.Render(map, "connections-map");
         return Page();

@@ -11,7 +11,7 @@ namespace FamilyTime.Web.Features.Children.People;
 
 /// <summary>Add a significant person (/Children/{id}/People/Add) or change one (/Children/{id}/People/{personId}/Edit).</summary>
 [ForChild(ChildOperation.EditChild)]
-public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, FamilyTimeDbContext db) : PageModel
+public sealed class PersonModel(SavePerson handler, FamilyTimeDbContext db) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -20,12 +20,9 @@ public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, Fa
     public string ChildName { get; private set; } = "";
     public string Heading { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? personId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? personId, CancellationToken ct)
     {
-        if (await PrepareAsync(id, personId, ct) is { } refused)
-        {
-            return refused;
-        }
+        var id = (await PrepareAsync(personId)).ChildId;
         if (personId is { } pid)
         {
             var p = await db.SignificantPeople.AsNoTracking().FirstOrDefaultAsync(x => x.Id == pid && x.ChildId == id, ct);
@@ -43,37 +40,26 @@ public sealed class PersonModel(SavePerson handler, ChildAccessPolicy access, Fa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? personId, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? personId, CancellationToken ct)
     {
-        if (await PrepareAsync(id, personId, ct) is { } refused)
-        {
-            return refused;
-        }
+        var child = await PrepareAsync(personId);
         var details = new PersonDetails(Input.FullName, EnumNames.Parse<Relationship>(Input.Relationship),
             Input.HasParentalResponsibility, Input.ChildPlacedWithThem, Input.Address, Input.Phone, Input.Email, Input.SpokenLanguage, Input.NeedsInterpreter);
-        var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new SavePersonCommand(id, personId, details, personId is null ? null : Input.Version), ct);
+        var outcome = await handler.HandleAsync(child, new SavePersonCommand(personId, details, personId is null ? null : Input.Version), ct);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = $"{Input.FullName?.Trim()} has been saved.";
-            return Redirect($"/Children/{id}#people");
+            return Redirect(ChildLinks.People(child.ChildId));
         }, "Input.");
     }
 
-    private async Task<IActionResult?> PrepareAsync(Guid id, Guid? personId, CancellationToken ct)
+    private async Task<ChildContext> PrepareAsync(Guid? personId)
     {
-        ChildId = id;
-        var (level, canEdit) = await access.CheckAsync(User.Scope(), id, ct);
-        if (level == ChildAccess.None)
-        {
-            return NotFound();
-        }
-        if (!canEdit)
-        {
-            return Forbid();
-        }
-        ChildName = await db.Children.Where(c => c.Id == id).Select(c => c.FirstName + " " + c.LastName).FirstAsync(ct);
+        var child = await HttpContext.ChildAsync();
+        ChildId = child.ChildId;
+        ChildName = child.FirstName + " " + child.LastName;
         Heading = personId is null ? "Add a person who matters to the child" : "Change a person’s details";
-        return null;
+        return child;
     }
 }
 

@@ -11,21 +11,20 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Children.People;
 
 /// <summary>Adds a significant person (no <paramref name="PersonId"/>) or changes one (with the version the editor started from).</summary>
-public sealed record SavePersonCommand(Guid ChildId, Guid? PersonId, PersonDetails Details, int? Version);
+public sealed record SavePersonCommand(Guid? PersonId, PersonDetails Details, int? Version);
 
-public sealed class SavePerson(FamilyTimeDbContext db, ChildAccessPolicy access, AuditedSave audit)
+/// <summary>The child's social worker or team manager records a person who matters to the child (the route holds them to <see cref="ChildOperation.EditChild"/>).</summary>
+public sealed class SavePerson(FamilyTimeDbContext db, AuditedSave audit)
 {
-    public async Task<Outcome<PersonSaved>> HandleAsync(UserScope user, string userName, SavePersonCommand cmd, CancellationToken ct)
+    public async Task<Outcome<PersonSaved>> HandleAsync(ChildContext context, SavePersonCommand cmd, CancellationToken ct)
     {
-        var (level, canEdit) = await access.CheckAsync(user, cmd.ChildId, ct);
-        if (level == ChildAccess.None)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(cmd);
+        if (!context.Can(ChildOperation.EditChild))
         {
-            return Outcome<PersonSaved>.NotFound();
+            return Outcome<PersonSaved>.Forbidden(ChildOperations.RuleFor(ChildOperation.EditChild).Refusal);
         }
-        if (!canEdit)
-        {
-            return Outcome<PersonSaved>.Forbidden("Only the child's social worker or their team manager can change the people in the child's life.");
-        }
+        var (userId, userName, childId) = (context.Actor.UserId, context.Actor.UserName, context.ChildId);
 
         var errors = new ValidationErrors();
         cmd.Details.Validate(errors);
@@ -36,15 +35,15 @@ public sealed class SavePerson(FamilyTimeDbContext db, ChildAccessPolicy access,
 
         if (cmd.PersonId is not { } personId)
         {
-            var child = await db.Children.FirstAsync(c => c.Id == cmd.ChildId, ct);
+            var child = await db.Children.FirstAsync(c => c.Id == childId, ct);
             var person = child.AddPerson(cmd.Details);
             db.SignificantPeople.Add(person);
             var added = System.Text.Json.JsonSerializer.Serialize(new { person.FullName, Relationship = person.Relationship.ToString() });
-            await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Create, AuditRecord.SignificantPerson, person.Id, child.Id, added), ct);
+            await audit.SaveAsync(userId, userName, new AuditNote(AuditAction.Create, AuditRecord.SignificantPerson, person.Id, child.Id, added), ct);
             return Outcome<PersonSaved>.Ok(new PersonSaved(person.Id, person.Version));
         }
 
-        var existing = await db.SignificantPeople.FirstOrDefaultAsync(p => p.Id == personId && p.ChildId == cmd.ChildId, ct);
+        var existing = await db.SignificantPeople.FirstOrDefaultAsync(p => p.Id == personId && p.ChildId == childId, ct);
         if (existing is null)
         {
             return Outcome<PersonSaved>.NotFound();
@@ -64,7 +63,7 @@ public sealed class SavePerson(FamilyTimeDbContext db, ChildAccessPolicy access,
         {
             try
             {
-                await audit.SaveAsync(user.UserId, userName, new AuditNote(AuditAction.Update, AuditRecord.SignificantPerson, existing.Id, cmd.ChildId, changes), ct);
+                await audit.SaveAsync(userId, userName, new AuditNote(AuditAction.Update, AuditRecord.SignificantPerson, existing.Id, childId, changes), ct);
             }
             catch (DbUpdateConcurrencyException)
             {
