@@ -67,16 +67,4 @@ public static class ChildAccessRules
     /// <summary>Social workers and team managers bring a child into care (into their own team).</summary>
     public static bool CanBringIntoCare(UserScope user) =>
         user.TeamId is not null && (user.Is(Roles.SocialWorker) || user.Is(Roles.TeamManager));
-
-    // The two below are the levels the pages used before the operations table; they go once every page asks the table.
-    public static ChildAccess LevelFor(UserScope user, ChildFacts child)
-    {
-        var r = RelationshipsFor(user, child);
-        return (r & Relationships.CaseHolders) != 0 ? ChildAccess.Case
-            : (r & Relationships.Support) != 0 ? ChildAccess.Support
-            : (r & ChildRelationship.Family) != 0 ? ChildAccess.Family
-            : ChildAccess.None;
-    }
-
-    public static bool CanEdit(UserScope user, ChildFacts child) => (RelationshipsFor(user, child) & Relationships.Editors) != 0;
 }

@@ -12,30 +12,6 @@ namespace FamilyTime.Web.Access;
 /// </summary>
 public sealed class ChildAccessPolicy(FamilyTimeDbContext db)
 {
-    public async Task<(ChildAccess Level, bool CanEdit)> CheckAsync(UserScope user, Guid childId, CancellationToken ct)
-    {
-        var facts = await db.Children.AsNoTracking()
-            .Where(c => c.Id == childId)
-            .Select(c => new
-            {
-                c.SocialWorkerId,
-                c.TeamId,
-                AreaId = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).First(),
-                c.IroId,
-                Household = c.Placements.Where(p => p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
-                Supervisors = db.SupervisorAssignments.Where(a => a.ChildId == c.Id).Select(a => a.UserId).ToList(),
-                Family = c.People.Where(p => p.PortalUserId != null).Select(p => p.PortalUserId!).ToList(),
-            })
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(ct);
-        if (facts is null)
-        {
-            return (ChildAccess.None, false);
-        }
-        var childFacts = new ChildFacts(facts.SocialWorkerId, facts.TeamId, facts.AreaId, facts.IroId, facts.Household, facts.Supervisors, facts.Family);
-        return (ChildAccessRules.LevelFor(user, childFacts), ChildAccessRules.CanEdit(user, childFacts));
-    }
-
     /// <summary>
     /// The children for which the user may do <paramref name="operation"/>, as a database filter: the same
     /// relationships as <see cref="ChildAccessRules.RelationshipsFor"/>, written as a query (a test holds the two together).
