@@ -122,8 +122,11 @@ public abstract class AuditTests(FamilyTimeFactory app)
     {
         var manager = await app.PagesAsAsync("manager1");
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/Admin/Audit")).StatusCode);
+        // A staff page refuses staff without the role with 403 and the reason (it answered 404 before the route rules).
         var worker = await app.PagesAsAsync("socialworker1");
-        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync("/Admin/Audit")).StatusCode);
+        var refused = await worker.GetAsync("/Admin/Audit");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("This is for: Administrator, Head of service, Team manager.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<(long? FirstBreak, long Checked)> VerifyAsync()

@@ -10,6 +10,14 @@ namespace FamilyTime.Web.Infrastructure;
 /// </summary>
 public static class OutcomePages
 {
+    /// <summary>403 with the reason on the error page, as the route rules answer (not a redirect to "access denied").</summary>
+    public static IActionResult Refuse(this PageModel page, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.HttpContext.Items[Access.RouteRuleMiddleware.RefusalKey] = reason;
+        return page.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
     public static IActionResult Answer<T>(this PageModel page, Outcome<T> outcome, Func<T, IActionResult> ok, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -21,7 +29,7 @@ public static class OutcomePages
             case OutcomeKind.NotFound:
                 return page.NotFound();
             case OutcomeKind.Forbidden:
-                return page.Forbid();
+                return page.Refuse(outcome.Message);
             case OutcomeKind.Conflict:
                 page.ModelState.AddModelError("", outcome.Message!);
                 return page.Page();

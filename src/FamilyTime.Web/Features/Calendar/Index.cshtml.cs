@@ -48,7 +48,7 @@ public sealed class IndexModel(CalendarFeeds feeds) : PageModel
         var outcome = await feeds.CreateAsync(User.Actor(), ct);
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            return Forbid();
+            return this.Refuse(outcome.Message);
         }
         // This answer carries the secret address: browsers and proxies must not keep it.
         Response.Headers.CacheControl = "no-store";
@@ -64,7 +64,7 @@ public sealed class IndexModel(CalendarFeeds feeds) : PageModel
         var outcome = await feeds.RevokeAsync(User.Actor(), ct);
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            return Forbid();
+            return this.Refuse(outcome.Message);
         }
         Stopped = outcome.Value
             ? "Your calendar address has stopped working. Your calendar app will no longer get new sessions from it. You can remove the calendar from the app."
@@ -77,7 +77,7 @@ public sealed class IndexModel(CalendarFeeds feeds) : PageModel
         var outcome = await feeds.StatusAsync(User.Actor(), ct);
         if (outcome.Kind != OutcomeKind.Ok)
         {
-            return Forbid();
+            return this.Refuse(outcome.Message);
         }
         ActiveSince = outcome.Value!.ActiveSince;
         return null;

@@ -12,6 +12,8 @@ namespace FamilyTime.Web.Features.Children;
 [StaffOnly(Roles.SocialWorker, Roles.TeamManager)]
 public sealed class NewModel(ComeIntoCare handler, FormOptions options) : PageModel
 {
+    private const string NotInATeam = "A child is brought into care by a social worker or team manager, into their own team. Ask an administrator to put you in a team.";
+
     [BindProperty]
     public NewChildInput Input { get; set; } = new();
 
@@ -24,7 +26,7 @@ public sealed class NewModel(ComeIntoCare handler, FormOptions options) : PageMo
         var user = User.Scope();
         if (!ChildAccessRules.CanBringIntoCare(user))
         {
-            return Forbid();
+            return this.Refuse(NotInATeam);
         }
         Input.SocialWorkerId = user.Is(Roles.SocialWorker) ? user.UserId : null;
         await LoadOptionsAsync(ct);
@@ -44,7 +46,7 @@ public sealed class NewModel(ComeIntoCare handler, FormOptions options) : PageMo
         }
         if (outcome.Kind == OutcomeKind.Forbidden)
         {
-            return Forbid();
+            return this.Refuse(outcome.Message ?? NotInATeam);
         }
         // Date boxes that do not make a real date are reported instead of "enter a date".
         foreach (var (field, messages) in errors.ByField)

@@ -2,6 +2,7 @@ using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<In
 /// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's. Above them,
 /// for everyone on the staff, the person's own open tasks. Each part is one query, whatever the number of children.
 /// </summary>
-public sealed class InboxReader(FamilyTimeDbContext db, InboxSuspensions suspensions, InboxTasks tasks, TimeProvider clock)
+public sealed class InboxReader(FamilyTimeDbContext db, ChildAccessPolicy access, InboxSuspensions suspensions, InboxTasks tasks, TimeProvider clock)
 {
     /// <summary>The most sessions to close off listed at once: enough to act on, not a page of thousands.</summary>
     private const int MostNotClosed = 200;
@@ -28,7 +29,8 @@ public sealed class InboxReader(FamilyTimeDbContext db, InboxSuspensions suspens
     {
         ArgumentNullException.ThrowIfNull(user);
         var today = clock.Today();
-        var children = db.Children.Where(c => c.SocialWorkerId == user.UserId || (user.Is(Roles.TeamManager) && c.TeamId == user.TeamId));
+        // The children whose records wait for this person: those they close off and share (the table's editors).
+        var children = access.Reachable(user, ChildOperation.ShareWithFamily);
         var names = await children.Select(c => new { c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var ids = names.Keys.ToList();
 

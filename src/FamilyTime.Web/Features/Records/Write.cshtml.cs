@@ -94,7 +94,9 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
         View = outcome.Value!;
         if (!View.Facts.CanWrite || !View.Facts.NeedsRecord)
         {
-            return Forbid();
+            return this.Refuse(View.Facts.NeedsRecord
+                ? "A session's record is written by the person who supervised it, or by the child's social worker or team manager."
+                : "Unsupervised family time has no session record: the carer checks with the child before and after.");
         }
         var band = View.Record?.Current.AgeBand ?? View.Facts.AgeBand;
         Vocabulary = AgeBands.Vocabulary(band).Select(v => new SelectListItem(v.Words, v.Code)).ToList();

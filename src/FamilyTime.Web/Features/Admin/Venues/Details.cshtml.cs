@@ -22,13 +22,10 @@ public sealed class DetailsModel(VenueDirectory directory, AddRoom handler) : Pa
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
+    /// <summary>Coordinators may read this page but not add to it; the use case checks again for any other caller.</summary>
+    [StaffOnly(Roles.Administrator)]
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        // Coordinators may read this page but not add to it; the handler checks again for any other caller.
-        if (!VenueAccess.MayManage(User.Scope()))
-        {
-            return Forbid();
-        }
         int? capacity = null;
         if (!string.IsNullOrWhiteSpace(Room.Capacity))
         {
@@ -48,7 +45,7 @@ public sealed class DetailsModel(VenueDirectory directory, AddRoom handler) : Pa
             case OutcomeKind.NotFound:
                 return NotFound();
             case OutcomeKind.Forbidden:
-                return Forbid();
+                return this.Refuse(outcome.Message);
             default:
                 ModelState.AddAll(outcome.Errors!, "Room.");
                 return await LoadAsync(id, ct) ?? Refused();

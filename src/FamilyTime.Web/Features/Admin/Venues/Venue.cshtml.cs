@@ -58,7 +58,7 @@ public sealed class VenueModel(SaveVenue handler, VenueDirectory directory) : Pa
             case OutcomeKind.NotFound:
                 return NotFound();
             case OutcomeKind.Forbidden:
-                return Forbid();
+                return this.Refuse(outcome.Message);
             case OutcomeKind.Conflict:
                 Conflict = true;
                 ModelState.AddModelError("", outcome.Message!);
