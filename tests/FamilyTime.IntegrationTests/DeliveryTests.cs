@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using FamilyTime.Data;
 using FamilyTime.Domain.Notifications;
-using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Infrastructure.Messaging;
 using FamilyTime.Web.Features.Scheduling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

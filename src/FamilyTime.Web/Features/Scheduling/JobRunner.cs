@@ -1,6 +1,6 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Scheduling;
-using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Infrastructure.Messaging;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

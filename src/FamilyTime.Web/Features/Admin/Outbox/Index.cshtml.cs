@@ -1,7 +1,6 @@
 using FamilyTime.Web.Access;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Notifications;
-using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Access;
-using FamilyTime.Web.Features.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using FamilyTime.Domain.Notifications;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>Delivers one channel's messages: the embedded outbox, SMTP (MailKit) or GOV.UK Notify.</summary>
 public interface IMessageSender

@@ -1,12 +1,12 @@
 using FamilyTime.Domain.Notifications;
 using Microsoft.Extensions.Options;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 public static class DeliveryServices
 {
     /// <summary>
-    /// One sender per channel, chosen by the deployment's settings: the outbox unless a mail server or GOV.UK Notify
+    /// Delivery of what the outbox holds. One sender per channel, chosen by the deployment's settings: the outbox unless a mail server or GOV.UK Notify
     /// is configured. The settings are checked when the service starts, not when the first message fails.
     /// </summary>
     public static IServiceCollection AddMessageSenders(this IServiceCollection services, IConfiguration config)
@@ -24,7 +24,7 @@ public static class DeliveryServices
         services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<SmsDeliveryOptions>>().Value.Sends
             ? ActivatorUtilities.CreateInstance<NotifySmsSender>(sp)
             : new KeepInOutbox(Channel.Sms));
-        services.AddScoped<OutboxLog>();
+        services.AddSingleton<OutboxDispatcher>();
         return services;
     }
 }

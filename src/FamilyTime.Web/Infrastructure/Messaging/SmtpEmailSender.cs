@@ -4,7 +4,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>Sends e-mails through the council's mail server (MailKit), as plain text: no tracking, no remote images.</summary>
 public sealed class SmtpEmailSender(IOptions<EmailDeliveryOptions> options) : IMessageSender

@@ -1,4 +1,4 @@
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>"Notifications:Email": keep e-mails in the outbox (the default) or send them through a mail server.</summary>
 public sealed class EmailDeliveryOptions

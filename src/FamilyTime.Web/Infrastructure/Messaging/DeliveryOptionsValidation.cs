@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>
 /// Refuses to start with half a mail or Notify configuration, naming the setting to fix: otherwise every message

@@ -5,7 +5,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Features.Admin.Outbox;
 
 /// <summary>One line of the outbox page: everything but the words, which may be about a child.</summary>
 public sealed record OutboxRow(Guid Id, DateTime CreatedAt, Channel Channel, string To, string RecipientName, string Subject, DeliveryStatus Status, int Attempts, DateTime? SentAt, string? LastError);

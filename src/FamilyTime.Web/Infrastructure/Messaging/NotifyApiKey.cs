@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>
 /// A GOV.UK Notify API key, "{key name}-{service id}-{secret key}" with both IDs 36 characters long. The key name

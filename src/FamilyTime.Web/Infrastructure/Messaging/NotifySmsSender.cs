@@ -4,7 +4,7 @@ using System.Text.Json;
 using FamilyTime.Domain.Notifications;
 using Microsoft.Extensions.Options;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>
 /// Sends texts through GOV.UK Notify's HTTP API. The Notify .NET client cannot be used (its JWT library is not in

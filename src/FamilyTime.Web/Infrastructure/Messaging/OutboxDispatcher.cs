@@ -3,7 +3,7 @@ using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyTime.Web.Features.Notifications;
+namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>Hands pending outbox messages to the configured senders, oldest first, recording each attempt.</summary>
 public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ILogger<OutboxDispatcher> log)
