@@ -13,6 +13,8 @@ using FamilyTime.Domain.Records;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Wellbeing;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.Data;
 
@@ -43,7 +45,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
-    public DbSet<Domain.Changes.Suspension> Suspensions => Set<Domain.Changes.Suspension>();
+    public DbSet<Domain.Suspensions.Suspension> Suspensions => Set<Domain.Suspensions.Suspension>();
     public DbSet<Domain.Changes.ChangeProposal> ChangeProposals => Set<Domain.Changes.ChangeProposal>();
     public DbSet<Domain.Reviews.ReviewRecord> Reviews => Set<Domain.Reviews.ReviewRecord>();
     public DbSet<Domain.Reviews.IndependentVisitorDecision> IndependentVisitorDecisions => Set<Domain.Reviews.IndependentVisitorDecision>();

@@ -10,6 +10,8 @@ using FamilyTime.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using FamilyTime.Domain.Wellbeing;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.IntegrationTests;
 

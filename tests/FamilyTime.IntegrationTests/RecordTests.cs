@@ -4,6 +4,7 @@ using System.Text.Json;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.IntegrationTests;
 

@@ -9,6 +9,7 @@ using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.IntegrationTests;
 

@@ -98,9 +98,9 @@ internal sealed class SupervisionExceptionConfiguration : IEntityTypeConfigurati
     }
 }
 
-internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Domain.Changes.Suspension>
+internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Domain.Suspensions.Suspension>
 {
-    public void Configure(EntityTypeBuilder<Domain.Changes.Suspension> b)
+    public void Configure(EntityTypeBuilder<Domain.Suspensions.Suspension> b)
     {
         b.HasKey(s => s.Id);
         b.HasIndex(s => s.ChildId);

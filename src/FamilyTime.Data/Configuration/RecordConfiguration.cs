@@ -3,6 +3,8 @@ using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using FamilyTime.Domain.Wellbeing;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.Data.Configuration;
 

@@ -331,7 +331,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1109,7 +1109,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1155,7 +1155,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1956,7 +1956,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2098,7 +2098,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
@@ -2107,7 +2107,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
                         .WithMany()

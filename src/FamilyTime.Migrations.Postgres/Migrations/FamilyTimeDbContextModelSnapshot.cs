@@ -328,7 +328,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1106,7 +1106,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1152,7 +1152,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1953,7 +1953,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2095,7 +2095,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
@@ -2104,7 +2104,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
                         .WithMany()

@@ -325,7 +325,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1103,7 +1103,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1149,7 +1149,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1944,7 +1944,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2086,7 +2086,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
@@ -2095,7 +2095,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
                         .WithMany()

@@ -322,7 +322,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1100,7 +1100,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1146,7 +1146,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1941,7 +1941,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2083,7 +2083,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.Assessment", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
@@ -2092,7 +2092,7 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Records.CarerObservation", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
                         .WithMany()

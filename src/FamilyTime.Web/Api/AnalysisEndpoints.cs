@@ -3,6 +3,7 @@ using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Analysis;
 using FamilyTime.Web.Infrastructure;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.Web.Api;
 

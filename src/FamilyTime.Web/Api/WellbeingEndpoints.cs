@@ -3,6 +3,7 @@ using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Wellbeing;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.Web.Api;
 

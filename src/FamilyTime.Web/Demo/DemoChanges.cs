@@ -4,6 +4,7 @@ using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Demo;
 

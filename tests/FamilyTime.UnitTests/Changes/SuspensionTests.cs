@@ -1,4 +1,5 @@
 using FamilyTime.Domain.Changes;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.UnitTests.Changes;
 

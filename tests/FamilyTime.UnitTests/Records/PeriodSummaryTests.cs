@@ -1,6 +1,8 @@
 using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Wellbeing;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.UnitTests.Records;
 

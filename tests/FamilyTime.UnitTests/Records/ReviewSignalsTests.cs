@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.UnitTests.Records;
 

@@ -3,6 +3,7 @@ using FamilyTime.Domain.Records;
 using FamilyTime.Web.Infrastructure;
 using UglyToad.PdfPig.Outline.Destinations;
 using UglyToad.PdfPig.Writer;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.Web.Features.Analysis;
 

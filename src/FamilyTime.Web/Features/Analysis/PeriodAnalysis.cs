@@ -8,6 +8,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Analysis;
 
 namespace FamilyTime.Web.Features.Analysis;
 

@@ -154,7 +154,7 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
 
     /// <summary>The running suspensions, oldest first, each named by who the family time is with (as the suspension pages name them).</summary>
     private IReadOnlyList<SuspensionView> Suspended(
-        IReadOnlyList<Domain.Changes.Suspension> open, Dictionary<Guid, IReadOnlyList<Guid>> arrangements, Dictionary<Guid, string> people)
+        IReadOnlyList<Domain.Suspensions.Suspension> open, Dictionary<Guid, IReadOnlyList<Guid>> arrangements, Dictionary<Guid, string> people)
     {
         if (open.Count == 0)
         {

@@ -3,6 +3,7 @@ using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Features.Changes;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Features.Suspensions;
 

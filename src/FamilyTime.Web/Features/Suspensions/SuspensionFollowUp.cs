@@ -4,6 +4,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Scheduling;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Features.Suspensions;
 

@@ -4,6 +4,7 @@ using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Features.Suspensions;
 

@@ -9,6 +9,7 @@ using FamilyTime.Web.Audit;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Features.Suspensions;
 

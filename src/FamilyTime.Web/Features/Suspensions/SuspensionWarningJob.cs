@@ -7,6 +7,7 @@ using FamilyTime.Web.Features.Scheduling;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.Web.Features.Suspensions;
 

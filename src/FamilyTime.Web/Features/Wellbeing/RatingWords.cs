@@ -1,4 +1,5 @@
 using FamilyTime.Domain.Records;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.Web.Features.Wellbeing;
 

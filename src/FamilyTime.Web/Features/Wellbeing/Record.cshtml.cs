@@ -5,6 +5,7 @@ using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.Web.Features.Wellbeing;
 

@@ -5,6 +5,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.Web.Features.Wellbeing;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Features.Children.Connections;
+using FamilyTime.Domain.Wellbeing;
 
 namespace FamilyTime.Web.Features.Wellbeing;
 

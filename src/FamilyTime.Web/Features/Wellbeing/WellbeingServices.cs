@@ -9,7 +9,7 @@ public static class WellbeingServices
     {
         services.AddScoped<WellbeingReader>();
         services.AddScoped<RecordObservation>();
-        services.AddSingleton(Domain.Records.ReviewThresholds.Default);
+        services.AddSingleton(Domain.Wellbeing.ReviewThresholds.Default);
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Plans;
 
-namespace FamilyTime.Domain.Changes;
+namespace FamilyTime.Domain.Suspensions;
 
 /// <summary>Where a suspension's 7-day clock stands on a given day.</summary>
 public enum SuspensionStage

@@ -1,6 +1,7 @@
 using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Records;
 
-namespace FamilyTime.Domain.Records;
+namespace FamilyTime.Domain.Wellbeing;
 
 public enum ObservationMoment
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Records;
 
-namespace FamilyTime.Domain.Records;
+namespace FamilyTime.Domain.Analysis;
 
 /// <summary>
 /// The words of the period summary: factual, plain and non-blaming ("wasn't able to attend", "said no"), written

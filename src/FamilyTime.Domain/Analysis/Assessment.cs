@@ -1,4 +1,6 @@
-namespace FamilyTime.Domain.Records;
+using FamilyTime.Domain.Records;
+
+namespace FamilyTime.Domain.Analysis;
 
 /// <summary>
 /// The social worker's analysis of family time with one person over a period (guidance Appendix 1), drafted from

@@ -1,6 +1,8 @@
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Wellbeing;
+using FamilyTime.Domain.Records;
 
-namespace FamilyTime.Domain.Records;
+namespace FamilyTime.Domain.Analysis;
 
 /// <summary>
 /// What the summary is drawn from: the child's sessions, records and carer observations (any of them; the summary

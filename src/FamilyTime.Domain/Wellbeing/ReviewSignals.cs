@@ -1,7 +1,8 @@
 using System.Globalization;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Records;
 
-namespace FamilyTime.Domain.Records;
+namespace FamilyTime.Domain.Wellbeing;
 
 /// <summary>
 /// Patterns in a child's family time that should prompt the team to review it (DOMAIN.md "Sessions and recording"):

@@ -1,6 +1,7 @@
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Records;
 
-namespace FamilyTime.Domain.Records;
+namespace FamilyTime.Domain.Wellbeing;
 
 /// <summary>Someone the child sees, by the name the team knows them by.</summary>
 public sealed record SignalPerson(Guid Id, string Name);
