@@ -1,6 +1,5 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
-using FamilyTime.Domain.Children;
 using FamilyTime.Domain.People;
 using FamilyTime.Domain.Reviews;
 using FamilyTime.Domain.Sessions;
@@ -8,7 +7,6 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FamilyTime.Web.Features.Reviews;
 
@@ -17,11 +15,11 @@ namespace FamilyTime.Web.Features.Reviews;
 /// takes one line to show them (others edit that page too). Shown only to those who hold the case.
 /// </summary>
 /// <remarks>
-/// The child's page is read on every visit, so this reads the one child in a single query, with the child from the
-/// request's <see cref="ChildContext"/>, and works out the dates with the same rules as <see cref="ReviewSchedule"/>
-/// and <see cref="IndependentVisitorPrompts"/> (which read many children at once for the daily check and dashboard).
+/// The child's page is read on every visit, so this reads the one child's facts in a single query, with the child
+/// from the request's <see cref="ChildContext"/>, and hands them to the same pure rules the daily check and the
+/// dashboard use (<see cref="ReviewSchedule.Due"/> and <see cref="IndependentVisitorPrompts.Due"/>).
 /// </remarks>
-public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildContextLoader children, IOptions<ReviewOptions> options, TimeProvider clock) : ViewComponent
+public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildContextLoader children, IndependentVisitorPrompts prompts, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid childId)
     {
@@ -31,9 +29,8 @@ public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildConte
             return Content("");
         }
         var (due, prompt) = await ReadAsync(child, HttpContext.RequestAborted);
-        var months = options.Value.IndependentVisitorMonths;
         return View("/Features/Reviews/_ChildReviews.cshtml",
-            new ChildReviewsView(childId, child.Name, child.Can(ChildOperation.ManageChanges), due, [], prompt, [], months));
+            new ChildReviewsView(childId, child.Name, child.Can(ChildOperation.ManageChanges), due, [], prompt, [], prompts.Months));
     }
 
     private async Task<(IReadOnlyList<DueReview> Due, IndependentVisitorDue? Prompt)> ReadAsync(ChildContext child, CancellationToken ct)
@@ -66,46 +63,28 @@ public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildConte
             .ToListAsync(ct);
         var row = rows[0];
 
-        var longTerm = row.LongTermSince is not null;
-        var since = row.LongTermSince ?? today;
-        var names = row.People.ToDictionary(p => p.Id, p => p.FullName);
-        var due = new List<DueReview>();
-        foreach (var plan in row.Plans)
+        var lastHeld = row.Arrangements.Where(a => a.LastReview is not null)
+            .ToDictionary(a => (id, (Guid?)a.Id), a => a.LastReview!.Value);
+        if (row.LastPlanReview is { } planReview)
         {
-            var on = ReviewDue.DueOn(plan.NextReviewOn, row.LastPlanReview, since, longTerm);
-            due.Add(new DueReview(id, child.Name, child.SocialWorkerId, child.TeamId, plan.Id, null, "", on,
-                ReviewDue.StateOn(on, today), ReviewDue.LongTermMaxMonths, longTerm));
+            lastHeld[(id, null)] = planReview;
         }
-        var agreed = row.Plans.Select(p => p.Id).ToHashSet();
-        foreach (var a in row.Arrangements.Where(a => a.EndedOn == null && agreed.Contains(a.PlanId)))
-        {
-            var on = ReviewDue.DueOn(a.NextReviewOn, a.LastReview, since, longTerm);
-            var with = string.Join(" and ", a.PersonIds.Where(names.ContainsKey).Select(p => names[p]));
-            due.Add(new DueReview(id, child.Name, child.SocialWorkerId, child.TeamId, a.PlanId, a.Id, with.Length == 0 ? "family" : with, on,
-                ReviewDue.StateOn(on, today), ReviewDue.MaxMonths(a.ReviewEveryMonths, longTerm), longTerm));
-        }
-        var shown = due.Where(r => r.State != ReviewState.NotYetDue)
+        var reviews = new ReviewFacts(
+            [new ReviewFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, row.LongTermSince)],
+            row.Plans.Select(p => new ReviewFacts.AgreedPlan(p.Id, id, p.NextReviewOn)).ToList(),
+            row.Arrangements.Where(a => a.EndedOn == null)
+                .Select(a => new ReviewFacts.RunningArrangement(a.Id, a.PlanId, id, a.PersonIds, a.ReviewEveryMonths, a.NextReviewOn)).ToList(),
+            lastHeld,
+            row.People.ToDictionary(p => p.Id, p => p.FullName));
+        var due = ReviewSchedule.Due(reviews, today).Where(r => r.State != ReviewState.NotYetDue)
             .OrderBy(r => r.DueOn).ThenBy(r => r.ArrangementId is null ? 0 : 1).ToList();
-        return (shown, Prompt(child, row.CameIntoCareOn, row.LastDecision, today,
-            row.People.Where(p => p.Relationship is Relationship.Mother or Relationship.Father).Select(p => p.Id).ToHashSet(),
-            row.Arrangements.Select(a => (a.PersonIds, a.LastHeld))));
-    }
 
-    /// <summary>Guidance section 14: no family time with a parent for the configured months, and no decision since.</summary>
-    private IndependentVisitorDue? Prompt(ChildContext child, DateOnly cameIntoCareOn, DateOnly? lastDecision, DateOnly today,
-        HashSet<Guid> parents, IEnumerable<(List<Guid> People, DateOnly? LastHeld)> arrangements)
-    {
-        if (!LegalStatusRules.AuthorityArrangesFamilyTime(child.LegalStatus))
-        {
-            return null;
-        }
-        var lastParental = arrangements.Where(a => a.LastHeld is not null && a.People.Any(parents.Contains)).Max(a => a.LastHeld);
-        if (IndependentVisitorPrompt.DueSince(cameIntoCareOn, lastParental, lastDecision, today, options.Value.IndependentVisitorMonths) is not { } dueSince)
-        {
-            return null;
-        }
-        var sinceCare = lastParental is not { } lp || lp <= cameIntoCareOn;
-        return new IndependentVisitorDue(child.ChildId, child.Name, child.SocialWorkerId, child.TeamId,
-            sinceCare ? cameIntoCareOn : lastParental!.Value, sinceCare, dueSince);
+        var parents = row.People.Where(p => p.Relationship is Relationship.Mother or Relationship.Father).Select(p => p.Id).ToHashSet();
+        var held = row.Arrangements.Where(a => a.LastHeld is not null).Select(a => (id, a.Id, a.LastHeld!.Value));
+        var visitor = new IndependentVisitorFacts(
+            [new IndependentVisitorFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, child.LegalStatus, row.CameIntoCareOn)],
+            IndependentVisitorFacts.LastWithParentOf(held, row.Arrangements.ToDictionary(a => a.Id, a => a.PersonIds), parents),
+            row.LastDecision is { } decided ? new Dictionary<Guid, DateOnly> { [id] = decided } : []);
+        return (due, prompts.Due(visitor, today) is [var prompt, ..] ? prompt : null);
     }
 }
