@@ -3,6 +3,7 @@ using FamilyTime.Domain.Changes;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Tasks;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using FamilyTime.Domain.Suspensions;
 
@@ -34,7 +35,7 @@ public static class DemoChanges
                 inProceedings, new Signature(workerId, workerName, now.AddHours(-20)), anotherOpen: false);
             db.ChangeProposals.Add(proposal!);
             db.Tasks.Add(WorkTask.Create($"change:{proposal!.Id}:iro", TaskKind.IroDecision, iroId, proposal.ChildId,
-                $"Decide on a proposed change to {child.Name}'s family time: {proposal.Summary}", $"/Children/{proposal.ChildId}/Changes/{proposal.Id}", today.AddDays(6), now.AddHours(-20)));
+                $"Decide on a proposed change to {child.Name}'s family time: {proposal.Summary}", ChildLinks.Change(proposal.ChildId, proposal.Id), today.AddDays(6), now.AddHours(-20)));
         }
         if (forSuspension is not null)
         {

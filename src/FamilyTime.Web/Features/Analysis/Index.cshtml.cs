@@ -32,12 +32,8 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
     public AnalysisSubject Subject { get; private set; } = default!;
     public AnalysisResult? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => WithSubjectAsync(async () =>
     {
-        if (await LoadSubjectAsync(ct) is { } refused)
-        {
-            return refused;
-        }
         if (PersonId is null && From.IsEmpty && To.IsEmpty)
         {
             // A first visit: offer the last three months, the usual span between reviews.
@@ -46,62 +42,54 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
             return Page();
         }
         var (from, to) = Dates();
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            await SummariseAsync(from, to, ct);
-            Text = Result?.Summary.Draft;
+            return Page();
         }
-        return Page();
-    }
+        var summary = await SummariseAsync(from, to, ct);
+        Text = Result?.Summary.Draft;
+        return summary;
+    }, ct);
 
     [ForChild(PeriodAnalysis.SaveOperation)]
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) => WithSubjectAsync(async () =>
     {
-        if (await LoadSubjectAsync(ct) is { } refused)
-        {
-            return refused;
-        }
         var (from, to) = Dates();
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var outcome = await analysis.SaveAsync(await HttpContext.ChildAsync(), PersonId, from, to, Text, ct);
-        if (outcome.Kind == OutcomeKind.Invalid && outcome.Errors!.Keys.All(k => k == "Text"))
-        {
-            // Only the text was wrong: show the chronology again beside it.
-            await SummariseAsync(from, to, ct);
-        }
-        return this.Answer(outcome, _ =>
+        return await this.AnswerAsync(outcome, _ =>
         {
             Saved = $"The assessment of family time with {Subject.People.First(p => p.Id == PersonId).Name} has been saved. You can download it for court below.";
             return Redirect($"{ChildLinks.Analysis(id)}?PersonId={PersonId}&From.Day={from:%d}&From.Month={from:%M}&From.Year={from:yyyy}&To.Day={to:%d}&To.Month={to:%M}&To.Year={to:yyyy}#saved");
+        }, again: async show =>
+        {
+            if (outcome.Errors is { } errors && errors.Keys.All(k => k == "Text"))
+            {
+                // Only the text was wrong: show the chronology again beside it.
+                await SummariseAsync(from, to, ct);
+            }
+            return show();
         });
-    }
+    }, ct);
 
     /// <summary>A saved assessment as a court-ready PDF.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(Guid assessmentId, CancellationToken ct)
-    {
-        var document = await analysis.DocumentAsync(await HttpContext.ChildAsync(), assessmentId, ct);
-        if (document.Kind != OutcomeKind.Ok)
+    public async Task<IActionResult> OnGetPdfAsync(Guid assessmentId, CancellationToken ct) =>
+        this.Answer(await analysis.DocumentAsync(await HttpContext.ChildAsync(), assessmentId, ct), d =>
         {
-            return NotFound();
-        }
-        var d = document.Value!;
-        var pdf = AnalysisPdf.Render(d, config["Council:Name"] ?? "Children's services");
-        return File(pdf, "application/pdf", $"assessment-{d.Assessment.From:yyyy-MM-dd}-to-{d.Assessment.To:yyyy-MM-dd}.pdf");
-    }
+            var pdf = AnalysisPdf.Render(d, config["Council:Name"] ?? "Children's services");
+            return File(pdf, "application/pdf", $"assessment-{d.Assessment.From:yyyy-MM-dd}-to-{d.Assessment.To:yyyy-MM-dd}.pdf");
+        });
 
-    private async Task<IActionResult?> LoadSubjectAsync(CancellationToken ct)
-    {
-        var subject = await analysis.SubjectAsync(await HttpContext.ChildAsync(), ct);
-        if (subject.Kind != OutcomeKind.Ok)
+    /// <summary>Reads who and what the analysis can be about, then goes on with <paramref name="then"/>.</summary>
+    private async Task<IActionResult> WithSubjectAsync(Func<Task<IActionResult>> then, CancellationToken ct) =>
+        await this.AnswerAsync(await analysis.SubjectAsync(await HttpContext.ChildAsync(), ct), async subject =>
         {
-            return NotFound();
-        }
-        Subject = subject.Value!;
-        return null;
-    }
+            Subject = subject;
+            return await then();
+        });
 
     private (DateOnly? From, DateOnly? To) Dates()
     {
@@ -112,16 +100,11 @@ public sealed class IndexModel(PeriodAnalysis analysis, IConfiguration config, T
         return (from, to);
     }
 
-    private async Task SummariseAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
-    {
-        var outcome = await analysis.SummariseAsync(await HttpContext.ChildAsync(), PersonId, from, to, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
+    /// <summary>The chronology and draft for the period, or the page with why they cannot be drawn up.</summary>
+    private async Task<IActionResult> SummariseAsync(DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        this.Answer(await analysis.SummariseAsync(await HttpContext.ChildAsync(), PersonId, from, to, ct), result =>
         {
-            Result = outcome.Value;
-        }
-        else if (outcome.Errors is not null)
-        {
-            ModelState.AddAll(outcome.Errors, "");
-        }
-    }
+            Result = result;
+            return Page();
+        });
 }

@@ -41,45 +41,33 @@ public sealed class IndexModel(CalendarFeeds feeds) : PageModel
         }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
-    {
-        var outcome = await feeds.CreateAsync(User.Actor(), ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
+        this.Answer(await feeds.CreateAsync(User.Actor(), ct), feed =>
         {
-            return this.Refuse(outcome.Message);
-        }
-        // This answer carries the secret address: browsers and proxies must not keep it.
-        Response.Headers.CacheControl = "no-store";
-        var path = $"{Request.Host}{Request.PathBase}/calendar/{outcome.Value!.Token}.ics";
-        HttpsAddress = $"{Request.Scheme}://{path}";
-        WebcalAddress = $"webcal://{path}";
-        ActiveSince = outcome.Value.CreatedAt;
-        return Page();
-    }
+            // This answer carries the secret address: browsers and proxies must not keep it.
+            Response.Headers.CacheControl = "no-store";
+            var path = $"{Request.Host}{Request.PathBase}/calendar/{feed.Token}.ics";
+            HttpsAddress = $"{Request.Scheme}://{path}";
+            WebcalAddress = $"webcal://{path}";
+            ActiveSince = feed.CreatedAt;
+            return Page();
+        });
 
-    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
-    {
-        var outcome = await feeds.RevokeAsync(User.Actor(), ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct) =>
+        await this.AnswerAsync(await feeds.RevokeAsync(User.Actor(), ct), async stopped =>
         {
-            return this.Refuse(outcome.Message);
-        }
-        Stopped = outcome.Value
-            ? "Your calendar address has stopped working. Your calendar app will no longer get new sessions from it. You can remove the calendar from the app."
-            : "You did not have a calendar address, so there was nothing to stop.";
-        return await LoadAsync(ct) ?? Page();
-    }
+            Stopped = stopped
+                ? "Your calendar address has stopped working. Your calendar app will no longer get new sessions from it. You can remove the calendar from the app."
+                : "You did not have a calendar address, so there was nothing to stop.";
+            return await ShowAsync(ct);
+        });
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var outcome = await feeds.StatusAsync(User.Actor(), ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+    private async Task<IActionResult> ShowAsync(CancellationToken ct) =>
+        this.Answer(await feeds.StatusAsync(User.Actor(), ct), status =>
         {
-            return this.Refuse(outcome.Message);
-        }
-        ActiveSince = outcome.Value!.ActiveSince;
-        return null;
-    }
+            ActiveSince = status.ActiveSince;
+            return Page();
+        });
 }

@@ -83,16 +83,13 @@ public sealed class DetailsModel(ChangeReader reader) : PageModel
     {
         var child = await HttpContext.ChildAsync();
         var outcome = errors.IsValid ? await act(child) : Outcome<Guid>.Invalid(errors);
-        // The page shows the proposal again under its errors; a step that went through redirects without reading it.
-        if (outcome.Kind != OutcomeKind.Ok && !await LoadAsync(changeId, ct))
-        {
-            return NotFound();
-        }
-        return this.Answer(outcome, _ =>
+        return await this.AnswerAsync(outcome, _ =>
         {
             Saved = done;
             return Redirect(ChildLinks.Change(child.ChildId, changeId));
-        });
+        },
+        // The page shows the proposal again under its errors; a step that went through redirects without reading it.
+        again: async show => await LoadAsync(changeId, ct) ? show() : NotFound());
     }
 
     private async Task<bool> LoadAsync(Guid changeId, CancellationToken ct)

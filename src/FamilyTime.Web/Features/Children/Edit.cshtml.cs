@@ -42,16 +42,13 @@ public sealed class EditModel(EditChild handler, FamilyTimeDbContext db) : PageM
         var dob = Input.DateOfBirth.ToDate("DateOfBirth", "Date of birth", dateErrors);
         var details = new ChildDetails(Input.FirstName, Input.LastName, Input.PreferredName, dob, Input.Gender, Input.Ethnicity, Input.FirstLanguage, Input.FamilyTimeName);
         var outcome = await handler.HandleAsync(child, new EditChildCommand(details, Input.Version), ct);
-        if (!dateErrors.IsValid && outcome.Kind == OutcomeKind.Invalid)
-        {
-            // A date that is not a real date is reported as such, not as "enter a date of birth".
-            outcome = outcome with { Errors = dateErrors.ByField.Concat(outcome.Errors!.Where(e => e.Key != "DateOfBirth")).ToDictionary() };
-        }
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = "The child’s details have been saved.";
             return Redirect(ChildLinks.Child(child.ChildId));
-        }, "Input.");
+        }, "Input.",
+            // A date that is not a real date is reported as such, not as "enter a date of birth".
+            fields: found => dateErrors.IsValid ? found : dateErrors.ByField.Concat(found.Where(e => e.Key != "DateOfBirth")).ToDictionary());
     }
 }
 

@@ -39,23 +39,18 @@ public sealed class NewModel(ComeIntoCare handler, FormOptions options) : PageMo
         var errors = new ValidationErrors();
         var command = Input.ToCommand(errors);
         var outcome = await handler.HandleAsync(user, User.UserName(), command, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
+        return await this.AnswerAsync(outcome, childId =>
         {
             TempData["Saved"] = $"{Input.FirstName?.Trim()} has been added. Now add the people who matter to them.";
-            return Redirect($"/Children/{outcome.Value}");
-        }
-        if (outcome.Kind == OutcomeKind.Forbidden)
+            return Redirect(ChildLinks.Child(childId));
+        }, again: async show =>
         {
-            return this.Refuse(outcome.Message ?? NotInATeam);
-        }
-        // Date boxes that do not make a real date are reported instead of "enter a date".
-        foreach (var (field, messages) in errors.ByField)
-        {
-            ModelState.AddModelError("Input." + field, messages[0]);
-        }
-        ModelState.AddAll((outcome.Errors ?? new Dictionary<string, string[]>()).Where(e => !errors.ByField.ContainsKey(e.Key)).ToDictionary());
-        await LoadOptionsAsync(ct);
-        return Page();
+            await LoadOptionsAsync(ct);
+            return show();
+        }, prefix: "Input.",
+            // Date boxes that do not make a real date are reported instead of "enter a date".
+            fields: found => errors.ByField.Select(e => KeyValuePair.Create(e.Key, new[] { e.Value[0] }))
+                .Concat(found.Where(e => !errors.ByField.ContainsKey(e.Key))).ToDictionary());
     }
 
     private async Task LoadOptionsAsync(CancellationToken ct)

@@ -33,18 +33,11 @@ public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : P
         }
         var command = new FeedbackCommand(sessionId, null, Input.KindValue, Input.Text, IsStaff && Input.ChildsOwnWords, id);
         var outcome = await give.GiveAsync(User.Actor(), command, ct);
-        if (outcome.Kind == OutcomeKind.Invalid)
-        {
-            ModelState.AddAll(FeedbackInput.FormErrors(outcome.Errors!), "");
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
-        }
         return this.Answer(outcome, given =>
         {
             Saved = FeedbackWords.Thanks(given);
             return Redirect(ChildLinks.SessionFeedback(id, sessionId));
-        });
+        }, fields: FeedbackInput.FormErrors, problemStatus: true);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid childId, Guid sessionId, CancellationToken ct)

@@ -31,19 +31,11 @@ public sealed class VenueModel(FeedbackTargets targets, GiveFeedback give) : Pag
             return missing;
         }
         var outcome = await give.GiveAsync(User.Actor(), new FeedbackCommand(null, venueId, Input.KindValue, Input.Text, IsStaff && Input.ChildsOwnWords), ct);
-        switch (outcome.Kind)
+        return this.Answer(outcome, given =>
         {
-            case OutcomeKind.Ok:
-                Saved = FeedbackWords.Thanks(outcome.Value!);
-                return Redirect($"/Venues/{venueId}/Feedback");
-            case OutcomeKind.Invalid:
-                ModelState.AddAll(FeedbackInput.FormErrors(outcome.Errors!), "");
-                var page = Page();
-                page.StatusCode = StatusCodes.Status400BadRequest;
-                return page;
-            default:
-                return NotFound();
-        }
+            Saved = FeedbackWords.Thanks(given);
+            return Redirect($"/Venues/{venueId}/Feedback");
+        }, fields: FeedbackInput.FormErrors, problemStatus: true);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid venueId, CancellationToken ct)

@@ -37,15 +37,15 @@ public sealed class RecordsModel(ParentRecords records) : PageModel
             return NotFound();
         }
         var outcome = await records.ReplyAsync(User.Actor(), id, Reply, ct);
-        if (outcome.Kind is not (OutcomeKind.Ok or OutcomeKind.NotFound))
-        {
-            // The same record again, with the problem above the reply box.
-            Record = await records.OpenAsync(User.Actor(), id, ct);
-        }
-        return this.Answer(outcome, _ =>
+        return await this.AnswerAsync(outcome, _ =>
         {
             Saved = "Your reply has been added beside the record.";
             return Redirect($"/Portal/Records/{id}");
+        }, again: async show =>
+        {
+            // The same record again, with the problem above the reply box.
+            Record = await records.OpenAsync(User.Actor(), id, ct);
+            return show();
         });
     }
 }

@@ -37,15 +37,15 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct) => await LoadAsync(sessionId, ct) ?? Page();
+    public Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct) => ShowAsync(sessionId, Page, ct);
 
     [ForChild(ChildOperation.ShareWithFamily)]
     public async Task<IActionResult> OnPostCloseAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
         var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, EnumNames.Parse<SessionStatus>(Outcome), OutcomeReason), ct);
-        // The domain names the field Status; on this form it is the Outcome radios.
-        return await AnswerAsync(id, sessionId, outcome with { Errors = outcome.Errors?.ToDictionary(e => e.Key == "Status" ? nameof(Outcome) : e.Key, e => e.Value) },
-            "The session has been closed off.", ct);
+        return await AnswerAsync(id, sessionId, outcome, "The session has been closed off.", ct,
+            // The domain names the field Status; on this form it is the Outcome radios.
+            fields: found => found.ToDictionary(e => e.Key == "Status" ? nameof(Outcome) : e.Key, e => e.Value));
     }
 
     [ForChild(ChildOperation.ShareWithFamily)]
@@ -57,25 +57,21 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
         await AnswerAsync(id, sessionId, await share.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct),
             "The observations are shared with the family, with other people's details taken out.", ct);
 
-    private async Task<IActionResult> AnswerAsync(Guid id, Guid sessionId, Outcome<Guid> outcome, string done, CancellationToken ct)
-    {
-        var answer = this.Answer(outcome, _ =>
+    private Task<IActionResult> AnswerAsync(Guid id, Guid sessionId, Outcome<Guid> outcome, string done, CancellationToken ct,
+        Func<IReadOnlyDictionary<string, string[]>, IReadOnlyDictionary<string, string[]>>? fields = null) =>
+        this.AnswerAsync(outcome, _ =>
         {
             Saved = done;
             return Redirect(ChildLinks.Session(id, sessionId));
-        });
+        },
         // Shown again with its problems: the session is read afresh beneath them.
-        return answer is PageResult ? await LoadAsync(sessionId, ct) ?? answer : answer;
-    }
+        again: show => ShowAsync(sessionId, show, ct), fields: fields);
 
-    private async Task<IActionResult?> LoadAsync(Guid sessionId, CancellationToken ct)
-    {
-        var outcome = await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+    /// <summary>Reads the session (404 when it is not the child's), then shows the page.</summary>
+    private async Task<IActionResult> ShowAsync(Guid sessionId, Func<IActionResult> show, CancellationToken ct) =>
+        this.Answer(await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct), view =>
         {
-            return NotFound();
-        }
-        View = outcome.Value!;
-        return null;
-    }
+            View = view;
+            return show();
+        });
 }

@@ -24,12 +24,8 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
     public IReadOnlyList<SelectListItem> Vocabulary { get; private set; } = [];
     public Language.WordAdviceModel WordAdvice { get; private set; } = Language.WordAdviceModel.None;
 
-    public async Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct) => WithSessionAsync(sessionId, () =>
     {
-        if (await LoadAsync(sessionId, ct) is { } refused)
-        {
-            return refused;
-        }
         if (View.Record is { } record)
         {
             Input = RecordForm.From(record.Current, record.Version);
@@ -38,16 +34,12 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
         {
             Input.StartedAt = View.Facts.Session.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         }
-        return Page();
-    }
+        return Task.FromResult<IActionResult>(Page());
+    }, ct);
 
     /// <summary>Looks at the words only: nothing is saved.</summary>
-    public async Task<IActionResult> OnPostCheckAsync(Guid sessionId, CancellationToken ct)
+    public Task<IActionResult> OnPostCheckAsync(Guid sessionId, CancellationToken ct) => WithSessionAsync(sessionId, () =>
     {
-        if (await LoadAsync(sessionId, ct) is { } refused)
-        {
-            return refused;
-        }
         ModelState.Clear();
         WordAdvice = Language.WordAdviceModel.Check(language, View.Facts.FamilyTimeName, Input.Texts().Select(t => ("Input." + t.Field, t.Label, t.Text)));
         if (!WordAdvice.Any)
@@ -55,26 +47,18 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
             TempData.Remove("Checked");
             ViewData["Checked"] = "No words to think about were found.";
         }
-        return Page();
-    }
+        return Task.FromResult<IActionResult>(Page());
+    }, ct);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken ct) => WithSessionAsync(sessionId, async () =>
     {
-        if (await LoadAsync(sessionId, ct) is { } refused)
-        {
-            return refused;
-        }
         var errors = new ValidationErrors();
         var content = Input.Read(View.Record?.Current.AgeBand ?? View.Facts.AgeBand, errors);
-        if (!errors.IsValid)
-        {
-            ModelState.AddAll(errors.ByField);
-            return Page();
-        }
         var child = await HttpContext.ChildAsync();
-        var outcome = IsCorrection
-            ? await correct.HandleAsync(child, new CorrectRecordCommand(sessionId, content, Input.CorrectionReason, Input.Version), ct)
-            : await submit.HandleAsync(child, new SubmitRecordCommand(sessionId, content), ct);
+        var outcome = !errors.IsValid ? Outcome<Guid>.Invalid(errors)
+            : IsCorrection
+                ? await correct.HandleAsync(child, new CorrectRecordCommand(sessionId, content, Input.CorrectionReason, Input.Version), ct)
+                : await submit.HandleAsync(child, new SubmitRecordCommand(sessionId, content), ct);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = IsCorrection
@@ -82,24 +66,21 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
                 : "The record is sent to the social worker to read.";
             return Redirect(ChildLinks.Session(id, sessionId));
         }, "Input.");
-    }
+    }, ct);
 
-    private async Task<IActionResult?> LoadAsync(Guid sessionId, CancellationToken ct)
-    {
-        var outcome = await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct);
-        if (outcome.Kind != OutcomeKind.Ok)
+    /// <summary>Reads the session, refuses one this person may not write a record for, and otherwise goes on with <paramref name="then"/>.</summary>
+    private async Task<IActionResult> WithSessionAsync(Guid sessionId, Func<Task<IActionResult>> then, CancellationToken ct) =>
+        await this.AnswerAsync(await read.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct), async view =>
         {
-            return NotFound();
-        }
-        View = outcome.Value!;
-        if (!View.Facts.CanWrite || !View.Facts.NeedsRecord)
-        {
-            return this.Refuse(View.Facts.NeedsRecord
-                ? "A session's record is written by the person who supervised it, or by the child's social worker or team manager."
-                : "Unsupervised family time has no session record: the carer checks with the child before and after.");
-        }
-        var band = View.Record?.Current.AgeBand ?? View.Facts.AgeBand;
-        Vocabulary = AgeBands.Vocabulary(band).Select(v => new SelectListItem(v.Words, v.Code)).ToList();
-        return null;
-    }
+            View = view;
+            if (!View.Facts.CanWrite || !View.Facts.NeedsRecord)
+            {
+                return this.Refuse(View.Facts.NeedsRecord
+                    ? "A session's record is written by the person who supervised it, or by the child's social worker or team manager."
+                    : "Unsupervised family time has no session record: the carer checks with the child before and after.");
+            }
+            var band = View.Record?.Current.AgeBand ?? View.Facts.AgeBand;
+            Vocabulary = AgeBands.Vocabulary(band).Select(v => new SelectListItem(v.Words, v.Code)).ToList();
+            return await then();
+        });
 }

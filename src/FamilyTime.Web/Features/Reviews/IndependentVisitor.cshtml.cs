@@ -30,15 +30,15 @@ public sealed class IndependentVisitorModel(ReadReviews read, RecordIndependentV
         var child = await HttpContext.ChildAsync();
         bool? referred = Referred switch { "yes" => true, "no" => false, _ => null };
         var outcome = await record.HandleAsync(child, referred, Reasons, ct);
-        if (outcome.Kind != OutcomeKind.Ok)
-        {
-            // The form shows the prompt again above its errors.
-            View = await read.HandleAsync(child, ct);
-        }
-        return this.Answer(outcome, _ =>
+        return await this.AnswerAsync(outcome, _ =>
         {
             TempData["Saved"] = referred == true ? "The referral for an Independent Visitor is recorded." : "The decision not to refer for an Independent Visitor is recorded, with the reasons.";
             return Redirect(ChildLinks.Reviews(child.ChildId));
+        }, again: async show =>
+        {
+            // The form shows the prompt again above its errors.
+            View = await read.HandleAsync(child, ct);
+            return show();
         });
     }
 }

@@ -58,20 +58,15 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
         var errors = new ValidationErrors();
         var on = On.ToDate("On", "The date", errors);
         var outcome = errors.IsValid ? await act(child, on) : Outcome<Guid>.Invalid(errors);
-        if (outcome.Kind != OutcomeKind.Ok && !await LoadAsync(suspensionId, ct))
-        {
-            return NotFound();
-        }
-        // The domain names the date field after what it is; the page has one date box per form.
-        var onPage = outcome.Errors is null ? outcome : outcome with
-        {
-            Errors = outcome.Errors.ToDictionary(e => e.Key is "DiscussedOn" or "ResumedOn" or "ApplicationMadeOn" ? "On" : e.Key == "LegalAdviceOn" ? "AdviceOn" : e.Key, e => e.Value),
-        };
-        return this.Answer(onPage, _ =>
+        return await this.AnswerAsync(outcome, _ =>
         {
             Saved = done;
             return Redirect(ChildLinks.Suspension(child.ChildId, suspensionId));
-        });
+        },
+        // The page shows the suspension again under its errors; a step that went through redirects without reading it.
+        again: async show => await LoadAsync(suspensionId, ct) ? show() : NotFound(),
+        // The domain names the date field after what it is; the page has one date box per form.
+        fields: found => found.ToDictionary(e => e.Key is "DiscussedOn" or "ResumedOn" or "ApplicationMadeOn" ? "On" : e.Key == "LegalAdviceOn" ? "AdviceOn" : e.Key, e => e.Value));
     }
 
     private async Task<bool> LoadAsync(Guid suspensionId, CancellationToken ct)

@@ -40,15 +40,15 @@ public sealed class RecordModel(WellbeingReader reader, RecordObservation record
     {
         var child = await HttpContext.ChildAsync();
         var outcome = await record.HandleAsync(child, sessionId, Input, ct);
-        if (outcome.Kind == OutcomeKind.Invalid)
-        {
-            // Shown again with its problems: the session is read afresh beneath them.
-            Session = (await reader.ReadSessionAsync(child, sessionId, ct))!;
-        }
-        return this.Answer(outcome, o =>
+        return await this.AnswerAsync(outcome, o =>
         {
             TempData["Saved"] = $"{RatingWords.Moment(o.Moment)} has been recorded.";
             return Redirect(ChildLinks.Wellbeing(id));
-        }, "Input.");
+        }, again: async show =>
+        {
+            // Shown again with its problems: the session is read afresh beneath them.
+            Session = (await reader.ReadSessionAsync(child, sessionId, ct))!;
+            return show();
+        }, prefix: "Input.");
     }
 }

@@ -27,36 +27,25 @@ public sealed class DetailsModel(VenueDirectory directory, AddRoom handler) : Pa
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         int? capacity = null;
+        Outcome<RoomAdded>? notANumber = null;
         if (!string.IsNullOrWhiteSpace(Room.Capacity))
         {
-            if (!int.TryParse(Room.Capacity.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c))
+            if (int.TryParse(Room.Capacity.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c))
             {
-                ModelState.AddModelError("Room.Capacity", "Capacity must be a whole number of people, like 6");
-                return await LoadAsync(id, ct) ?? Refused();
+                capacity = c;
             }
-            capacity = c;
+            else
+            {
+                notANumber = Outcome<RoomAdded>.Invalid("Capacity", "Capacity must be a whole number of people, like 6");
+            }
         }
-        var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new AddRoomCommand(id, Room.RoomName, capacity), ct);
-        switch (outcome.Kind)
+        var outcome = notANumber ?? await handler.HandleAsync(User.Scope(), User.UserName(), new AddRoomCommand(id, Room.RoomName, capacity), ct);
+        // The form again under a 400, beneath the venue read afresh.
+        return await this.AnswerAsync(outcome, added =>
         {
-            case OutcomeKind.Ok:
-                Saved = $"{outcome.Value!.Name} has been added.";
-                return Redirect($"/Admin/Venues/{id}#rooms");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return this.Refuse(outcome.Message);
-            default:
-                ModelState.AddAll(outcome.Errors!, "Room.");
-                return await LoadAsync(id, ct) ?? Refused();
-        }
-    }
-
-    private PageResult Refused()
-    {
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+            Saved = $"{added.Name} has been added.";
+            return Redirect($"/Admin/Venues/{id}#rooms");
+        }, again: async show => await LoadAsync(id, ct) ?? show(), prefix: "Room.", problemStatus: true);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)

@@ -20,8 +20,8 @@ public sealed class VenueModel(SaveVenue handler, VenueDirectory directory) : Pa
     public string Heading { get; private set; } = "";
     public IReadOnlyList<SelectListItem> Areas { get; private set; } = [];
 
-    /// <summary>Someone else saved the venue first: the page offers the way back to their version.</summary>
-    public bool Conflict { get; private set; }
+    /// <summary>Someone else saved the venue first (the page answers 409): it offers the way back to their version.</summary>
+    public bool Conflict => Response.StatusCode == StatusCodes.Status409Conflict;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -50,31 +50,12 @@ public sealed class VenueModel(SaveVenue handler, VenueDirectory directory) : Pa
         var details = new VenueDetails(Input.Name, Input.Address, Input.Postcode,
             Guid.TryParse(Input.AreaId, out var area) ? area : null, Input.Notes, Input.IsOpen);
         var outcome = await handler.HandleAsync(User.Scope(), User.UserName(), new SaveVenueCommand(id, details, id is null ? null : Input.Version), ct);
-        switch (outcome.Kind)
+        // The form again with its problems, under a status that says the change was not made (409 or 400).
+        return this.Answer(outcome, saved =>
         {
-            case OutcomeKind.Ok:
-                TempData["Saved"] = $"{Input.Name?.Trim()} has been saved.";
-                return Redirect($"/Admin/Venues/{outcome.Value!.Id}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return this.Refuse(outcome.Message);
-            case OutcomeKind.Conflict:
-                Conflict = true;
-                ModelState.AddModelError("", outcome.Message!);
-                return Refused(StatusCodes.Status409Conflict);
-            default:
-                ModelState.AddAll(outcome.Errors!);
-                return Refused(StatusCodes.Status400BadRequest);
-        }
-    }
-
-    /// <summary>The form again with its problems, under a status that says the change was not made.</summary>
-    private PageResult Refused(int status)
-    {
-        var page = Page();
-        page.StatusCode = status;
-        return page;
+            TempData["Saved"] = $"{Input.Name?.Trim()} has been saved.";
+            return Redirect($"/Admin/Venues/{saved.Id}");
+        }, "Input.", problemStatus: true);
     }
 
     private async Task PrepareAsync(Guid? id, CancellationToken ct)
