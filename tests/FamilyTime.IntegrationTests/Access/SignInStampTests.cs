@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -41,6 +42,22 @@ public abstract class SignInStampTests(Provider provider)
         // Signing in again works at once, though the old stamp was read a moment ago.
         var again = await app.ApiAsAsync("socialworker1");
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/v1/tasks")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Opening_the_security_page_makes_a_key_and_keeps_this_sign_in()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var app = new FamilyTimeFactory(provider, clock: clock);
+        var pages = await app.PagesAsAsync("contactworker1");
+        var before = await app.DbAsync(db => db.Users.Where(u => u.UserName == "contactworker1").Select(u => u.SecurityStamp).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Account/Security")).StatusCode);
+        clock.Advance(FamilyTime.Web.Access.SecurityStampCheck.Freshness);
+
+        // The new key renewed the stamp, and the page renewed this sign-in's cookie with it.
+        Assert.NotEqual(before, await app.DbAsync(db => db.Users.Where(u => u.UserName == "contactworker1").Select(u => u.SecurityStamp).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/Inbox")).StatusCode);
     }
 
     [Fact]

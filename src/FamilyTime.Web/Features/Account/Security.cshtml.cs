@@ -75,6 +75,9 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key renews the account's security stamp, which ends other sign-ins within seconds
+            // (SecurityStampCheck): this one is renewed with it, so looking at this page does not sign you out.
+            await signIn.RefreshSignInAsync(user);
         }
         var sb = new StringBuilder();
         for (var i = 0; i < key!.Length; i += 4)
