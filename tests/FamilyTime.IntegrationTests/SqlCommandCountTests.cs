@@ -5,13 +5,12 @@ namespace FamilyTime.IntegrationTests;
 
 /// <summary>
 /// How many SQL commands one warm GET of each main page sends, signed in as the role that uses it, Identity's
-/// checks included. Each row's last figure is the most the page may send: <see cref="Unbounded"/> only records the
-/// count for now; put the page's budget there to hold it to it.
+/// checks included. Each row's last figure is the most the page may send (on PostgreSQL, which adds the audit chain's
+/// advisory lock): the child's page, the plan, "My children" and the inbox are held to 6; the others to what they
+/// send today, so a new query shows up here.
 /// </summary>
 public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHelper output)
 {
-    private const int Unbounded = int.MaxValue;
-
     /// <summary>In a path, the first child the user reaches (from <see cref="Reach"/>).</summary>
     private const string Child = "{child}";
 
@@ -19,25 +18,25 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("socialworker1", "/Children", 6)]
     [InlineData("socialworker1", "/Children/{child}", 6)]
     [InlineData("socialworker1", "/Children/{child}/Plan", 6)]
-    [InlineData("socialworker1", "/Children/{child}/Sessions", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Sessions", 7)]
     [InlineData("socialworker1", "/Children/{child}/Reviews", 7)]
-    [InlineData("socialworker1", "/Children/{child}/Wellbeing", Unbounded)]
-    [InlineData("socialworker1", "/Children/{child}/Analysis", Unbounded)]
-    [InlineData("socialworker1", "/Children/{child}/Connections", Unbounded)]
+    [InlineData("socialworker1", "/Children/{child}/Wellbeing", 9)]
+    [InlineData("socialworker1", "/Children/{child}/Analysis", 3)]
+    [InlineData("socialworker1", "/Children/{child}/Connections", 7)]
     [InlineData("socialworker1", "/Inbox", 6)]
     [InlineData("manager1", "/Dashboard", 11)]
     [InlineData("manager1", "/Children", 6)]
-    [InlineData("parent1", "/Portal", Unbounded)]
-    [InlineData("parent1", "/Portal/Children/{child}", Unbounded)]
-    [InlineData("parent1", "/Portal/Records", Unbounded)]
+    [InlineData("parent1", "/Portal", 2)]
+    [InlineData("parent1", "/Portal/Children/{child}", 5)]
+    [InlineData("parent1", "/Portal/Records", 1)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
-    [InlineData("carer1", "/Portal", Unbounded)]
-    [InlineData("carer1", "/Children/{child}/Wellbeing", Unbounded)]
+    [InlineData("carer1", "/Portal", 2)]
+    [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]
     [InlineData("iro1", "/Inbox", 6)]
-    [InlineData("admin", "/Admin/Audit", Unbounded)]
-    [InlineData("admin", "/Admin/Outbox", Unbounded)]
-    [InlineData("socialworker1", "/api/v1/children/{child}", Unbounded)]
-    [InlineData("socialworker1", "/api/v1/children/{child}/plan", Unbounded)]
+    [InlineData("admin", "/Admin/Audit", 1)]
+    [InlineData("admin", "/Admin/Outbox", 2)]
+    [InlineData("socialworker1", "/api/v1/children/{child}", 5)]
+    [InlineData("socialworker1", "/api/v1/children/{child}/plan", 6)]
     public async Task A_warm_GET_sends_no_more_SQL_commands_than_the_page_allows(string user, string path, int most)
     {
         var counted = await CountAsync(user, path);
