@@ -38,8 +38,8 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
         // Ava lives with carer1's household, so the carer reaches her record (and still not the analysis).
         var household = await app.DbAsync(db => db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId!.Value).FirstAsync());
         var body = ApiInput.NewChild(household, "Ava");
-        body["legalStatusStartDate"] = Today.AddDays(-120).ToString("yyyy-MM-dd");
-        ((Dictionary<string, object?>)body["placement"]!)["startDate"] = Today.AddDays(-120).ToString("yyyy-MM-dd");
+        body["legalStatusStartDate"] = Today.AddDays(-120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        ((Dictionary<string, object?>)body["placement"]!)["startDate"] = Today.AddDays(-120).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var created = await api.PostAsJsonAsync("/api/v1/children", body);
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var child = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -50,7 +50,7 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
         {
             ["personIds"] = new[] { mum }, ["purposes"] = new[] { "ParentingAssessment" }, ["type"] = "Supervised",
             ["reasonForSupervision"] = "The court has directed observed family time.", ["form"] = "FaceToFace", ["frequency"] = "Weekly",
-            ["days"] = new[] { "Monday" }, ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd"), ["startTime"] = "10:00", ["durationMinutes"] = 90,
+            ["days"] = new[] { "Monday" }, ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["startTime"] = "10:00", ["durationMinutes"] = 90,
             ["venueId"] = room.VenueId, ["roomId"] = room.Id, ["reviewEveryMonths"] = 3, ["whatEndsSession"] = "Talking about the court case",
         });
         Assert.True(arrangement.StatusCode == HttpStatusCode.Created, await arrangement.Content.ReadAsStringAsync());

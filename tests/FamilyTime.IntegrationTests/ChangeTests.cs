@@ -40,7 +40,7 @@ public abstract class ChangeTests(FamilyTimeFactory app)
             ["form"] = "FaceToFace",
             ["frequency"] = "Weekly",
             ["days"] = new[] { "Friday" },
-            ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd"),
+            ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["startTime"] = "10:00",
             ["durationMinutes"] = 90,
             ["venueId"] = room.VenueId,
@@ -195,9 +195,9 @@ public abstract class ChangeTests(FamilyTimeFactory app)
         await BodyAsync(await s.Iro.PostAsJsonAsync($"{change}/iro-decision", new { decision = "AgreedWithoutReview", reasons = "A day's move; no review needed." }), HttpStatusCode.OK);
         await RefusedAsync(await s.Worker.PostAsync($"{change}/notices", null), "record the family court's agreement before sending notices");
         await RefusedAsync(await s.Worker.PostAsync($"{change}/take-effect", null), "the family court's agreement is not recorded");
-        await RefusedAsync(await s.Worker.PostAsJsonAsync($"{change}/court", new { agreedOn = Today.AddDays(1).ToString("yyyy-MM-dd"), reference = "Order" }), "today or earlier");
+        await RefusedAsync(await s.Worker.PostAsJsonAsync($"{change}/court", new { agreedOn = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reference = "Order" }), "today or earlier");
 
-        await BodyAsync(await s.Worker.PostAsJsonAsync($"{change}/court", new { agreedOn = Today.ToString("yyyy-MM-dd"), reference = "Order of HHJ Patel, para 4" }), HttpStatusCode.OK);
+        await BodyAsync(await s.Worker.PostAsJsonAsync($"{change}/court", new { agreedOn = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reference = "Order of HHJ Patel, para 4" }), HttpStatusCode.OK);
         await BodyAsync(await s.Worker.PostAsync($"{change}/notices", null), HttpStatusCode.OK);
         await BodyAsync(await s.Worker.PostAsync($"{change}/take-effect", null), HttpStatusCode.OK);
 
@@ -216,7 +216,7 @@ public abstract class ChangeTests(FamilyTimeFactory app)
         var changes = $"/api/v1/children/{s.Child}/changes";
         var id = (await BodyAsync(await s.Worker.PostAsJsonAsync(changes, new { arrangementId = s.Arrangement, reasons = "Sessions upset the child." }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await RefusedAsync(await s.Iro.PostAsJsonAsync($"{changes}/{id}/iro-decision", new { decision = "ReviewConvened", reasons = "The child must be heard." }), "Enter the date of the child in care review");
-        await BodyAsync(await s.Iro.PostAsJsonAsync($"{changes}/{id}/iro-decision", new { decision = "ReviewConvened", reasons = "The child must be heard.", reviewOn = Today.ToString("yyyy-MM-dd") }), HttpStatusCode.OK);
+        await BodyAsync(await s.Iro.PostAsJsonAsync($"{changes}/{id}/iro-decision", new { decision = "ReviewConvened", reasons = "The child must be heard.", reviewOn = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }), HttpStatusCode.OK);
         Assert.True(await app.DbAsync(db => db.Tasks.AnyAsync(t => t.ChildId == s.Child && t.Kind == TaskKind.ReviewToHold && t.DoneAt == null)));
         await RefusedAsync(await s.Worker.PostAsync($"{changes}/{id}/notices", null), "record that it agreed the change before sending notices");
         await BodyAsync(await s.Iro.PostAsJsonAsync($"{changes}/{id}/review", new { agreed = false, notes = "The review heard the child: family time continues with more support." }), HttpStatusCode.OK);

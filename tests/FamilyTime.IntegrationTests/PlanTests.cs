@@ -54,7 +54,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
             ["form"] = "FaceToFace",
             ["frequency"] = frequency,
             ["days"] = new[] { day },
-            ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd"),
+            ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["startTime"] = "10:00",
             ["durationMinutes"] = 90,
             ["venueId"] = venue,
@@ -117,7 +117,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         var arrangement = await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", await ArrangementAsync(mother, "Facilitated")), HttpStatusCode.BadRequest);
         Assert.Contains("special guardianship order", arrangement.GetProperty("errors").GetProperty("")[0].GetString(), StringComparison.Ordinal);
         var session = await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/sessions",
-            new { date = Today.AddDays(3).ToString("yyyy-MM-dd"), startTime = "10:00", durationMinutes = 60, venueId = venue, roomId = room }), HttpStatusCode.BadRequest);
+            new { date = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), startTime = "10:00", durationMinutes = 60, venueId = venue, roomId = room }), HttpStatusCode.BadRequest);
         Assert.Contains("special guardian arranges family time", session.GetProperty("errors").GetProperty("")[0].GetString(), StringComparison.Ordinal);
 
         Assert.Empty(await SessionsAsync(child));
@@ -150,7 +150,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         Assert.Equal(version, unchanged.Version);
         Assert.Equal(new TimeOnly(10, 0), unchanged.StartTime);
 
-        body["change"] = new { reason = "Mum has started a new job on Fridays.", courtAgreedOn = Today.ToString("yyyy-MM-dd"), courtReference = "Order of HHJ Patel, para 4" };
+        body["change"] = new { reason = "Mum has started a new job on Fridays.", courtAgreedOn = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), courtReference = "Order of HHJ Patel, para 4" };
         await BodyAsync(await api.PutAsJsonAsync($"/api/v1/children/{child}/plan/arrangements/{arrangement}", body), HttpStatusCode.OK);
         var plan = await api.GetFromJsonAsync<JsonElement>($"/api/v1/children/{child}/plan");
         Assert.Equal(2, plan.GetProperty("agreedVersion").GetInt32());

@@ -68,11 +68,11 @@ public static class PeriodWords
         var line = new StringBuilder($"{s.Date.ToString("ddd d MMMM yyyy", English)}, {s.StartTime.ToString("HH:mm", English)}: {what}");
         if (minutesLate is { } m)
         {
-            line.Append($"; {input.PersonName} arrived {m} minutes late");
+            line.Append(CultureInfo.InvariantCulture, $"; {input.PersonName} arrived {m} minutes late");
         }
         if (v is not null)
         {
-            line.Append($" (record, version {v.Number})");
+            line.Append(CultureInfo.InvariantCulture, $" (record, version {v.Number})");
         }
         return line.ToString();
     }
@@ -123,25 +123,25 @@ public static class PeriodWords
         ArgumentNullException.ThrowIfNull(t);
         var child = input.ChildName;
         var d = new StringBuilder();
-        d.AppendLine($"Family time with {input.PersonName}, {Date(input.From)} to {Date(input.To)}").AppendLine();
+        d.AppendLine(CultureInfo.InvariantCulture, $"Family time with {input.PersonName}, {Date(input.From)} to {Date(input.To)}").AppendLine();
         d.AppendLine("What happened").AppendLine(headline + ".").AppendLine();
 
-        d.AppendLine($"How {child} was before and after");
+        d.AppendLine(CultureInfo.InvariantCulture, $"How {child} was before and after");
         if (t.BeforeCount == 0 && t.AfterCount == 0)
         {
             d.AppendLine("The carer recorded no before-and-after observations for these sessions.");
         }
         else
         {
-            d.AppendLine($"The carer rates {child} from 1 (very settled) to 5 (very unsettled); these are the highest rating each time.");
-            d.AppendLine($"Before sessions: {Average(t.BeforeAverage, t.BeforeCount)}. After sessions: {Average(t.AfterAverage, t.AfterCount)}.");
+            d.AppendLine(CultureInfo.InvariantCulture, $"The carer rates {child} from 1 (very settled) to 5 (very unsettled); these are the highest rating each time.");
+            d.AppendLine(CultureInfo.InvariantCulture, $"Before sessions: {Average(t.BeforeAverage, t.BeforeCount)}. After sessions: {Average(t.AfterAverage, t.AfterCount)}.");
             if (t.FirstHalfAfterAverage is { } first && t.SecondHalfAfterAverage is { } second)
             {
-                d.AppendLine($"After sessions in the first half of the period: {Number(first)}; in the second half: {Number(second)}.");
+                d.AppendLine(CultureInfo.InvariantCulture, $"After sessions in the first half of the period: {Number(first)}; in the second half: {Number(second)}.");
             }
             if (t.AfterCount > 0)
             {
-                d.AppendLine($"{child} was distressed (a rating of 4 or 5) after {t.DistressedAfter} of {t.AfterCount} sessions.");
+                d.AppendLine(CultureInfo.InvariantCulture, $"{child} was distressed (a rating of 4 or 5) after {t.DistressedAfter} of {t.AfterCount} sessions.");
             }
         }
         d.AppendLine();
@@ -152,12 +152,12 @@ public static class PeriodWords
         d.AppendLine("Was the agreement kept?");
         if (input.WhatEndsSession is { } ends)
         {
-            d.AppendLine($"The written agreement says a session ends if: {ends}");
+            d.AppendLine(CultureInfo.InvariantCulture, $"The written agreement says a session ends if: {ends}");
         }
         d.AppendLine(endings.Count == 0 ? "No session ended early." : "Sessions that ended early:");
         foreach (var e in endings)
         {
-            d.AppendLine($"- {Date(e.Date)}: {e.Reason}");
+            d.AppendLine(CultureInfo.InvariantCulture, $"- {Date(e.Date)}: {e.Reason}");
         }
         d.AppendLine("[Your judgement: was the agreement kept, and how do you know?]").AppendLine();
 
@@ -166,10 +166,10 @@ public static class PeriodWords
         {
             d.AppendLine("- " + p);
         }
-        d.AppendLine($"[Your judgement: did the frequency, length and venue suit {child}?]").AppendLine();
+        d.AppendLine(CultureInfo.InvariantCulture, $"[Your judgement: did the frequency, length and venue suit {child}?]").AppendLine();
 
         d.AppendLine("Analysis");
-        d.Append($"[Your analysis: the impact on {child}, {input.PersonName}'s engagement, whether the arrangements worked well, and what you propose.]");
+        d.Append(CultureInfo.InvariantCulture, $"[Your analysis: the impact on {child}, {input.PersonName}'s engagement, whether the arrangements worked well, and what you propose.]");
         return d.ToString();
     }
 
@@ -182,7 +182,7 @@ public static class PeriodWords
         }
         foreach (var q in quotes)
         {
-            d.AppendLine($"- {Date(q.Date)}: “{q.Text}”");
+            d.AppendLine(CultureInfo.InvariantCulture, $"- {Date(q.Date)}: “{q.Text}”");
         }
         d.AppendLine();
     }

@@ -29,17 +29,17 @@ public static class WellbeingChart
         var height = legendTop + 2 * LegendRow + 8;
         var svg = new StringBuilder();
         // The page's font is given as an attribute: the content security policy allows no inline styles.
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-wellbeing-chart\" role=\"img\" viewBox=\"0 0 {N(Width)} {N(height)}\" width=\"100%\"")
-            .Append($" aria-labelledby=\"{X(id)}-title\" aria-describedby=\"{X(id)}-desc\" font-size=\"14\" font-family=\"arial, sans-serif\" data-with=\"{X(series.With)}\">");
-        svg.Append($"<title id=\"{X(id)}-title\">How {X(childName)} was before and after family time with {X(series.With)}</title>");
-        svg.Append($"<desc id=\"{X(id)}-desc\">{X(Describe(series))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-wellbeing-chart\" role=\"img\" viewBox=\"0 0 {N(Width)} {N(height)}\" width=\"100%\"")
+            .Append(CultureInfo.InvariantCulture, $" aria-labelledby=\"{X(id)}-title\" aria-describedby=\"{X(id)}-desc\" font-size=\"14\" font-family=\"arial, sans-serif\" data-with=\"{X(series.With)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{X(id)}-title\">How {X(childName)} was before and after family time with {X(series.With)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{X(id)}-desc\">{X(Describe(series))}</desc>");
 
         // The scale: a rule and a label for each rating, 5 (very unsettled) at the top.
         foreach (var (value, words) in RatingWords.Scale)
         {
             var y = Y(value);
-            svg.Append($"<line x1=\"{N(Left)}\" y1=\"{N(y)}\" x2=\"{N(Width - Right)}\" y2=\"{N(y)}\" stroke=\"{Rule}\" stroke-width=\"1\"/>");
-            svg.Append($"<text x=\"{N(Left - 8)}\" y=\"{N(y + 5)}\" text-anchor=\"end\" fill=\"{Ink}\">{value} {X(words.ToLower(British))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(Left)}\" y1=\"{N(y)}\" x2=\"{N(Width - Right)}\" y2=\"{N(y)}\" stroke=\"{Rule}\" stroke-width=\"1\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Left - 8)}\" y=\"{N(y + 5)}\" text-anchor=\"end\" fill=\"{Ink}\">{value} {X(words.ToLower(British))}</text>");
         }
 
         var sessions = series.Sessions;
@@ -53,7 +53,7 @@ public static class WellbeingChart
         {
             if (i % step == 0 || i == sessions.Count - 1)
             {
-                svg.Append($"<text x=\"{N(Xof(sessions[i]))}\" y=\"{N(plotBottom + 24)}\" text-anchor=\"middle\" fill=\"{Ink}\">{X(sessions[i].Date.ToString("d MMM", British))}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Xof(sessions[i]))}\" y=\"{N(plotBottom + 24)}\" text-anchor=\"middle\" fill=\"{Ink}\">{X(sessions[i].Date.ToString("d MMM", British))}</text>");
             }
         }
 
@@ -74,10 +74,10 @@ public static class WellbeingChart
             return;
         }
         var moment = before ? "before" : "after";
-        svg.Append($"<g class=\"app-wellbeing-chart__{moment}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"app-wellbeing-chart__{moment}\">");
         if (points.Count > 1)
         {
-            svg.Append($"<polyline fill=\"none\"{Stroke(before)} points=\"{string.Join(' ', points.Select(p => $"{N(p.X)},{N(Y(p.O.Highest))}"))}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\"{Stroke(before)} points=\"{string.Join(' ', points.Select(p => $"{N(p.X)},{N(Y(p.O.Highest))}"))}\"/>");
         }
         foreach (var p in points)
         {
@@ -89,9 +89,9 @@ public static class WellbeingChart
     private static void AppendKey(StringBuilder svg, double top, bool before, string text)
     {
         var mid = top + LegendRow / 2;
-        svg.Append($"<line x1=\"{N(Left)}\" y1=\"{N(mid)}\" x2=\"{N(Left + 56)}\" y2=\"{N(mid)}\"{Stroke(before)}/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(Left)}\" y1=\"{N(mid)}\" x2=\"{N(Left + 56)}\" y2=\"{N(mid)}\"{Stroke(before)}/>");
         svg.Append(Marker(Left + 28, mid, before, ""));
-        svg.Append($"<text x=\"{N(Left + 70)}\" y=\"{N(mid + 5)}\" fill=\"{Ink}\">{X(text)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Left + 70)}\" y=\"{N(mid + 5)}\" fill=\"{Ink}\">{X(text)}</text>");
     }
 
     private static string Stroke(bool before) => before
@@ -112,11 +112,11 @@ public static class WellbeingChart
         var afters = s.Where(x => x.After is not null).ToList();
         var distressed = afters.Count(x => x.After!.ShowsDistress);
         var text = new StringBuilder($"The highest of the seven ratings for {s.Count} {(s.Count == 1 ? "session" : "sessions")} with {series.With}, ")
-            .Append($"from {s[0].Date.ToString("d MMMM yyyy", British)} to {s[^1].Date.ToString("d MMMM yyyy", British)}, from 1 (very settled) to 5 (very unsettled). ");
+            .Append(CultureInfo.InvariantCulture, $"from {s[0].Date.ToString("d MMMM yyyy", British)} to {s[^1].Date.ToString("d MMMM yyyy", British)}, from 1 (very settled) to 5 (very unsettled). ");
         if (afters.Count > 0)
         {
-            text.Append($"After the session: {string.Join(", ", afters.Select(x => $"{x.Date.ToString("d MMM", British)} {x.After!.Highest}"))}; ")
-                .Append($"unsettled or very unsettled after {distressed} of {afters.Count}. ");
+            text.Append(CultureInfo.InvariantCulture, $"After the session: {string.Join(", ", afters.Select(x => $"{x.Date.ToString("d MMM", British)} {x.After!.Highest}"))}; ")
+                .Append(CultureInfo.InvariantCulture, $"unsettled or very unsettled after {distressed} of {afters.Count}. ");
         }
         return text.Append("The table after the chart lists every rating.").ToString();
     }

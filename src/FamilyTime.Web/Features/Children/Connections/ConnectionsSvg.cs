@@ -28,44 +28,44 @@ public static class ConnectionsSvg
         ArgumentNullException.ThrowIfNull(map);
         var layout = ConnectionsLayout.For(map);
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-connections-map\" role=\"img\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" width=\"100%\"")
-            .Append($" aria-labelledby=\"{X(id)}-title\" aria-describedby=\"{X(id)}-desc\" font-size=\"{N(ConnectionsLayout.FontSize)}\">");
-        svg.Append($"<title id=\"{X(id)}-title\">{X(Possessive(map.ChildName))} connections</title>");
-        svg.Append($"<desc id=\"{X(id)}-desc\">{X(Describe(map))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-connections-map\" role=\"img\" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" width=\"100%\"")
+            .Append(CultureInfo.InvariantCulture, $" aria-labelledby=\"{X(id)}-title\" aria-describedby=\"{X(id)}-desc\" font-size=\"{N(ConnectionsLayout.FontSize)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{X(id)}-title\">{X(Possessive(map.ChildName))} connections</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{X(id)}-desc\">{X(Describe(map))}</desc>");
 
         // Lines first, so the child's circle and the people's points sit on top of them.
         svg.Append("<g class=\"app-connections-map__lines\">");
         foreach (var p in layout.People)
         {
-            svg.Append($"<line x1=\"{N(layout.CentreX)}\" y1=\"{N(layout.CentreY)}\" x2=\"{N(p.X)}\" y2=\"{N(p.Y)}\"{StrokeAttributes(p.Person.Kind)}")
-                .Append($" data-person=\"{p.Person.PersonId}\" data-kind=\"{Kind(p.Person.Kind)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(layout.CentreX)}\" y1=\"{N(layout.CentreY)}\" x2=\"{N(p.X)}\" y2=\"{N(p.Y)}\"{StrokeAttributes(p.Person.Kind)}")
+                .Append(CultureInfo.InvariantCulture, $" data-person=\"{p.Person.PersonId}\" data-kind=\"{Kind(p.Person.Kind)}\"/>");
         }
         svg.Append("</g>");
 
-        svg.Append($"<circle cx=\"{N(layout.CentreX)}\" cy=\"{N(layout.CentreY)}\" r=\"{N(layout.ChildRadius)}\" fill=\"#ffffff\" stroke=\"{Ink}\" stroke-width=\"3\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(layout.CentreX)}\" cy=\"{N(layout.CentreY)}\" r=\"{N(layout.ChildRadius)}\" fill=\"#ffffff\" stroke=\"{Ink}\" stroke-width=\"3\"/>");
         var childTop = layout.CentreY - (layout.ChildLines.Count - 1) * ConnectionsLayout.LineHeight / 2 + ConnectionsLayout.ChildFontSize * 0.35;
-        svg.Append($"<text class=\"app-connections-map__child\" text-anchor=\"middle\" font-size=\"{N(ConnectionsLayout.ChildFontSize)}\" font-weight=\"bold\" fill=\"{Ink}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"app-connections-map__child\" text-anchor=\"middle\" font-size=\"{N(ConnectionsLayout.ChildFontSize)}\" font-weight=\"bold\" fill=\"{Ink}\">");
         for (var i = 0; i < layout.ChildLines.Count; i++)
         {
-            svg.Append($"<tspan x=\"{N(layout.CentreX)}\" y=\"{N(childTop + i * ConnectionsLayout.LineHeight)}\">{X(layout.ChildLines[i])}</tspan>");
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(layout.CentreX)}\" y=\"{N(childTop + i * ConnectionsLayout.LineHeight)}\">{X(layout.ChildLines[i])}</tspan>");
         }
         svg.Append("</text>");
 
         foreach (var p in layout.People)
         {
-            svg.Append($"<g class=\"app-connections-map__person\" data-person=\"{p.Person.PersonId}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"app-connections-map__person\" data-person=\"{p.Person.PersonId}\">");
             svg.Append(Point(p.X, p.Y, p.Person.Kind));
             var x = p.OnRight ? p.Label.Left : p.Label.Right;
-            svg.Append($"<text text-anchor=\"{(p.OnRight ? "start" : "end")}\" fill=\"{Ink}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<text text-anchor=\"{(p.OnRight ? "start" : "end")}\" fill=\"{Ink}\">");
             var baseline = p.Label.Top + ConnectionsLayout.LineHeight * 0.75;
             foreach (var line in p.NameLines)
             {
-                svg.Append($"<tspan x=\"{N(x)}\" y=\"{N(baseline)}\" font-weight=\"bold\">{X(line)}</tspan>");
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" y=\"{N(baseline)}\" font-weight=\"bold\">{X(line)}</tspan>");
                 baseline += ConnectionsLayout.LineHeight;
             }
             foreach (var line in p.DetailLines)
             {
-                svg.Append($"<tspan x=\"{N(x)}\" y=\"{N(baseline)}\">{X(line)}</tspan>");
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{N(x)}\" y=\"{N(baseline)}\">{X(line)}</tspan>");
                 baseline += ConnectionsLayout.LineHeight;
             }
             svg.Append("</text></g>");
@@ -81,14 +81,14 @@ public static class ConnectionsSvg
         const double left = 24;
         var y = layout.LegendTop;
         svg.Append("<g class=\"app-connections-map__key\">");
-        svg.Append($"<text x=\"{N(left)}\" y=\"{N(y + 16)}\" font-weight=\"bold\" fill=\"{Ink}\">Key</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(left)}\" y=\"{N(y + 16)}\" font-weight=\"bold\" fill=\"{Ink}\">Key</text>");
         y += 32;
         foreach (var kind in new[] { ConnectionKind.Direct, ConnectionKind.Indirect, ConnectionKind.None })
         {
             var mid = y + ConnectionsLayout.LegendRow / 2;
-            svg.Append($"<line x1=\"{N(left)}\" y1=\"{N(mid)}\" x2=\"{N(left + 64)}\" y2=\"{N(mid)}\"{StrokeAttributes(kind)}/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(left)}\" y1=\"{N(mid)}\" x2=\"{N(left + 64)}\" y2=\"{N(mid)}\"{StrokeAttributes(kind)}/>");
             svg.Append(Point(left + 64, mid, kind));
-            svg.Append($"<text x=\"{N(left + 84)}\" y=\"{N(mid + 5)}\" fill=\"{Ink}\">{X(KeyText(kind))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(left + 84)}\" y=\"{N(mid + 5)}\" fill=\"{Ink}\">{X(KeyText(kind))}</text>");
             y += ConnectionsLayout.LegendRow;
         }
         svg.Append("</g>");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -12,22 +13,22 @@ public static class LetterHtml
         static string E(string s) => HtmlEncoder.Default.Encode(s);
         var html = new StringBuilder();
         html.Append("<article class=\"app-letter\">");
-        html.Append($"<p class=\"govuk-body-s\">{E(letter.Council)}</p>");
-        html.Append($"<p class=\"govuk-body\">{E(letter.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")))}</p>");
-        html.Append($"<h2 class=\"govuk-heading-m\">{E(letter.Title)}</h2>");
-        html.Append($"<p class=\"govuk-body\">{E(letter.Greeting)}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">{E(letter.Council)}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")))}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2 class=\"govuk-heading-m\">{E(letter.Title)}</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.Greeting)}</p>");
         foreach (var s in letter.Sections)
         {
             if (s.Heading is not null)
             {
-                html.Append($"<h3 class=\"govuk-heading-s\">{E(s.Heading)}</h3>");
+                html.Append(CultureInfo.InvariantCulture, $"<h3 class=\"govuk-heading-s\">{E(s.Heading)}</h3>");
             }
             if (s.AsList)
             {
                 html.Append("<ul class=\"govuk-list govuk-list--bullet\">");
                 foreach (var p in s.Paragraphs)
                 {
-                    html.Append($"<li>{E(p)}</li>");
+                    html.Append(CultureInfo.InvariantCulture, $"<li>{E(p)}</li>");
                 }
                 html.Append("</ul>");
             }
@@ -35,11 +36,11 @@ public static class LetterHtml
             {
                 foreach (var p in s.Paragraphs)
                 {
-                    html.Append($"<p class=\"govuk-body\">{E(p)}</p>");
+                    html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(p)}</p>");
                 }
             }
         }
-        html.Append($"<p class=\"govuk-body\">{E(letter.SignOff)}</p><p class=\"govuk-body\">{E(letter.Signatory)}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.SignOff)}</p><p class=\"govuk-body\">{E(letter.Signatory)}</p>");
         html.Append("</article>");
         return html.ToString();
     }
