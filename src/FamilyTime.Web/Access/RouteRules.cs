@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Access;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
 public abstract class RouteRuleAttribute : Attribute;
 
-/// <summary>A route under /Children/{id} or /api/v1/children/{id}: the operation it performs on that child.</summary>
+/// <summary>A route under /Children/{id}, /Portal/Children/{id} or /api/v1/children/{id}: the operation it performs on that child.</summary>
 public sealed class ForChildAttribute(ChildOperation operation) : RouteRuleAttribute
 {
     public ChildOperation Operation { get; } = operation;
@@ -25,7 +25,7 @@ public sealed class StaffOnlyAttribute(params string[] roles) : RouteRuleAttribu
 /// <summary>A portal route, for parents, family members and carers; staff are answered 404.</summary>
 public sealed class PortalOnlyAttribute : RouteRuleAttribute;
 
-/// <summary>Any signed-in user: their own account, their own calendar address, the language check.</summary>
+/// <summary>Any signed-in user: their own account, their own calendar address, the front door.</summary>
 public sealed class AnyoneSignedInAttribute : RouteRuleAttribute;
 
 public static class RouteRuleEndpoints

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace FamilyTime.Web.Access;
 
 /// <summary>
-/// Ends a sign-in within seconds once its account changes (password, roles, deactivation all renew the security
-/// stamp): each request compares the stamp it carries with the account's, read at most once every
+/// Ends a sign-in within seconds once its account's security stamp is renewed (a new password, two-factor turned on or
+/// off, a new authenticator key; code that changes roles, team or household must call UpdateSecurityStampAsync too,
+/// as Identity's role methods do not): each request compares the stamp it carries with the account's, read at most once every
 /// <see cref="Freshness"/> per user, instead of Identity re-reading the user, roles and claims.
 /// </summary>
 public sealed class SecurityStampCheck(TimeProvider clock, IOptions<IdentityOptions> identity)

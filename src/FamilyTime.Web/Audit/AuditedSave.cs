@@ -44,7 +44,17 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                     db.AuditEntries.Add(entry);
                     previous = entry.Hash;
                 }
-                await db.SaveChangesAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException)
+                {
+                    // Nothing of a failed save stays pending: a page that shows the form again re-reads and audits
+                    // that view in this same context, which must not write the failed change or its entry again.
+                    db.ChangeTracker.Clear();
+                    throw;
+                }
                 await tx.CommitAsync(ct);
             });
             return true;

@@ -35,11 +35,11 @@ public sealed class ProposeChange(FamilyTimeDbContext db, AuditedSave audit, Tas
         return await ProposeAsync(child, command.Arrangement, command.Kinds, ProposedDetailsJson.Write(command.Details), summary, command.Change?.Reason, command.Change, ct);
     }
 
-    /// <summary>From the "End family time" page and the API: ending is proposed, never done at once.</summary>
     /// <summary>The arrangement form's way in: a major change saved on an agreed plan.</summary>
     public Task<Outcome<Guid>> ProposeAsync(ChildContext child, Arrangement arrangement, ArrangementDetails details, ChangeKinds kinds, PlanChange? change, CancellationToken ct) =>
         HandleAsync(child, new ArrangementChangeProposed(arrangement, details, kinds, change), ct);
 
+    /// <summary>From the "End family time" page and the API: ending is proposed, never done at once.</summary>
     public async Task<Outcome<Guid>> EndAsync(ChildContext child, Guid arrangementId, string? reasons, CancellationToken ct)
     {
         if (Refused(child) is { } refused)

@@ -20,7 +20,7 @@ public sealed class VenueModel(FeedbackTargets targets, GiveFeedback give) : Pag
     public VenueTarget Venue { get; private set; } = default!;
     public bool IsStaff { get; private set; }
     public IEnumerable<SelectListItem> KindOptions => FeedbackWords.Kinds(venueFirst: true, offerVenueConcern: true);
-    public string BackLink => VenueAccess.Readers.Split(',').Any(User.IsInRole) ? $"/Admin/Venues/{Venue.VenueId}" : "/";
+    public string BackLink => VenueAccess.MayRead(User.Scope()) ? $"/Admin/Venues/{Venue.VenueId}" : "/";
 
     public async Task<IActionResult> OnGetAsync(Guid venueId, CancellationToken ct) => await LoadAsync(venueId, ct) ?? Page();
 

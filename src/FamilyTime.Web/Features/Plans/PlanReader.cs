@@ -16,7 +16,7 @@ namespace FamilyTime.Web.Features.Plans;
 /// looked. Two queries besides the child's context: the plan with everything each arrangement shows, and the
 /// child's side (people, the exception, suspensions and changes under way).
 /// </summary>
-public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, ChildContextLoader children, InfantGuidance infants, TimeProvider clock)
+public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, InfantGuidance infants, TimeProvider clock)
 {
     public async Task<PlanPage> ReadAsync(ChildContext child, CancellationToken ct)
     {
@@ -26,20 +26,6 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, ChildC
         return page;
     }
 
-    /// <summary>For a page of another feature that shows the plan's arrangements: the plan as its user may read it.</summary>
-    public async Task<Outcome<PlanView>> ReadAsync(Actor actor, Guid childId, CancellationToken ct)
-    {
-        var child = await children.LoadAsync(actor, childId, ct);
-        if (child is null || !child.InReach)
-        {
-            return Outcome<PlanView>.NotFound();
-        }
-        if (!child.Can(ChildOperation.ViewCase))
-        {
-            return Outcome<PlanView>.Forbidden(ChildOperations.RuleFor(ChildOperation.ViewCase).Refusal);
-        }
-        return Outcome<PlanView>.Ok((await ReadAsync(child, ct)).Plan);
-    }
 
     private async Task<PlanPage> LoadAsync(ChildContext child, CancellationToken ct)
     {

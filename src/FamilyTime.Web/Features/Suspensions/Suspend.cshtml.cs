@@ -4,6 +4,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Suspensions;
 
@@ -19,10 +20,16 @@ public sealed class SuspendModel(SuspendFamilyTime suspend, TimeProvider clock) 
 
     public Guid ChildId { get; private set; }
 
-    public void OnGet(Guid id)
+    /// <summary>The form, for an arrangement of this child only: another child's arrangement is not found here.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid arrangementId, [FromServices] Data.FamilyTimeDbContext db, CancellationToken ct)
     {
+        if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId && a.ChildId == id, ct))
+        {
+            return NotFound();
+        }
         ChildId = id;
         StartedOn = DateParts.From(clock.Today());
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid arrangementId, CancellationToken ct)

@@ -9,13 +9,11 @@ namespace FamilyTime.Web.Features.Admin.Venues;
 /// </summary>
 public static class VenueAccess
 {
-    /// <summary>For [Authorize(Roles = …)] on the pages that change the list.</summary>
-    public const string Managers = Roles.Administrator;
-
-    /// <summary>For [Authorize(Roles = …)] on the pages that only read it.</summary>
-    public const string Readers = Roles.Administrator + "," + Roles.ContactCoordinator;
-
     public static bool MayManage(UserScope user) => user.Is(Roles.Administrator);
 
-    public static bool IsStaff(UserScope user) => user.Roles.Any(r => r is not (Roles.Parent or Roles.Carer));
+    /// <summary>Reads the venue pages (the pages themselves say so with [StaffOnly(…)]).</summary>
+    public static bool MayRead(UserScope user) => user.Is(Roles.Administrator) || user.Is(Roles.ContactCoordinator);
+
+    /// <summary>Holds a staff role, whatever else they are.</summary>
+    public static bool IsStaff(UserScope user) => user.Roles.Any(r => !Roles.Portal.Contains(r));
 }
