@@ -94,7 +94,7 @@ public sealed class AnalysisTests(AppFixture app)
         });
 
         var worker = await db.Users.Where(u => u.UserName == "socialworker1").Select(u => u.Id).FirstAsync();
-        var at = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var at = AppFixture.Clock.GetUtcNow().UtcDateTime;
         var outcomes = new (SessionStatus Status, string? Reason, string? Arrived)[]
         {
             (SessionStatus.TookPlace, null, "10:00"), (SessionStatus.CancelledByParent, "Dad was working", null),

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace FamilyTime.BrowserTests;
@@ -20,6 +22,13 @@ public sealed class AppFixture : IAsyncLifetime
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"familytime-browser-{Guid.NewGuid():N}.db");
     private FamilyTimeHost? _host;
     private IPlaywright? _playwright;
+
+    /// <summary>
+    /// The app's clock, which stands still at an ordinary Tuesday morning in term time (09:30 in London, on GMT then),
+    /// weeks from a bank holiday or a change of the clocks: the demo data, the app's "today" and every date a test types
+    /// come from it, never from the day the tests run. One app serves the whole collection, so this is one clock too.
+    /// </summary>
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 17, 9, 30, 0, TimeSpan.Zero));
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -102,6 +111,7 @@ public sealed class AppFixture : IAsyncLifetime
             // Every test signs in; the real limit (10 a minute per address) would throttle the suite.
             builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
             builder.UseSetting("Authentication:Oidc:Authority", "");
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         }
     }
 }

@@ -16,9 +16,9 @@ public static class Browse
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    /// <summary>Today as people in England read it, so dates typed into forms never rot.</summary>
+    /// <summary>Today as people in England read it by the app's clock (<see cref="AppFixture.Clock"/>), so dates typed into forms agree with the app.</summary>
     public static DateOnly TodayInLondon() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), London).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(AppFixture.Clock.GetUtcNow(), London).DateTime);
 
     /// <summary>Signs in through the real form and waits until the app has sent the person somewhere else.</summary>
     public static async Task SignInAsync(IPage page, string userName, Func<IPage, Task>? onSignInPage = null)

@@ -34,7 +34,7 @@ public sealed class WellbeingTests(AppFixture app)
         var child = children.Single(c => c.Id == arrangement.ChildId);
         var with = await db.SignificantPeople.Where(p => p.Id == arrangement.PersonIds[0]).Select(p => p.FullName).SingleAsync();
         var today = TodayInLondon();
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var now = AppFixture.Clock.GetUtcNow().UtcDateTime;
         var sessions = DaysAgo
             .Select(d => new FamilyTimeSession(child.Id, arrangement.Id, new SessionSlot(today.AddDays(-d), new TimeOnly(16, 0), 60, null, null, null), child.SocialWorkerId))
             .ToList();

@@ -23,8 +23,9 @@ namespace FamilyTime.IntegrationTests;
 public abstract class AnalysisTests(FamilyTimeFactory app)
 {
     private const string Mum = "Rhian Analysis";
-    private static readonly DateOnly Today = FamilyTime.Web.Infrastructure.LondonTime.Today(TimeProvider.System);
-    private static readonly DateOnly From = Today.AddDays(-70);
+    /// <summary>Today in England by the app's clock.</summary>
+    private DateOnly Today => FamilyTime.Web.Infrastructure.LondonTime.Today(app.Clock);
+    private DateOnly From => Today.AddDays(-70);
 
     private const string Headline = "5 of 9 sessions attended, 2 late, 1 ended early, 1 cancelled by Rhian Analysis, 1 cancelled by the carer, "
         + "1 cancelled by the local authority, 1 where Rhian Analysis wasn't able to attend";
@@ -56,7 +57,7 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
         Assert.True(arrangement.StatusCode == HttpStatusCode.Created, await arrangement.Content.ReadAsStringAsync());
         var arrangementId = (await arrangement.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var worker = await app.UserIdAsync("socialworker1");
-        var at = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var at = app.Clock.GetUtcNow().UtcDateTime;
         var by = new Signature("cw-analysis", "Tom Bradley", at);
 
         return await app.DbAsync(async db =>
@@ -109,9 +110,9 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
         });
     }
 
-    private static string Query(Laid l) => $"personId={l.Mum}&from={From:yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
+    private string Query(Laid l) => $"personId={l.Mum}&from={From:yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
 
-    private static string PageQuery(Laid l) =>
+    private string PageQuery(Laid l) =>
         $"PersonId={l.Mum}&From.Day={From.Day}&From.Month={From.Month}&From.Year={From.Year}&To.Day={Today.Day}&To.Month={Today.Month}&To.Year={Today.Year}";
 
     [Fact]

@@ -246,8 +246,8 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
 
     private static async Task<Scenario> BuildAsync(FamilyTimeFactory f)
     {
-        var today = TimeProvider.System.Today();
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var today = f.Clock.Today();
+        var now = f.Clock.GetUtcNow().UtcDateTime;
         var carer1 = await f.DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "carer1"));
         var household = carer1.CarerHouseholdId!.Value;
         var parent1 = await f.UserIdAsync("parent1");

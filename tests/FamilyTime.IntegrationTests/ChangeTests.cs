@@ -14,7 +14,8 @@ namespace FamilyTime.IntegrationTests;
 /// </summary>
 public abstract class ChangeTests(FamilyTimeFactory app)
 {
-    private static readonly DateOnly Today = FamilyTime.Web.Infrastructure.LondonTime.Today(TimeProvider.System);
+    /// <summary>Today in England by the app's clock.</summary>
+    private DateOnly Today => FamilyTime.Web.Infrastructure.LondonTime.Today(app.Clock);
 
     private sealed record Setup(HttpClient Worker, HttpClient Iro, Guid Child, Guid Mother, Guid Arrangement, Dictionary<string, object?> Body);
 

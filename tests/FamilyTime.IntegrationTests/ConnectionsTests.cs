@@ -57,9 +57,9 @@ public abstract partial class ConnectionsTests(FamilyTimeFactory app)
             db.Rooms.Add(room!);
             await db.SaveChangesAsync();
 
-            var context = (await new PlanContextLoader(db, TimeProvider.System).LoadAsync(child, CancellationToken.None))!;
+            var context = (await new PlanContextLoader(db, app.Clock).LoadAsync(child, CancellationToken.None))!;
             var plan = ContactPlan.Start(child, context);
-            var by = new Signature(worker, "Priya Shah", TimeProvider.System.GetUtcNow().UtcDateTime);
+            var by = new Signature(worker, "Priya Shah", app.Clock.GetUtcNow().UtcDateTime);
             var (faceToFace, errors) = plan.AddArrangement(new ArrangementDetails
             {
                 PersonIds = [family.Mother],

@@ -35,11 +35,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     /// <param name="sqliteFile">A SQLite file to start over (deleted with the factory); a new one when null.</param>
     /// <param name="demo">Demo mode (Demo:Enabled), which seeds an empty database with the demo service.</param>
+    /// <param name="clock">The application's clock; a new one standing at <see cref="DefaultStart"/> when null.</param>
     public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true)
     {
         Provider = provider;
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
-        Clock = clock;
+        Clock = clock ?? new FakeTimeProvider(DefaultStart);
         Demo = demo;
         if (provider == Provider.Sqlite)
         {
@@ -67,8 +68,18 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     public Provider Provider { get; }
     public int SignInAttemptsPerMinute { get; }
 
-    /// <summary>The application's clock when the test controls it (moved with Advance/SetUtcNow); null for the real one.</summary>
-    public FakeTimeProvider? Clock { get; }
+    /// <summary>
+    /// Where an app's clock stands when the test brings none: an ordinary Tuesday morning in term time (09:30 in
+    /// London, which is on GMT then), weeks from a bank holiday (31 August, 25 December) or a change of the clocks
+    /// (25 October, 28 March), so demo data and the test's own dates never depend on the day the tests run.
+    /// </summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 17, 9, 30, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The application's clock (its only TimeProvider), moved by the test with Advance/SetUtcNow and otherwise still.
+    /// A test reads "today" and "now" from it, never from the machine.
+    /// </summary>
+    public FakeTimeProvider Clock { get; }
 
     public bool Demo { get; }
 
@@ -107,10 +118,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.ConfigureTestServices(s =>
         {
-            if (Clock is { } clock)
-            {
-                s.AddSingleton<TimeProvider>(clock);
-            }
+            s.AddSingleton<TimeProvider>(Clock);
             // Counts the SQL of requests that ask for it (SqlCount.OfAsync). ConfigureDbContext adds to the app's own
             // options (its SqlitePragmas stay) and is honoured by AddDbContextPool; with pooling the provider given
             // here is the root one, where the counter is a singleton.

@@ -15,7 +15,8 @@ namespace FamilyTime.IntegrationTests;
 /// </summary>
 public abstract class PlanTests(FamilyTimeFactory app)
 {
-    private static readonly DateOnly Today = FamilyTime.Web.Infrastructure.LondonTime.Today(TimeProvider.System);
+    /// <summary>Today in England by the app's clock.</summary>
+    private DateOnly Today => FamilyTime.Web.Infrastructure.LondonTime.Today(app.Clock);
 
     private async Task<(HttpClient Api, Guid Child)> NewChildAsync(string legalStatus, bool inProceedings)
     {
@@ -325,7 +326,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         await app.DbAsync(async db =>
         {
             var s = await db.Sessions.FirstAsync(x => x.Id == recorded.Id);
-            s.MarkRecorded(TimeProvider.System.GetUtcNow().UtcDateTime, SessionStatus.TookPlace);
+            s.MarkRecorded(app.Clock.GetUtcNow().UtcDateTime, SessionStatus.TookPlace);
             return await db.SaveChangesAsync();
         });
         body["startTime"] = "11:00";

@@ -14,7 +14,8 @@ namespace FamilyTime.IntegrationTests;
 /// </summary>
 public abstract class RecordTests(FamilyTimeFactory app)
 {
-    private static readonly DateOnly Today = FamilyTime.Web.Infrastructure.LondonTime.Today(TimeProvider.System);
+    /// <summary>Today in England by the app's clock.</summary>
+    private DateOnly Today => FamilyTime.Web.Infrastructure.LondonTime.Today(app.Clock);
 
     private sealed record Setup(Guid ChildId, Guid SessionId, string MotherName, string OtherPersonName, string CarersName, string CarersPostcode, string Supervisor);
 

@@ -35,6 +35,8 @@ public sealed class TwoFactorTests(SqliteApp app) : IClassFixture<SqliteApp>
         var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password, twoFactorCode = wrongCode });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
+        // Identity checks an authenticator code against the machine's clock (Rfc6238AuthenticationService reads
+        // DateTime.UtcNow, not the app's TimeProvider), so the code is made for the machine's time: it decides no date.
         var code = Totp(key, TimeProvider.System.GetUtcNow());
         var accepted = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password, twoFactorCode = code });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);

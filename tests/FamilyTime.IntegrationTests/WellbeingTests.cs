@@ -21,7 +21,8 @@ public abstract partial class WellbeingTests(FamilyTimeFactory app)
 {
     private const string Mum = "Joanne Okonkwo";
     private const string Dad = "Marcus Reid";
-    private static readonly DateOnly Today = LondonTime.Today(TimeProvider.System);
+    /// <summary>Today in England by the app's clock.</summary>
+    private DateOnly Today => LondonTime.Today(app.Clock);
 
     private sealed record Family(Guid Child, Guid WithMum, Guid WithDad);
 
@@ -46,9 +47,9 @@ public abstract partial class WellbeingTests(FamilyTimeFactory app)
         var worker = await app.UserIdAsync("socialworker1");
         return await app.DbAsync(async db =>
         {
-            var context = (await new PlanContextLoader(db, TimeProvider.System).LoadAsync(child, CancellationToken.None))!;
+            var context = (await new PlanContextLoader(db, app.Clock).LoadAsync(child, CancellationToken.None))!;
             var plan = ContactPlan.Start(child, context);
-            var by = new Signature(worker, "Priya Shah", TimeProvider.System.GetUtcNow().UtcDateTime);
+            var by = new Signature(worker, "Priya Shah", app.Clock.GetUtcNow().UtcDateTime);
             Guid Letters(Guid person)
             {
                 var (arrangement, errors) = plan.AddArrangement(new ArrangementDetails
@@ -69,7 +70,7 @@ public abstract partial class WellbeingTests(FamilyTimeFactory app)
     private Task<List<Guid>> SessionsAsync(Guid child, Guid arrangement, params int[] daysAgo) => app.DbAsync(async db =>
     {
         var worker = await db.Children.Where(c => c.Id == child).Select(c => c.SocialWorkerId).FirstAsync();
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
         var sessions = daysAgo.Select(d => new FamilyTimeSession(child, arrangement, new SessionSlot(Today.AddDays(-d), new TimeOnly(10, 0), 90, null, null, null), worker)).ToList();
         foreach (var s in sessions.Where(s => s.Date <= Today))
         {
