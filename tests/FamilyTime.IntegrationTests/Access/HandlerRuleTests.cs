@@ -16,7 +16,7 @@ public abstract class HandlerRuleTests(FamilyTimeFactory app)
     [InlineData("iro1", "Review")]
     public async Task A_case_holder_who_reads_the_plan_is_refused_its_editors_handlers_with_the_reason(string userName, string handler)
     {
-        var (child, _) = await app.DbAsync(db => Reach.ForAsync(db, "iro1"));
+        var child = await WithAgreedPlanAsync("iro1");
         var before = await app.DbAsync(db => db.ContactPlans.AsNoTracking().Where(p => p.ChildId == child).Select(p => new { p.Version, p.SharedWithFamilyOn, p.AgreedVersion }).SingleAsync());
         var client = await app.PagesAsAsync(userName);
         var page = await client.GetAsync($"/Children/{child}/Plan");
@@ -37,10 +37,14 @@ public abstract class HandlerRuleTests(FamilyTimeFactory app)
     [Fact]
     public async Task Another_childs_records_are_not_found_through_a_child_in_reach()
     {
-        var (mine, theirs) = await app.DbAsync(db => Reach.ForAsync(db, "socialworker1"));
+        var (inside, _) = await app.DbAsync(db => Reach.AllAsync(db, "socialworker1"));
+        var mine = await WithAgreedPlanAsync("socialworker1");
+        // A child out of reach that has sessions, people and arrangements to try.
+        var theirs = await app.DbAsync(db => db.Children.Where(c => !inside.Contains(c.Id) && db.Sessions.Any(s => s.ChildId == c.Id && s.ArrangementId != null))
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Select(c => c.Id).FirstAsync());
         var other = await app.DbAsync(async db => new
         {
-            Session = await db.Sessions.Where(s => s.ChildId == theirs).Select(s => s.Id).FirstAsync(),
+            Session = await db.Sessions.Where(s => s.ChildId == theirs && s.ArrangementId != null).Select(s => s.Id).FirstAsync(),
             Person = await db.SignificantPeople.Where(p => p.ChildId == theirs).Select(p => p.Id).FirstAsync(),
             Arrangement = await db.Arrangements.Where(a => a.ChildId == theirs).Select(a => a.Id).FirstAsync(),
         });
@@ -62,6 +66,14 @@ public abstract class HandlerRuleTests(FamilyTimeFactory app)
         }
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/children/{mine}/sessions/{other.Session}/record")).StatusCode);
     }
+
+    /// <summary>A child in the user's reach whose plan is agreed (the demo also has children whose family time is not arranged).</summary>
+    private Task<Guid> WithAgreedPlanAsync(string userName) => app.DbAsync(async db =>
+    {
+        var (inside, _) = await Reach.AllAsync(db, userName);
+        return await db.Children.Where(c => inside.Contains(c.Id) && db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0))
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Select(c => c.Id).FirstAsync();
+    });
 }
 
 public sealed class HandlerRuleTestsOnSqlite(SqliteApp fixture) : HandlerRuleTests(fixture.Factory), IClassFixture<SqliteApp>;

@@ -105,14 +105,18 @@ public abstract partial class RouteMatrixTests(FamilyTimeFactory app, ITestOutpu
     }
 
     /// <summary>
-    /// The same child on every engine and every run: of the children in reach, the one with the most to show (a
-    /// proposed change, then sessions), then by name (the demo's names come from a fixed seed).
+    /// The same child on every engine and every run: of the children in reach, the one with the most to show (one of the
+    /// user's own sessions, a proposed change, then sessions), then by name (the demo's names come from a fixed seed).
     /// </summary>
     private static async Task<(Guid? Inside, Guid Outside)> RichestAsync(FamilyTimeDbContext db, string userName)
     {
         var (inside, outside) = await Reach.AllAsync(db, userName);
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
         var chosen = await db.Children.AsNoTracking().Where(c => inside.Contains(c.Id))
-            .OrderByDescending(c => db.ChangeProposals.Any(p => p.ChildId == c.Id))
+            // Which contact worker supervises which session is not fixed by the demo's seed: prefer a child with one of
+            // the user's own sessions, so a contact worker's row reads the same on every run.
+            .OrderByDescending(c => db.Sessions.Any(s => s.ChildId == c.Id && s.SupervisorId == userId))
+            .ThenByDescending(c => db.ChangeProposals.Any(p => p.ChildId == c.Id))
             .ThenByDescending(c => db.Sessions.Count(s => s.ChildId == c.Id))
             .ThenBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.DateOfBirth)
             .Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
