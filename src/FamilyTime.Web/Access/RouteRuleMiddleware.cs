@@ -16,10 +16,16 @@ public sealed partial class RouteRuleMiddleware(RequestDelegate next, ILogger<Ro
     public async Task InvokeAsync(HttpContext http)
     {
         var endpoint = http.GetEndpoint();
-        if (endpoint is null || RouteRuleCheck.IsAnonymous(endpoint) || !RouteRuleCheck.IsSignedIn(http.User))
+        if (endpoint is null || RouteRuleCheck.IsAnonymous(endpoint))
         {
-            // No route (404 follows), open to anyone, or authorization has already challenged.
+            // No route (404 follows), or open to anyone.
             await next(http);
+            return;
+        }
+        if (!RouteRuleCheck.IsSignedIn(http.User))
+        {
+            // The fallback policy has already asked a visitor to sign in; anything that still gets here is refused.
+            await RefuseAsync(http, AccessDecision.NotFound);
             return;
         }
         var rule = RouteRuleCheck.RuleOf(endpoint);

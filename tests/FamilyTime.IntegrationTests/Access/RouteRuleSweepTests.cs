@@ -89,6 +89,25 @@ public sealed class RouteRuleSweepTests(SqliteApp fixture) : IClassFixture<Sqlit
         Assert.Equal(StatusCodes.Status404NotFound, http.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_declared_route_reached_without_a_sign_in_answers_404()
+    {
+        // Authorization asks a visitor to sign in before this; should anything slip past it, the door still refuses.
+        var http = new DefaultHttpContext { RequestServices = app.Services.CreateScope().ServiceProvider };
+        http.SetEndpoint(new RouteEndpointBuilder(_ => Task.CompletedTask, RoutePatternFactory.Parse("/Inbox"), 0)
+        {
+            Metadata = { new StaffOnlyAttribute() },
+        }.Build());
+        var reached = false;
+        var door = new RouteRuleMiddleware(_ => { reached = true; return Task.CompletedTask; },
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<RouteRuleMiddleware>.Instance);
+
+        await door.InvokeAsync(http);
+
+        Assert.False(reached);
+        Assert.Equal(StatusCodes.Status404NotFound, http.Response.StatusCode);
+    }
+
     /// <summary>Deliberately declares nothing.</summary>
     private sealed class ForgottenPageModel : PageModel;
 }
