@@ -24,8 +24,7 @@ public static class RouteRuleCheck
             case PortalOnlyAttribute:
                 return user.HasPortalRole ? AccessDecision.Allowed : AccessDecision.NotFound;
             case StaffOnlyAttribute staff:
-                // Staff hold at least one staff role: a portal user, or an account with no role at all, is not staff.
-                if (!user.Roles.Any(r => !Roles.Portal.Contains(r)))
+                if (!user.IsStaff)
                 {
                     return AccessDecision.NotFound;
                 }

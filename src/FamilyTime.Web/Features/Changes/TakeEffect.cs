@@ -28,7 +28,7 @@ public sealed class TakeEffect(FamilyTimeDbContext db, ChangeStep step, PlanCont
             {
                 return StepTaken.Refused(errors);
             }
-            var context = (await contexts.LoadAsync(child.ChildId, ct))!;
+            var context = await contexts.LoadAsync(child, ct);
             errors = p.EndsArrangement
                 ? plan.EndArrangement(arrangement.Id, context, new PlanChange(p.Reasons, p.CourtAgreedOn, p.CourtReference), by)
                 : plan.ChangeArrangement(arrangement.Id, ProposedDetailsJson.Read(p.ProposedDetails!), context,

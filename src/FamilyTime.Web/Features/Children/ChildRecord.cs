@@ -161,11 +161,7 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
             return [];
         }
         var today = clock.Today();
-        string With(Guid arrangementId) => arrangements.TryGetValue(arrangementId, out var ids)
-            ? string.Join(" and ", ids.Where(people.ContainsKey).Select(p => people[p]))
-            : "family time";
-        return open.OrderBy(s => s.StartedOn)
-            .Select(s => new SuspensionView(s.Id, s.ArrangementId, With(s.ArrangementId), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s))
-            .ToList();
+        var names = arrangements.ToDictionary(a => a.Key, a => Changes.ArrangementNames.Join(a.Value, people));
+        return open.OrderBy(s => s.StartedOn).Select(s => SuspensionView.Of(s, names, today)).ToList();
     }
 }

@@ -44,7 +44,7 @@ public sealed class FeedbackTargets(FamilyTimeDbContext db, ChildAccessPolicy ac
             .Where(v => v.Id == venueId)
             .Select(v => new VenueTarget(v.Id, v.Name, v.AreaId))
             .FirstOrDefaultAsync(ct);
-        if (venue is null || VenueAccess.IsStaff(user))
+        if (venue is null || user.IsStaff)
         {
             return venue;
         }

@@ -48,7 +48,7 @@ public sealed class SessionModel(FeedbackTargets targets, GiveFeedback give) : P
             return NotFound();
         }
         Session = session;
-        IsStaff = VenueAccess.IsStaff(User.Scope());
+        IsStaff = User.Scope().IsStaff;
         return null;
     }
 }

@@ -46,7 +46,7 @@ public sealed class VenueModel(FeedbackTargets targets, GiveFeedback give) : Pag
             return NotFound();
         }
         Venue = venue;
-        IsStaff = VenueAccess.IsStaff(User.Scope());
+        IsStaff = User.Scope().IsStaff;
         return null;
     }
 }

@@ -17,7 +17,7 @@ public sealed record InboxView(IReadOnlyList<InboxItem> ToRead, IReadOnlyList<In
 /// deadline, and sessions past their date that nobody has closed off. A team manager sees their team's. Above them,
 /// for everyone on the staff, the person's own open tasks. Each part is one query, whatever the number of children.
 /// </summary>
-public sealed class InboxReader(FamilyTimeDbContext db, ChildAccessPolicy access, InboxSuspensions suspensions, InboxTasks tasks, TimeProvider clock)
+public sealed class InboxReader(FamilyTimeDbContext db, ChildAccessPolicy access, Suspensions.OpenSuspensions suspensions, InboxTasks tasks, TimeProvider clock)
 {
     /// <summary>The most sessions to close off listed at once: enough to act on, not a page of thousands.</summary>
     private const int MostNotClosed = 200;

@@ -5,7 +5,6 @@ public static class InboxServices
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
         services.AddScoped<InboxReader>();
-        services.AddScoped<InboxSuspensions>();
         services.AddScoped<InboxTasks>();
         return services;
     }

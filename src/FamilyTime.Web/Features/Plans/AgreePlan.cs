@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Plans;
 public sealed record PlanAgreed(int VersionNumber, int SessionsPlanned);
 
 /// <summary>Agrees the draft plan as version 1 and plans the sessions of the next 12 months.</summary>
-public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts, SessionSync sessions, PlanSaving saving)
+public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts, SessionSync sessions, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<PlanAgreed>> HandleAsync(ChildContext child, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts
             return Outcome<PlanAgreed>.Invalid("Arrangements", "Add an arrangement for each person the child will see before agreeing the plan");
         }
         var context = await contexts.LoadAsync(child, ct);
-        var errors = plan.Agree(context, saving.Sign(child));
+        var errors = plan.Agree(context, clock.Sign(child.Actor));
         if (!errors.IsValid)
         {
             return Outcome<PlanAgreed>.Invalid(errors);
@@ -31,8 +31,6 @@ public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts
             planned += (await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct)).Add.Count;
         }
         var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, PlanAuditJson.Agreed(plan.AgreedVersion, planned));
-        return await saving.SavedAsync(child, note, ct)
-            ? Outcome<PlanAgreed>.Ok(new PlanAgreed(plan.AgreedVersion, planned))
-            : Outcome<PlanAgreed>.Conflict();
+        return await audit.SaveOutcomeAsync(child.Actor, [note], new PlanAgreed(plan.AgreedVersion, planned), ct);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PlanContextLoader(FamilyTimeDbContext db, TimeProvider clock
             facts.HasException, facts.People, await OpenRoomsAsync(ct), clock.Today());
     }
 
-    /// <summary>For work that has no request about the child behind it (a change taking effect reads it this way too).</summary>
+    /// <summary>For work that has no request about the child behind it: the child is read here too.</summary>
     public async Task<PlanContext?> LoadAsync(Guid childId, CancellationToken ct)
     {
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)

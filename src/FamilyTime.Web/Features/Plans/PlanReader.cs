@@ -117,7 +117,7 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
         // The names each suspension shows are the arrangement's people, as the suspension pages name them.
         var names = arrangements.ToDictionary(a => a.Id, a => a.Names);
         var suspended = side.Suspended.OrderBy(s => s.StartedOn)
-            .Select(s => new Suspensions.SuspensionView(s.Id, s.ArrangementId, names.GetValueOrDefault(s.ArrangementId, "family time"), s.StartedOn, s.LastDay, s.DayOn(today), s.StageOn(today), s))
+            .Select(s => Suspensions.SuspensionView.Of(s, names, today))
             .ToList();
         var changes = side.Changes.OrderByDescending(c => c.ProposedAt)
             .Select(c => new ChangeUnderWay(c.Id, c.ArrangementId, c.Summary, c.Stage))

@@ -12,7 +12,6 @@ public static class PlanServices
         services.AddSingleton(Domain.Language.LanguageCheck.Parse(ReadData("Records:WordListFile", "FamilyTime.word-list.json", config)));
         services.AddScoped<PlanContextLoader>();
         services.AddScoped<SessionSync>();
-        services.AddScoped<PlanSaving>();
         services.AddScoped<PlanReader>();
         services.AddScoped<SaveArrangement>();
         services.AddScoped<AgreePlan>();
@@ -20,7 +19,6 @@ public static class PlanServices
         services.AddScoped<SetNextReview>();
         services.AddScoped<RecordConsideration>();
         services.AddScoped<ApproveSupervisionException>();
-        services.AddScoped<ApplyPlanChange>();
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
         services.AddScoped<RecordLetterSent>();

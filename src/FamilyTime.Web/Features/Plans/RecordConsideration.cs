@@ -8,7 +8,7 @@ using FamilyTime.Web.Infrastructure;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Records why a parent, brother or sister has no family time in the plan for now (starting the plan if there is none).</summary>
-public sealed class RecordConsideration(FamilyTimeDbContext db, PlanContextLoader contexts, PlanSaving saving)
+public sealed class RecordConsideration(FamilyTimeDbContext db, PlanContextLoader contexts, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<bool>> HandleAsync(ChildContext child, Guid personId, string? reason, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class RecordConsideration(FamilyTimeDbContext db, PlanContextLoade
             db.ContactPlans.Add(plan);
         }
         var before = plan.Considerations.Select(c => c.Id).ToHashSet();
-        var errors = plan.Consider(personId, reason, context, saving.Sign(child));
+        var errors = plan.Consider(personId, reason, context, clock.Sign(child.Actor));
         if (!errors.IsValid)
         {
             return Outcome<bool>.Invalid(errors);
@@ -35,6 +35,6 @@ public sealed class RecordConsideration(FamilyTimeDbContext db, PlanContextLoade
             db.PersonConsiderations.Add(added);
         }
         var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, PlanAuditJson.Considered(personId, reason!.Trim()));
-        return await saving.SavedAsync(child, note, ct) ? Outcome<bool>.Ok(true) : Outcome<bool>.Conflict();
+        return await audit.SaveOutcomeAsync(child.Actor, [note], true, ct);
     }
 }

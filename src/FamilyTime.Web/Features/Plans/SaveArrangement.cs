@@ -26,9 +26,10 @@ public sealed class SaveArrangement(
     FamilyTimeDbContext db,
     PlanContextLoader contexts,
     SessionSync sessions,
-    PlanSaving saving,
+    AuditedSave audit,
     IProposeMajorChange changes,
-    UserManager<ApplicationUser> users)
+    UserManager<ApplicationUser> users,
+    TimeProvider clock)
 {
     public async Task<Outcome<ArrangementSaved>> HandleAsync(ChildContext child, ArrangementInput input, CancellationToken ct)
     {
@@ -92,12 +93,12 @@ public sealed class SaveArrangement(
                     ? Outcome<ArrangementSaved>.Ok(new ArrangementSaved(existing.Id, existing.Version, 0, 0, [], proposed.Value))
                     : new Outcome<ArrangementSaved>(proposed.Kind, null, proposed.Errors, proposed.Message);
             }
-            errors.Merge(plan.ChangeArrangement(id, details, context, change, saving.Sign(child)));
+            errors.Merge(plan.ChangeArrangement(id, details, context, change, clock.Sign(child.Actor)));
             (arrangement, action) = (existing, AuditAction.Update);
         }
         else
         {
-            var (added, result) = plan.AddArrangement(details, context, change, saving.Sign(child));
+            var (added, result) = plan.AddArrangement(details, context, change, clock.Sign(child.Actor));
             errors.Merge(result);
             (arrangement, action) = (added!, AuditAction.Create);
         }
@@ -113,12 +114,12 @@ public sealed class SaveArrangement(
         // Sessions follow an agreed plan only: a draft's arrangements have none until the plan is agreed.
         var staged = plan.HasBeenAgreed ? await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct) : null;
         var note = new AuditNote(action, AuditRecord.Arrangement, arrangement.Id, child.ChildId, PlanAuditJson.Arrangement(arrangement, change));
-        if (!await saving.SavedAsync(child, note, ct))
-        {
-            return Outcome<ArrangementSaved>.Conflict();
-        }
-        return Outcome<ArrangementSaved>.Ok(new ArrangementSaved(arrangement.Id, arrangement.Version,
-            staged?.Add.Count ?? 0, staged?.Remove.Count ?? 0, staged?.SkippedHolidays ?? []));
+        // The version is read after the save, which moves it on.
+        var saved = await audit.SaveOutcomeAsync(child.Actor, [note], true, ct);
+        return saved.Kind == OutcomeKind.Ok
+            ? Outcome<ArrangementSaved>.Ok(new ArrangementSaved(arrangement.Id, arrangement.Version,
+                staged?.Add.Count ?? 0, staged?.Remove.Count ?? 0, staged?.SkippedHolidays ?? []))
+            : Outcome<ArrangementSaved>.Conflict();
     }
 
     private async Task<bool> IsContactWorkerAsync(string userId) =>

@@ -7,7 +7,7 @@ using FamilyTime.Web.Infrastructure;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Sets the date of the next plan review (at least once a year).</summary>
-public sealed class SetNextReview(FamilyTimeDbContext db, PlanSaving saving, TimeProvider clock)
+public sealed class SetNextReview(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<bool>> HandleAsync(ChildContext child, DateOnly? on, CancellationToken ct)
     {
@@ -23,11 +23,8 @@ public sealed class SetNextReview(FamilyTimeDbContext db, PlanSaving saving, Tim
             return Outcome<bool>.Invalid(errors);
         }
         // Setting the date it already has changes nothing, and records nothing.
-        if (AuditedSave.ChangesOf(db.Entry(plan)) is { } changes
-            && !await saving.SavedAsync(child, new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, changes), ct))
-        {
-            return Outcome<bool>.Conflict();
-        }
-        return Outcome<bool>.Ok(true);
+        return AuditedSave.ChangesOf(db.Entry(plan)) is { } changes
+            ? await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, changes)], true, ct)
+            : Outcome<bool>.Ok(true);
     }
 }

@@ -8,7 +8,7 @@ using FamilyTime.Web.Infrastructure;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Records that the agreed plan was shared with the family today.</summary>
-public sealed class SharePlan(FamilyTimeDbContext db, PlanSaving saving, TimeProvider clock)
+public sealed class SharePlan(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<bool>> HandleAsync(ChildContext child, CancellationToken ct)
     {
@@ -20,6 +20,6 @@ public sealed class SharePlan(FamilyTimeDbContext db, PlanSaving saving, TimePro
             return Outcome<bool>.Invalid(errors);
         }
         var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan!.Id, child.ChildId, AuditedSave.ChangesOf(db.Entry(plan)));
-        return await saving.SavedAsync(child, note, ct) ? Outcome<bool>.Ok(true) : Outcome<bool>.Conflict();
+        return await audit.SaveOutcomeAsync(child.Actor, [note], true, ct);
     }
 }

@@ -16,7 +16,7 @@ public sealed record CloseSessionCommand(Guid SessionId, SessionStatus? Outcome,
 /// Closes a session off. The child's social worker or their team manager does this; the supervisor writes the
 /// record, which closes a session that took place.
 /// </summary>
-public sealed class CloseSession(FamilyTimeDbContext db, RecordSaving saving, TimeProvider clock)
+public sealed class CloseSession(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, CloseSessionCommand command, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class CloseSession(FamilyTimeDbContext db, RecordSaving saving, Ti
         {
             return Outcome<Guid>.Invalid(errors);
         }
-        return await saving.SaveAsync(child.Actor, new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, child.ChildId,
-            AuditedSave.ChangesOf(db.Entry(session))), session.Id, ct);
+        return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, child.ChildId,
+            AuditedSave.ChangesOf(db.Entry(session)))], session.Id, ct);
     }
 }

@@ -18,7 +18,7 @@ public sealed record CorrectRecordCommand(Guid SessionId, RecordContent Content,
 /// A record is never edited in place: a correction is a new version beside the earlier ones, with its reason. A
 /// correction made from a version someone else has already corrected is refused as a conflict.
 /// </summary>
-public sealed class CorrectRecord(FamilyTimeDbContext db, SessionFactsLoader facts, RecordSaving saving, TimeProvider clock)
+public sealed class CorrectRecord(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, CorrectRecordCommand command, CancellationToken ct)
     {
@@ -47,7 +47,7 @@ public sealed class CorrectRecord(FamilyTimeDbContext db, SessionFactsLoader fac
         // a second correction made from the same starting point is refused instead of silently stacking.
         db.Entry(record).Property(r => r.Version).IsModified = true;
         var content = command.Content;
-        var errors = record.Correct(content, command.Reason, f.Type == ArrangementType.Assessed, saving.Sign(child.Actor));
+        var errors = record.Correct(content, command.Reason, f.Type == ArrangementType.Assessed, clock.Sign(child.Actor));
         if (!errors.IsValid)
         {
             return Outcome<Guid>.Invalid(errors);
@@ -56,7 +56,7 @@ public sealed class CorrectRecord(FamilyTimeDbContext db, SessionFactsLoader fac
         {
             f.Session.MarkRecorded(clock.GetUtcNow().UtcDateTime, content.EndedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
         }
-        return await saving.SaveAsync(child.Actor, new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, child.ChildId,
-            JsonSerializer.Serialize(new { Version = record.Current.Number, Reason = command.Reason?.Trim() })), record.Id, ct);
+        return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, child.ChildId,
+            JsonSerializer.Serialize(new { Version = record.Current.Number, Reason = command.Reason?.Trim() }))], record.Id, ct);
     }
 }

@@ -14,7 +14,7 @@ namespace FamilyTime.Web.Features.Records;
 /// What acknowledging and sharing have in common: the child's editors change the session's record in one small
 /// way, audited under a label. The route has already held the user to <see cref="ChildOperation.ShareWithFamily"/>.
 /// </summary>
-public sealed class RecordChanges(FamilyTimeDbContext db, RecordSaving saving)
+public sealed class RecordChanges(FamilyTimeDbContext db, AuditedSave audit)
 {
     public async Task<Outcome<Guid>> ApplyAsync(ChildContext child, Guid sessionId, string what, Action<ContactRecord> change, string label, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class RecordChanges(FamilyTimeDbContext db, RecordSaving saving)
             return Outcome<Guid>.NotFound();
         }
         change(record);
-        return await saving.SaveAsync(child.Actor, new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, child.ChildId,
-            JsonSerializer.Serialize(new { Action = label })), record.Id, ct);
+        return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Update, AuditRecord.ContactRecord, record.Id, child.ChildId,
+            JsonSerializer.Serialize(new { Action = label }))], record.Id, ct);
     }
 }

@@ -5,7 +5,6 @@ public static class RecordServices
     public static IServiceCollection AddSessionRecords(this IServiceCollection services)
     {
         services.AddScoped<SessionFactsLoader>();
-        services.AddScoped<RecordSaving>();
         services.AddScoped<RecordChanges>();
         services.AddScoped<ReadRecord>();
         services.AddScoped<SubmitRecord>();

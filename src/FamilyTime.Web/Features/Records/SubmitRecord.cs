@@ -17,7 +17,7 @@ public sealed record SubmitRecordCommand(Guid SessionId, RecordContent Content);
 /// The first version of a session's record, by its supervisor or the child's social worker: it goes to the social
 /// worker to read, and must be shared with the family within the configured months.
 /// </summary>
-public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader facts, RecordSaving saving, IConfiguration config, TimeProvider clock)
+public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, IConfiguration config, TimeProvider clock)
 {
     private int ShareWithinMonths => config.GetValue("Records:ShareWithinMonths", 3);
 
@@ -48,14 +48,14 @@ public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader fact
         }
         var content = command.Content;
         var (record, errors) = ContactRecord.Submit(command.SessionId, child.ChildId, child.SocialWorkerId, f.Type == ArrangementType.Assessed, content,
-            f.Session.Date.AddMonths(ShareWithinMonths), saving.Sign(child.Actor));
+            f.Session.Date.AddMonths(ShareWithinMonths), clock.Sign(child.Actor));
         if (!errors.IsValid)
         {
             return Outcome<Guid>.Invalid(errors);
         }
         db.ContactRecords.Add(record!);
         f.Session.MarkRecorded(clock.GetUtcNow().UtcDateTime, content.EndedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
-        return await saving.SaveAsync(child.Actor, new AuditNote(AuditAction.Create, AuditRecord.ContactRecord, record!.Id, child.ChildId,
-            JsonSerializer.Serialize(new { Version = 1, content.EndedEarly })), record.Id, ct);
+        return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Create, AuditRecord.ContactRecord, record!.Id, child.ChildId,
+            JsonSerializer.Serialize(new { Version = 1, content.EndedEarly }))], record.Id, ct);
     }
 }

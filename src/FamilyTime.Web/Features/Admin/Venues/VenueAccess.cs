@@ -13,7 +13,4 @@ public static class VenueAccess
 
     /// <summary>Reads the venue pages (the pages themselves say so with [StaffOnly(…)]).</summary>
     public static bool MayRead(UserScope user) => user.Is(Roles.Administrator) || user.Is(Roles.ContactCoordinator);
-
-    /// <summary>Holds a staff role, whatever else they are.</summary>
-    public static bool IsStaff(UserScope user) => user.Roles.Any(r => !Roles.Portal.Contains(r));
 }
