@@ -17,7 +17,7 @@ public sealed record ChildLine(Guid ChildId, string ChildName, DateOnly Since);
 
 public sealed record NotClosedLine(Guid ChildId, string ChildName, int Sessions, DateOnly Oldest);
 
-public sealed record IroLine(Guid ChildId, Guid ChangeId, string ChildName, string Summary, DateTime ProposedAt);
+public sealed record IroLine(Guid ChildId, Guid ChangeId, string ChildName, string Summary, DateTime ProposedAt, string? Iro = null);
 
 /// <summary>One team's work that needs a manager's eye.</summary>
 public sealed record TeamWork(
@@ -26,8 +26,12 @@ public sealed record TeamWork(
     IReadOnlyList<DueReview> Reviews,
     IReadOnlyList<NotClosedLine> NotClosed,
     IReadOnlyList<SuspensionView> Suspended,
-    IReadOnlyList<IroLine> IroPending)
+    IReadOnlyList<IroLine> IroPending,
+    IReadOnlyDictionary<Guid, string>? SocialWorkers = null)
 {
+    /// <summary>Whose work a child's item is: the allocated social worker, by name (a dashboard of counts says nobody's).</summary>
+    public string WorkOf(Guid childId) => SocialWorkers?.GetValueOrDefault(childId) is { Length: > 0 } name ? name : "no social worker allocated";
+
     public int NotClosedCount => NotClosed.Sum(n => n.Sessions);
 }
 
@@ -53,6 +57,9 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .Select(c => new
             {
                 c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.CameIntoCareOn, c.SocialWorkerId,
+                // Whose work each item is, read in the same query: the social worker, and the IRO for changes awaiting them.
+                SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                Iro = db.Users.Where(u => u.Id == c.IroId).Select(u => u.DisplayName).FirstOrDefault(),
                 LongTermSince = c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
             })
             .ToDictionaryAsync(c => c.Id, ct);
@@ -82,7 +89,8 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
                 .Select(n => new NotClosedLine(n.ChildId, kids[n.ChildId].Name, n.Count, n.Oldest)).ToList(),
             suspended.Where(s => kids[s.Suspension.ChildId].TeamId == t.Id).OrderByDescending(s => s.Day).ToList(),
             iro.Where(p => kids[p.ChildId].TeamId == t.Id).OrderBy(p => p.ProposedAt)
-                .Select(p => new IroLine(p.ChildId, p.Id, kids[p.ChildId].Name, p.Summary, p.ProposedAt)).ToList())).ToList();
+                .Select(p => new IroLine(p.ChildId, p.Id, kids[p.ChildId].Name, p.Summary, p.ProposedAt, kids[p.ChildId].Iro)).ToList(),
+            kids.Values.Where(k => k.TeamId == t.Id).ToDictionary(k => k.Id, k => k.SocialWorker ?? ""))).ToList();
     }
 
     private IQueryable<Team> TeamsFor(UserScope user)
