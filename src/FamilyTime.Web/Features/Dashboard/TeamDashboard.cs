@@ -27,7 +27,8 @@ public sealed record TeamWork(
     IReadOnlyList<NotClosedLine> NotClosed,
     IReadOnlyList<SuspensionView> Suspended,
     IReadOnlyList<IroLine> IroPending,
-    IReadOnlyDictionary<Guid, string>? SocialWorkers = null)
+    IReadOnlyDictionary<Guid, string>? SocialWorkers = null,
+    IReadOnlyList<Wellbeing.DriftLine>? Drifting = null)
 {
     /// <summary>Whose work a child's item is: the allocated social worker, by name (a dashboard of counts says nobody's).</summary>
     public string WorkOf(Guid childId) => SocialWorkers?.GetValueOrDefault(childId) is { Length: > 0 } name ? name : "no social worker allocated";
@@ -40,7 +41,7 @@ public sealed record TeamWork(
 /// suspensions with their clocks and changes waiting for the IRO. A team manager sees their team; a head of
 /// service the teams of their area, or every team when they have no area.
 /// </summary>
-public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, TimeProvider clock)
+public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, Wellbeing.DriftReader drift, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TeamWork>> ForAsync(UserScope user, CancellationToken ct)
     {
@@ -80,6 +81,9 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .Select(p => new { p.ChildId, p.Id, p.Summary, p.ProposedAt })
             .ToListAsync(ct);
 
+        // A manager sees family time gone a month or more without a session; the child's page shows two weeks too.
+        var drifting = (await drift.ForAsync(ids, ct)).Where(d => d.Kind == Domain.Wellbeing.ReviewSignalKind.NothingHeldForAMonth).ToList();
+
         return teams.Select(t => new TeamWork(
             t.Id, t.Name,
             plansOverdue.Where(k => k.TeamId == t.Id).OrderBy(k => k.CameIntoCareOn).ThenBy(k => k.Name, StringComparer.Ordinal)
@@ -90,7 +94,8 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             suspended.Where(s => kids[s.Suspension.ChildId].TeamId == t.Id).OrderByDescending(s => s.Day).ToList(),
             iro.Where(p => kids[p.ChildId].TeamId == t.Id).OrderBy(p => p.ProposedAt)
                 .Select(p => new IroLine(p.ChildId, p.Id, kids[p.ChildId].Name, p.Summary, p.ProposedAt, kids[p.ChildId].Iro)).ToList(),
-            kids.Values.Where(k => k.TeamId == t.Id).ToDictionary(k => k.Id, k => k.SocialWorker ?? ""))).ToList();
+            kids.Values.Where(k => k.TeamId == t.Id).ToDictionary(k => k.Id, k => k.SocialWorker ?? ""),
+            drifting.Where(d => kids[d.ChildId].TeamId == t.Id).ToList())).ToList();
     }
 
     private IQueryable<Team> TeamsFor(UserScope user)
