@@ -34,18 +34,23 @@ public sealed class InfantWeeksViewComponent(FamilyTimeDbContext db, InfantGuida
             .Select(c => new
             {
                 c.CameIntoCareOn,
-                First = db.Sessions.Where(s => s.ChildId == id && (s.Status == SessionStatus.Planned || s.Status == SessionStatus.TookPlace || s.Status == SessionStatus.EndedEarly))
+                First = db.Sessions.Where(s => s.ChildId == c.Id && (s.Status == SessionStatus.Planned || s.Status == SessionStatus.TookPlace || s.Status == SessionStatus.EndedEarly))
                     .Min(s => (DateOnly?)s.Date),
                 // Planned or held: a cancelled session is no journey and no handover.
-                Sessions = db.Sessions.Where(s => s.ChildId == id && s.Date >= from && s.Date <= until
+                Sessions = db.Sessions.Where(s => s.ChildId == c.Id && s.Date >= from && s.Date <= until
                         && (s.Status == SessionStatus.Planned || s.Status == SessionStatus.TookPlace || s.Status == SessionStatus.EndedEarly))
-                    .Join(db.Arrangements.Where(a => a.Form == FamilyTimeForm.FaceToFace), s => s.ArrangementId, a => a.Id, (s, a) => new { s.Date, a.JourneyMinutes })
+                    .Select(s => new { s.Date, s.ArrangementId })
                     .ToList(),
+                // Each face-to-face arrangement's journey, as a list beside the sessions: a join inside would need APPLY on SQLite.
+                Journeys = db.Arrangements.Where(a => a.ChildId == c.Id && a.Form == FamilyTimeForm.FaceToFace).Select(a => new { a.Id, a.JourneyMinutes }).ToList(),
             })
             .AsSingleQuery()
             .ToListAsync(HttpContext.RequestAborted);
         var row = rows[0];
-        var weeks = guidance.Weeks(child.DateOfBirth, today, row.Sessions.Select(s => new InfantSession(s.Date, s.JourneyMinutes)));
+        var journeys = row.Journeys.ToDictionary(a => a.Id, a => a.JourneyMinutes);
+        var weeks = guidance.Weeks(child.DateOfBirth, today, row.Sessions
+            .Where(s => s.ArrangementId is { } a && journeys.ContainsKey(a))
+            .Select(s => new InfantSession(s.Date, journeys[s.ArrangementId!.Value])));
         var prompts = new List<PracticePrompt>();
         if (guidance.SettlingPrompt(child.DateOfBirth, row.CameIntoCareOn, row.First) is { } settling)
         {
