@@ -45,6 +45,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<Domain.Assessments.PreContactAssessment> PreContactAssessments => Set<Domain.Assessments.PreContactAssessment>();
     public DbSet<Domain.Suspensions.Suspension> Suspensions => Set<Domain.Suspensions.Suspension>();
     public DbSet<Domain.Changes.ChangeProposal> ChangeProposals => Set<Domain.Changes.ChangeProposal>();
     public DbSet<Domain.Reviews.ReviewRecord> Reviews => Set<Domain.Reviews.ReviewRecord>();

@@ -111,6 +111,7 @@ public static class Startup
         // Each feature registers its own services.
         services.AddChildren();
         services.AddFamilyTimePlans(config);
+        Features.Assessments.AssessmentServices.AddAssessments(services);
         services.AddSessions();
         services.AddSessionRecords();
         services.AddInbox();

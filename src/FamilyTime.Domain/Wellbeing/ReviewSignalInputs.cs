@@ -27,7 +27,8 @@ public sealed record ReviewEvidence(
     IReadOnlyDictionary<Guid, IReadOnlyList<SignalPerson>> PeopleByArrangement,
     IReadOnlyList<CarerObservation> Observations,
     IReadOnlyList<SessionRecordFacts> Records,
-    IReadOnlyDictionary<Guid, IReadOnlySet<DifficultFamilyTimeFactor>> FactorsByArrangement);
+    IReadOnlyDictionary<Guid, IReadOnlySet<DifficultFamilyTimeFactor>> FactorsByArrangement,
+    IReadOnlyList<DriftArrangement>? Running = null);
 
 /// <summary>
 /// How much it takes for a pattern to prompt a review. The defaults follow the issue ("3 of the last 5"); a service
@@ -44,6 +45,10 @@ public sealed record ReviewThresholds
     public int LateAfterMinutes { get; init; } = Lateness.CountsAsLateAfterMinutes;
     public int EndedEarlyWindow { get; init; } = 5;
     public int EndedEarlyCount { get; init; } = 2;
+
+    /// <summary>Days without a session held before an arrangement prompts a look, and then a review (drift and fading).</summary>
+    public int DriftDays { get; init; } = 14;
+    public int FadingDays { get; init; } = 30;
 }
 
 public enum ReviewSignalKind
@@ -53,6 +58,8 @@ public enum ReviewSignalKind
     LateOrNotAttending = 3,
     EndedEarly = 4,
     DifficultFactors = 5,
+    NothingHeldForTwoWeeks = 6,
+    NothingHeldForAMonth = 7,
 }
 
 /// <summary>

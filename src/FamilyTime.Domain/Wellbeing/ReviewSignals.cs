@@ -42,6 +42,20 @@ public static class ReviewSignals
             found.AddRange(EndedEarly(person, withThem, records, t, evidence.Today));
         }
         found.AddRange(Factors(evidence));
+        if (evidence.Running is { } running)
+        {
+            // The arrangement's evidence is the last session held, so its date links to the sessions list.
+            var lastHeld = past.Where(s => Drift.IsHeld(s.Status) && s.ArrangementId is not null)
+                .GroupBy(s => s.ArrangementId!.Value).ToDictionary(g => g.Key, g => g.First().Id);
+            foreach (var d in Drift.Find(evidence.Today, running, evidence.Sessions, t))
+            {
+                IReadOnlyList<Guid> last = lastHeld.TryGetValue(d.ArrangementId, out var id) ? [id] : [];
+                foreach (var person in d.People)
+                {
+                    found.Add(new Candidate(d.Kind, person, last, d.ArrangementId, names => Drift.Describe(d, names, evidence.Today)));
+                }
+            }
+        }
 
         // Brothers seen together share every session: one signal naming both says it once.
         return found

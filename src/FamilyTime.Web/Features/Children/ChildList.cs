@@ -40,9 +40,13 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
         var query = access.Reachable(user, operation).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLowerInvariant();
-            query = query.Where(c => c.FirstName.ToLower().Contains(term) || c.LastName.ToLower().Contains(term)
-                || (c.PreferredName != null && c.PreferredName.ToLower().Contains(term)));
+            // Every word typed must match one of the names, so "Tessie Smith" finds Tessie Smith as "Tessie" or
+            // "Smith" alone does (a user types the full name they know).
+            foreach (var word in search.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5))
+            {
+                query = query.Where(c => c.FirstName.ToLower().Contains(word) || c.LastName.ToLower().Contains(word)
+                    || (c.PreferredName != null && c.PreferredName.ToLower().Contains(word)));
+            }
         }
         if (onlyOverdue)
         {

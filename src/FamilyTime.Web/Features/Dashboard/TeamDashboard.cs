@@ -17,7 +17,7 @@ public sealed record ChildLine(Guid ChildId, string ChildName, DateOnly Since);
 
 public sealed record NotClosedLine(Guid ChildId, string ChildName, int Sessions, DateOnly Oldest);
 
-public sealed record IroLine(Guid ChildId, Guid ChangeId, string ChildName, string Summary, DateTime ProposedAt);
+public sealed record IroLine(Guid ChildId, Guid ChangeId, string ChildName, string Summary, DateTime ProposedAt, string? Iro = null);
 
 /// <summary>One team's work that needs a manager's eye.</summary>
 public sealed record TeamWork(
@@ -26,8 +26,13 @@ public sealed record TeamWork(
     IReadOnlyList<DueReview> Reviews,
     IReadOnlyList<NotClosedLine> NotClosed,
     IReadOnlyList<SuspensionView> Suspended,
-    IReadOnlyList<IroLine> IroPending)
+    IReadOnlyList<IroLine> IroPending,
+    IReadOnlyDictionary<Guid, string>? SocialWorkers = null,
+    IReadOnlyList<Wellbeing.DriftLine>? Drifting = null)
 {
+    /// <summary>Whose work a child's item is: the allocated social worker, by name (a dashboard of counts says nobody's).</summary>
+    public string WorkOf(Guid childId) => SocialWorkers?.GetValueOrDefault(childId) is { Length: > 0 } name ? name : "no social worker allocated";
+
     public int NotClosedCount => NotClosed.Sum(n => n.Sessions);
 }
 
@@ -36,7 +41,7 @@ public sealed record TeamWork(
 /// suspensions with their clocks and changes waiting for the IRO. A team manager sees their team; a head of
 /// service the teams of their area, or every team when they have no area.
 /// </summary>
-public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, TimeProvider clock)
+public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, Wellbeing.DriftReader drift, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TeamWork>> ForAsync(UserScope user, CancellationToken ct)
     {
@@ -53,6 +58,9 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .Select(c => new
             {
                 c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.CameIntoCareOn, c.SocialWorkerId,
+                // Whose work each item is, read in the same query: the social worker, and the IRO for changes awaiting them.
+                SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                Iro = db.Users.Where(u => u.Id == c.IroId).Select(u => u.DisplayName).FirstOrDefault(),
                 LongTermSince = c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
             })
             .ToDictionaryAsync(c => c.Id, ct);
@@ -73,6 +81,9 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .Select(p => new { p.ChildId, p.Id, p.Summary, p.ProposedAt })
             .ToListAsync(ct);
 
+        // A manager sees family time gone a month or more without a session; the child's page shows two weeks too.
+        var drifting = (await drift.ForAsync(ids, ct)).Where(d => d.Kind == Domain.Wellbeing.ReviewSignalKind.NothingHeldForAMonth).ToList();
+
         return teams.Select(t => new TeamWork(
             t.Id, t.Name,
             plansOverdue.Where(k => k.TeamId == t.Id).OrderBy(k => k.CameIntoCareOn).ThenBy(k => k.Name, StringComparer.Ordinal)
@@ -82,7 +93,9 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
                 .Select(n => new NotClosedLine(n.ChildId, kids[n.ChildId].Name, n.Count, n.Oldest)).ToList(),
             suspended.Where(s => kids[s.Suspension.ChildId].TeamId == t.Id).OrderByDescending(s => s.Day).ToList(),
             iro.Where(p => kids[p.ChildId].TeamId == t.Id).OrderBy(p => p.ProposedAt)
-                .Select(p => new IroLine(p.ChildId, p.Id, kids[p.ChildId].Name, p.Summary, p.ProposedAt)).ToList())).ToList();
+                .Select(p => new IroLine(p.ChildId, p.Id, kids[p.ChildId].Name, p.Summary, p.ProposedAt, kids[p.ChildId].Iro)).ToList(),
+            kids.Values.Where(k => k.TeamId == t.Id).ToDictionary(k => k.Id, k => k.SocialWorker ?? ""),
+            drifting.Where(d => kids[d.ChildId].TeamId == t.Id).ToList())).ToList();
     }
 
     private IQueryable<Team> TeamsFor(UserScope user)

@@ -53,7 +53,11 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
         var people = await PeopleByArrangementAsync(childId, arrangements.Select(a => (a.Id, (IReadOnlyList<Guid>)a.PersonIds)), ct);
         // The factors of difficult family time ticked on each arrangement of the plan.
         var factors = arrangements.Where(a => a.FactorsMask != 0).ToDictionary(a => a.Id, a => a.Factors);
-        var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, factors), thresholds);
+        // Running face-to-face family time, for drift: counted from its first date, or from when the sessions read begin.
+        var running = arrangements.Where(a => a.EndedOn is null && a.Form == Domain.Plans.FamilyTimeForm.FaceToFace && a.FirstDate is not null)
+            .Select(a => new DriftArrangement(a.Id, people.GetValueOrDefault(a.Id) ?? [], a.FirstDate!.Value < from ? from : a.FirstDate.Value))
+            .ToList();
+        var signals = ReviewSignals.Evaluate(new ReviewEvidence(today, sessions, people, observations, records, factors, running), thresholds);
         if (role == WellbeingRole.Carer)
         {
             // Carers see the pattern in their own ratings; lateness and early endings come from records that are the case holders' to read.

@@ -9,7 +9,11 @@ public static class WellbeingServices
     {
         services.AddScoped<WellbeingReader>();
         services.AddScoped<RecordObservation>();
-        services.AddSingleton(Domain.Wellbeing.ReviewThresholds.Default);
+        // A service sets its own sensitivity ("Wellbeing:ReviewThresholds:DriftDays" and the rest); the defaults otherwise.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Wellbeing:ReviewThresholds").Get<Domain.Wellbeing.ReviewThresholds>()
+            ?? Domain.Wellbeing.ReviewThresholds.Default);
+        services.AddScoped<DriftReader>();
+        services.AddScoped<TrendReader>();
         return services;
     }
 }
