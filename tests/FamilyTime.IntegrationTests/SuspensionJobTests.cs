@@ -313,7 +313,7 @@ public abstract class SuspensionJobTests(Provider provider)
         Assert.Null(await app.DbAsync(db => db.Suspensions.Where(x => x.Id == s.Suspension).Select(x => x.ApplicationMadeOn).SingleAsync()));
 
         // What does apply: the parents' agreement while the plan changes through the IRO; the suspension's tasks are done.
-        var agreement = On("On", Day1.AddDays(4));
+        var agreement = On("AgreedOn", Day1.AddDays(4));
         agreement["Agreement"] = "Hana and Tomas agree family time stays paused while the IRO considers the change.";
         var agreed = await pages.PostAsync($"{s.Url}?handler=PlanChange", Form(await pages.GetStringAsync(s.Url), agreement));
         Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
