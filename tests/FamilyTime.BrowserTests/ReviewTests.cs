@@ -37,6 +37,7 @@ public sealed class ReviewTests(AppFixture app)
         await AssertAccessibleAsync(page, "the review form showing errors");
         await page.Locator("#Outcome").FillAsync("Weekly family time with Mum continues at the family centre.");
         await PlanPages.FillDateAsync(page, "NextReviewOn", today.AddMonths(3));
+        await page.GetByLabel("Morwenna Penhaligon", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The review is recorded");
         await Expect(page.Locator(".govuk-summary-card")).ToContainTextAsync("Weekly family time with Mum continues at the family centre.");

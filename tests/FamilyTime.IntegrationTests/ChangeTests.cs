@@ -19,10 +19,12 @@ public abstract class ChangeTests(FamilyTimeFactory app)
 
     private sealed record Setup(HttpClient Worker, HttpClient Iro, Guid Child, Guid Mother, Guid Arrangement, Dictionary<string, object?> Body);
 
-    private async Task<Setup> AgreedPlanAsync(string legalStatus, bool inProceedings)
+    private async Task<Setup> AgreedPlanAsync(string legalStatus, bool inProceedings, string? carer = null)
     {
         var worker = await app.ApiAsAsync("socialworker1");
-        var household = await app.DbAsync(db => db.CarerHouseholds.Select(h => h.Id).FirstAsync());
+        var household = carer is null
+            ? await app.DbAsync(db => db.CarerHouseholds.Select(h => h.Id).FirstAsync())
+            : await app.DbAsync(db => db.Users.Where(u => u.UserName == carer).Select(u => u.CarerHouseholdId!.Value).SingleAsync());
         var child = ApiInput.NewChild(household, "Change" + Guid.NewGuid().ToString("N")[..6]);
         child["legalStatus"] = legalStatus;
         child["inCareProceedings"] = inProceedings;
@@ -172,6 +174,49 @@ public abstract class ChangeTests(FamilyTimeFactory app)
         Assert.Contains("wants to stop for now", plan.GetProperty("versions")[0].GetProperty("changeReason").GetString(), StringComparison.Ordinal);
         Assert.True(await app.DbAsync(db => db.Tasks.Where(t => t.ChildId == s.Child && t.Key.StartsWith("change:")).AllAsync(t => t.DoneAt != null)));
         await RefusedAsync(await s.Worker.PostAsync($"{change}/take-effect", null), "took effect");
+    }
+
+    [Fact]
+    public async Task Change_notices_reach_everyone_with_parental_responsibility_the_people_in_it_the_carers_and_the_child()
+    {
+        var s = await AgreedPlanAsync("CareOrder", inProceedings: false, carer: "carer1");
+        // A father with parental responsibility who is not in this arrangement is told too; a grandmother without it is not.
+        var father = ApiInput.Mother("Idris Change");
+        father["relationship"] = "Father";
+        father["email"] = "idris.change@example.org";
+        await BodyAsync(await s.Worker.PostAsJsonAsync($"/api/v1/children/{s.Child}/people", father), HttpStatusCode.Created);
+        var grandmother = ApiInput.Mother("Rose Change");
+        grandmother["relationship"] = "Grandparent";
+        grandmother["hasParentalResponsibility"] = false;
+        grandmother["email"] = "rose.change@example.org";
+        await BodyAsync(await s.Worker.PostAsJsonAsync($"/api/v1/children/{s.Child}/people", grandmother), HttpStatusCode.Created);
+
+        var changes = $"/api/v1/children/{s.Child}/changes";
+        var created = await BodyAsync(await s.Worker.PostAsJsonAsync(changes, new { arrangementId = s.Arrangement, reasons = "Nadia has asked for a pause." }), HttpStatusCode.Created);
+        var change = $"{changes}/{created.GetProperty("id").GetGuid()}";
+        await BodyAsync(await s.Iro.PostAsJsonAsync($"{change}/iro-decision", new { decision = "AgreedWithoutReview", reasons = "Nadia's wish is clear." }), HttpStatusCode.OK);
+        await BodyAsync(await s.Worker.PostAsync($"{change}/notices", null), HttpStatusCode.OK);
+
+        var notices = await app.DbAsync(db => db.Outbox.AsNoTracking().Where(m => m.ChildId == s.Child && m.Key.Contains(":notice")).ToListAsync());
+        Assert.Single(notices, m => m.To == "nadia.change@example.org" && m.Channel == Channel.Email);
+        var fathers = Assert.Single(notices, m => m.To == "idris.change@example.org");
+        Assert.Equal("Dear Idris Change,", fathers.Body.Split('\n').First(l => l.StartsWith("Dear", StringComparison.Ordinal)).Trim());
+        Assert.DoesNotContain(notices, m => m.To == "rose.change@example.org");
+        var carers = await app.DbAsync(db => db.Users.Where(u => u.CarerHouseholdId == db.Placements.Where(p => p.ChildId == s.Child && p.EndDate == null).Select(p => p.CarerHouseholdId).First())
+            .Select(u => u.Id).ToListAsync());
+        Assert.NotEmpty(carers);
+        Assert.All(carers, id => Assert.Contains(notices, m => m.Key.EndsWith($":carer:{id}", StringComparison.Ordinal)));
+
+        var childs = Assert.Single(notices, m => m.Key.EndsWith(":child", StringComparison.Ordinal));
+        Assert.Contains("This letter is about seeing Mum.", childs.Body, StringComparison.Ordinal);
+        Assert.Contains("We have decided that your planned time with your mum is going to stop for now.", childs.Body, StringComparison.Ordinal);
+        var venue = await app.DbAsync(db => db.Venues.Where(v => v.Id == db.Arrangements.Where(a => a.Id == s.Arrangement).Select(a => a.VenueId).First()).Select(v => v.Name).FirstAsync());
+        var home = await app.DbAsync(db => db.Placements.Where(p => p.ChildId == s.Child)
+            .Join(db.CarerHouseholds, p => p.CarerHouseholdId, h => h.Id, (p, h) => new { h.Name, h.Postcode }).FirstAsync());
+        foreach (var place in new[] { venue, home.Name, home.Postcode })
+        {
+            Assert.DoesNotContain(place, childs.Body.Split("\n\n", 2)[1], StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

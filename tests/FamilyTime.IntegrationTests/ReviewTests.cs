@@ -152,6 +152,8 @@ public abstract class ReviewTests(Provider provider)
         var next = today.AddMonths(3);
         var fields = DateFields("HeldOn", today).Concat(DateFields("NextReviewOn", next)).ToDictionary();
         fields["Outcome"] = "Weekly family time with Mum continues; Rhian asked for the park in summer.";
+        fields["ChildTookPart"] = "true";
+        fields["SupervisionProgress"] = "Mum arrives on time each week; facilitated family time from the spring.";
         var (done, _) = await PostFormAsync(pages, formUrl, fields);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal(reviewsUrl, done.Headers.Location!.OriginalString);
@@ -174,6 +176,79 @@ public abstract class ReviewTests(Provider provider)
         var readOnly = await (await app.PagesAsAsync("headofservice1")).GetAsync(formUrl);
         Assert.Equal(HttpStatusCode.Forbidden, readOnly.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsAsync("contactworker1")).GetAsync(reviewsUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_records_who_took_part_why_the_child_did_not_and_progress_towards_less_supervision()
+    {
+        await using var app = new FamilyTimeFactory(provider, clock: new FakeTimeProvider(Start));
+        var today = app.Clock!.Today();
+        var api = await app.ApiAsAsync("socialworker1");
+        var child = await NewChildAsync(app, api, "Nia");
+        var arrangement = await AgreedArrangementAsync(app, api, child, "Mair Took", 3, today.AddDays(5));
+        var pages = await app.PagesAsAsync("socialworker1");
+        var formUrl = $"/Children/{child}/Reviews/Complete/{arrangement}";
+        var form = Decoded(await pages.GetStringAsync(formUrl));
+        Assert.Contains("Who took part", form, StringComparison.Ordinal);
+        Assert.Contains("Family time with Mair Took (supervised)", form, StringComparison.Ordinal);
+
+        var fields = DateFields("HeldOn", today).Concat(DateFields("NextReviewOn", today.AddMonths(3))).ToDictionary();
+        fields["Outcome"] = "Weekly family time with Mum continues.";
+        fields["CarersTookPart"] = "true";
+        var (refused, html) = await PostFormAsync(pages, formUrl, fields);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Say why the child did not take part", html, StringComparison.Ordinal);
+        Assert.Contains("Say what progress has been made towards less supervision", html, StringComparison.Ordinal);
+        Assert.False(await app.DbAsync(db => db.Reviews.AnyAsync(r => r.ChildId == child)));
+
+        fields["ChildNotWhy"] = "Nia was unwell; her social worker saw her the day before and brought her wishes.";
+        fields["ParentsTookPart"] = "true";
+        fields["Others"] = "the IRO";
+        fields["SupervisionProgress"] = "Mair has attended every session; we will look at facilitated family time in March.";
+        var (saved, _) = await PostFormAsync(pages, formUrl, fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var review = await app.DbAsync(db => db.Reviews.AsNoTracking().SingleAsync(r => r.ChildId == child));
+        Assert.Equal((false, true, true, "the IRO"), (review.ChildTookPart, review.CarersTookPart, review.ParentsTookPart, review.OthersTookPart));
+        Assert.Equal("Nia was unwell; her social worker saw her the day before and brought her wishes.", review.ChildNotWhy);
+        Assert.Equal("Mair has attended every session; we will look at facilitated family time in March.", review.SupervisionProgress);
+        var page = Decoded(await pages.GetStringAsync($"/Children/{child}/Reviews"));
+        Assert.Contains("the carers, the parents and the IRO", page, StringComparison.Ordinal);
+        Assert.Contains("we will look at facilitated family time in March", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_care_order_makes_the_plans_review_due_with_a_task_for_the_social_worker()
+    {
+        await using var app = new FamilyTimeFactory(provider, clock: new FakeTimeProvider(Start));
+        var clock = app.Clock!;
+        var api = await app.ApiAsAsync("socialworker1");
+        var household = await app.DbAsync(db => db.CarerHouseholds.Select(h => h.Id).FirstAsync());
+        var came = clock.Today().AddMonths(-4);
+        var body = ApiInput.NewChild(household, "Cerys");
+        body["legalStatusStartDate"] = Iso(came);
+        body["placement"] = new Dictionary<string, object?> { ["kind"] = "CarerHousehold", ["carerHouseholdId"] = household, ["startDate"] = Iso(came), ["isLongTerm"] = false };
+        var child = (await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await AgreedArrangementAsync(app, api, child, "Awen Order", 6, clock.Today().AddMonths(5));
+        var planId = await app.DbAsync(db => db.ContactPlans.Where(p => p.ChildId == child).Select(p => p.Id).SingleAsync());
+        await app.TickAsync();
+        Assert.Empty(await TasksAsync(app, $"review:{planId}:"));
+
+        // The court makes a care order today (interim care order before): the plan's review falls due within 14 days.
+        var today = clock.Today();
+        await app.DbAsync(async db =>
+        {
+            var c = await db.Children.SingleAsync(x => x.Id == child);
+            Assert.True(c.ChangeLegalStatus(new FamilyTime.Domain.Children.LegalStatusDetails(FamilyTime.Domain.Children.LegalStatus.CareOrder, today, false), today).IsValid);
+            return await db.SaveChangesAsync();
+        });
+        // The daily check runs once a day: the next morning it raises the task.
+        clock.Advance(TimeSpan.FromDays(1));
+        await app.TickAsync();
+        var task = Assert.Single(await TasksAsync(app, $"review:{planId}:"));
+        Assert.Equal(today.AddDays(14), task.DueOn);
+        Assert.Contains("a care order was made", task.Title, StringComparison.Ordinal);
+        var page = Decoded(await (await app.PagesAsAsync("socialworker1")).GetStringAsync($"/Children/{child}/Reviews"));
+        Assert.Contains($"Due because a care order was made on {today:d MMMM yyyy}", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,6 +300,8 @@ public abstract class ReviewTests(Provider provider)
 
         fields = DateFields("HeldOn", today).Concat(DateFields("NextReviewOn", today.AddMonths(12))).ToDictionary();
         fields["Outcome"] = "Lowri is settled; family time with Mum moves to monthly.";
+        fields["ChildTookPart"] = "true";
+        fields["SupervisionProgress"] = "Supervision continues while the assessment finishes.";
         var (saved, _) = await PostFormAsync(pages, formUrl, fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(today.AddMonths(12), await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement).Select(a => a.NextReviewOn).SingleAsync()));

@@ -28,13 +28,13 @@ public abstract class SuspensionJobTests(Provider provider)
     private FamilyTimeFactory NewApp() => new(provider, clock: new FakeTimeProvider(Start));
 
     /// <summary>A child placed with carer1's household, a mother with an e-mail and a father with only a phone, and their family time suspended today.</summary>
-    private static async Task<Started> SuspendAsync(FamilyTimeFactory app)
+    private static async Task<Started> SuspendAsync(FamilyTimeFactory app, string legalStatus = "CareOrder")
     {
         var api = await app.ApiAsAsync("socialworker1");
         var household = await app.DbAsync(db => db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId!.Value).SingleAsync());
         var firstName = "Susp" + Guid.NewGuid().ToString("N")[..6];
         var body = ApiInput.NewChild(household, firstName);
-        body["legalStatus"] = "CareOrder";
+        body["legalStatus"] = legalStatus;
         body["inCareProceedings"] = false;
         var child = (await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var mother = ApiInput.Mother("Hana Pause");
@@ -50,7 +50,8 @@ public abstract class SuspensionJobTests(Provider provider)
         {
             ["personIds"] = new[] { motherId, fatherId },
             ["purposes"] = new[] { "Attachment" },
-            ["type"] = "Supervised",
+            // Under section 20 family time is not supervised (no head of service's exception here).
+            ["type"] = legalStatus == "Section20" ? "Unsupervised" : "Supervised",
             ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
             ["form"] = "FaceToFace",
             ["frequency"] = "Weekly",
@@ -242,6 +243,84 @@ public abstract class SuspensionJobTests(Provider provider)
         var managerInbox = WebUtility.HtmlDecode(await (await app.PagesAsAsync("manager1")).GetStringAsync("/Inbox"));
         // The demo's own suspension may escalate on the same day; nothing in the inbox points at this one.
         Assert.DoesNotContain($"/Suspensions/{s.Suspension}", managerInbox, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> On(string prefix, DateOnly d) => new()
+    {
+        [$"{prefix}.Day"] = d.Day.ToString(CultureInfo.InvariantCulture),
+        [$"{prefix}.Month"] = d.Month.ToString(CultureInfo.InvariantCulture),
+        [$"{prefix}.Year"] = d.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Records both discussions (on day 1) through the page, as the social worker does.</summary>
+    private static async Task DiscussedAsync(FamilyTimeFactory app, Started s)
+    {
+        var pages = await app.PagesAsAsync("socialworker1");
+        foreach (var handler in new[] { "Manager", "Iro" })
+        {
+            var r = await pages.PostAsync($"{s.Url}?handler={handler}", Form(await pages.GetStringAsync(s.Url), On("On", Day1)));
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        }
+    }
+
+    private static Dictionary<string, string> Application(DateOnly adviceOn, DateOnly appliedOn)
+    {
+        var fields = On("On", appliedOn);
+        foreach (var (k, v) in On("AdviceOn", adviceOn))
+        {
+            fields[k] = v;
+        }
+        fields["Advice"] = "Apply to refuse family time under section 34(4).";
+        fields["Reference"] = "NB26C00790";
+        return fields;
+    }
+
+    [Fact]
+    public async Task Section_34_application_dated_day_12_is_refused_as_outside_the_7_days()
+    {
+        await using var app = NewApp();
+        var s = await SuspendAsync(app);
+        await DiscussedAsync(app, s);
+        MoveTo(app, 12);
+        var pages = await app.PagesAsAsync("socialworker1");
+        var refused = await pages.PostAsync($"{s.Url}?handler=Application", Form(await pages.GetStringAsync(s.Url), Application(Day1.AddDays(10), Day1.AddDays(11))));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("must fall within the suspension&#x27;s 7 days", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await app.DbAsync(db => db.Suspensions.Where(x => x.Id == s.Suspension).Select(x => x.ApplicationMadeOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Section_34_application_is_refused_for_a_section_20_child_and_the_clock_asks_for_what_applies()
+    {
+        await using var app = NewApp();
+        var s = await SuspendAsync(app, "Section20");
+        await DiscussedAsync(app, s);
+        MoveTo(app, 5);
+        await app.TickAsync();
+        var pages = await app.PagesAsAsync("socialworker1");
+        var warning = Assert.Single(await TasksAsync(app, s.Suspension), t => t.Key.EndsWith(":day5", StringComparison.Ordinal));
+        Assert.DoesNotContain("34(4)", warning.Title.Replace("there is no section 34(4) application", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("change the plan through the IRO with the parents' agreement", warning.Title, StringComparison.Ordinal);
+
+        var page = WebUtility.HtmlDecode(await pages.GetStringAsync(s.Url));
+        Assert.Contains("Day 5 of 7: resume family time, or change the plan through the IRO with the parents' agreement", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Application", page, StringComparison.Ordinal);
+
+        // Posted anyway (an old form, a crafted request): refused with what applies instead.
+        var refused = await pages.PostAsync($"{s.Url}?handler=Application", Form(await pages.GetStringAsync(s.Url), Application(Day1.AddDays(3), Day1.AddDays(4))));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Section 34 does not apply", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Null(await app.DbAsync(db => db.Suspensions.Where(x => x.Id == s.Suspension).Select(x => x.ApplicationMadeOn).SingleAsync()));
+
+        // What does apply: the parents' agreement while the plan changes through the IRO; the suspension's tasks are done.
+        var agreement = On("AgreedOn", Day1.AddDays(4));
+        agreement["Agreement"] = "Hana and Tomas agree family time stays paused while the IRO considers the change.";
+        var agreed = await pages.PostAsync($"{s.Url}?handler=PlanChange", Form(await pages.GetStringAsync(s.Url), agreement));
+        Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
+        Assert.All(await TasksAsync(app, s.Suspension), t => Assert.False(t.IsOpen));
+        MoveTo(app, 7);
+        await app.TickAsync();
+        Assert.DoesNotContain(await TasksAsync(app, s.Suspension), t => t.Kind == TaskKind.SuspensionEscalated);
     }
 
     [Fact]

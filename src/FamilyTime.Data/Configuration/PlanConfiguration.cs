@@ -109,6 +109,7 @@ internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Domain.
         b.Property(s => s.StartedById).HasMaxLength(450).IsRequired();
         b.Property(s => s.LegalAdvice).HasMaxLength(ArrangementDetails.LongText);
         b.Property(s => s.ApplicationReference).HasMaxLength(100);
+        b.Property(s => s.PlanChangeAgreement).HasMaxLength(ArrangementDetails.LongText);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.LastDay);
         b.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);

@@ -112,7 +112,11 @@ internal sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<Revie
         b.Property(r => r.Outcome).HasMaxLength(ArrangementDetails.LongText).IsRequired();
         b.Property(r => r.RecordedById).HasMaxLength(450).IsRequired();
         b.Property(r => r.RecordedByName).HasMaxLength(200).IsRequired();
+        b.Property(r => r.ChildNotWhy).HasMaxLength(ReviewParticipation.MaxText);
+        b.Property(r => r.OthersTookPart).HasMaxLength(ReviewParticipation.MaxText);
+        b.Property(r => r.SupervisionProgress).HasMaxLength(ArrangementDetails.LongText);
         b.Ignore(r => r.IsPlanReview);
+        b.Ignore(r => r.Participation);
         b.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Arrangement>().WithMany().HasForeignKey(r => r.ArrangementId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -35,4 +35,33 @@ public static class ReviewDue
         var yearAfter = (lastReviewedOn ?? since).AddMonths(LongTermMaxMonths);
         return yearAfter < nextReviewOn ? yearAfter : nextReviewOn;
     }
+
+    /// <summary>A care order or a move to a long-term home makes the plan due for review within this many days.</summary>
+    public const int AfterChangeDays = 14;
+
+    /// <summary>
+    /// Guidance section 11: "once a care order is given and a child is placed in a long term fostering or residential
+    /// placement, contact should again be reviewed". The later of the two, when it came after the child came into care
+    /// (a plan made on the day already took it into account) and no review of the plan has been held since; else null.
+    /// </summary>
+    public static (DateOnly On, string What)? ChangeNeedingReview(DateOnly? careOrderSince, DateOnly? longTermSince, DateOnly cameIntoCareOn, DateOnly? lastPlanReview)
+    {
+        (DateOnly On, string What)? latest = null;
+        if (careOrderSince is { } order && order > cameIntoCareOn)
+        {
+            latest = (order, "a care order was made");
+        }
+        if (longTermSince is { } move && move > cameIntoCareOn && (latest is null || move > latest.Value.On))
+        {
+            latest = (move, "the child moved to a long-term home");
+        }
+        return latest is { } l && (lastPlanReview is not { } held || held < l.On) ? latest : null;
+    }
+
+    /// <summary>The plan's review date, brought forward to <see cref="AfterChangeDays"/> after such a change.</summary>
+    public static DateOnly DueAfterChange(DateOnly dueOn, DateOnly changedOn)
+    {
+        var after = changedOn.AddDays(AfterChangeDays);
+        return after < dueOn ? after : dueOn;
+    }
 }

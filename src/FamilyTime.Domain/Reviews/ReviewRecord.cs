@@ -22,6 +22,22 @@ public sealed class ReviewRecord
     public string RecordedByName { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
 
+    /// <summary>Who took part: the child (or why not), the carers, the parents, anyone else.</summary>
+    public bool ChildTookPart { get; private set; }
+    public string? ChildNotWhy { get; private set; }
+    public bool CarersTookPart { get; private set; }
+    public bool ParentsTookPart { get; private set; }
+    public string? OthersTookPart { get; private set; }
+
+    /// <summary>
+    /// Progress against each supervised or assessed arrangement's route to less supervision (issue 10, item 7): what
+    /// has changed and what is still needed, arrangement by arrangement, in the worker's words.
+    /// TODO(merger): when Arrangement.RouteToLessSupervision exists, the review form shows it beside this answer.
+    /// </summary>
+    public string? SupervisionProgress { get; private set; }
+
+    public ReviewParticipation Participation => new(ChildTookPart, ChildNotWhy, CarersTookPart, ParentsTookPart, OthersTookPart);
+
     public bool IsPlanReview => ArrangementId is null;
 
     /// <summary>
@@ -30,9 +46,10 @@ public sealed class ReviewRecord
     /// </summary>
     public static (ReviewRecord? Review, ValidationErrors Errors) Complete(
         Guid childId, Guid? arrangementId, DateOnly dueOn, DateOnly? heldOn, string? outcome, DateOnly? nextReviewOn,
-        int maxMonths, Signature by, DateOnly today)
+        int maxMonths, Signature by, DateOnly today, ReviewParticipation took, bool supervisedOrAssessed, string? supervisionProgress)
     {
         ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(took);
         var errors = new ValidationErrors();
         if (heldOn is not { } held)
         {
@@ -58,6 +75,13 @@ public sealed class ReviewRecord
                 ? "Family time is reviewed at least once a year: choose a date within 12 months of this review"
                 : $"This family time is reviewed every {maxMonths} months: choose a date within {maxMonths} months of this review");
         }
+        took.Validate(errors);
+        if (supervisedOrAssessed)
+        {
+            errors.Required("SupervisionProgress", supervisionProgress,
+                "Say what progress has been made towards less supervision for each supervised or assessed arrangement, and what is still needed");
+        }
+        errors.MaxLength("SupervisionProgress", supervisionProgress, ArrangementDetails.LongText, "The progress towards less supervision");
         if (!errors.IsValid)
         {
             return (null, errors);
@@ -74,6 +98,13 @@ public sealed class ReviewRecord
             RecordedById = by.UserId,
             RecordedByName = by.Name,
             RecordedAt = by.At,
+            ChildTookPart = took.Child,
+            // A reason is kept only when the child did not take part: a ticked box and a stale reason would disagree.
+            ChildNotWhy = took.Child ? null : Text.Clean(took.ChildNotWhy),
+            CarersTookPart = took.Carers,
+            ParentsTookPart = took.Parents,
+            OthersTookPart = Text.Clean(took.Others),
+            SupervisionProgress = supervisedOrAssessed ? Text.Clean(supervisionProgress) : null,
         }, errors);
     }
 }

@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Plans;
 
@@ -9,7 +10,7 @@ public enum SuspensionStage
     /// <summary>Days 1 to 4: the discussions and the decision are under way.</summary>
     Running = 1,
 
-    /// <summary>Days 5 and 6: family time must resume, or legal advice and a section 34(4) application follow.</summary>
+    /// <summary>Days 5 and 6: family time must resume, or what the child's route allows follows (see <see cref="SuspensionRoute"/>).</summary>
     Warning = 2,
 
     /// <summary>Day 7 or later with neither: the team manager must act now. Never silent.</summary>
@@ -20,6 +21,12 @@ public enum SuspensionStage
 
     /// <summary>Refusal continues under a section 34(4) application to the court.</summary>
     ApplicationMade = 5,
+
+    /// <summary>
+    /// A child whom section 34 does not cover: family time stays paused, with the parents' agreement under section 20,
+    /// while a change to the plan goes to the IRO.
+    /// </summary>
+    PlanChanging = 6,
 }
 
 /// <summary>
@@ -48,6 +55,13 @@ public sealed class Suspension : IVersioned
     public DateOnly? ApplicationMadeOn { get; private set; }
     public string? ApplicationReference { get; private set; }
     public DateOnly? ResumedOn { get; private set; }
+
+    /// <summary>For a child whom section 34 does not cover: the day the pause was agreed while the plan changes through the IRO.</summary>
+    public DateOnly? PlanChangeAgreedOn { get; private set; }
+
+    /// <summary>What was agreed, and with whom (under section 20, the parents).</summary>
+    public string? PlanChangeAgreement { get; private set; }
+
     public int Version { get; set; }
 
     /// <summary>The last day of the suspension: day 7 counts the start as day 1.</summary>
@@ -69,6 +83,10 @@ public sealed class Suspension : IVersioned
         {
             return SuspensionStage.ApplicationMade;
         }
+        if (PlanChangeAgreedOn is { } agreed && agreed <= today)
+        {
+            return SuspensionStage.PlanChanging;
+        }
         var day = DayOn(today);
         return day >= MaxDays ? SuspensionStage.Escalated : day >= WarningFromDay ? SuspensionStage.Warning : SuspensionStage.Running;
     }
@@ -81,7 +99,7 @@ public sealed class Suspension : IVersioned
         var errors = new ValidationErrors();
         if (anotherRunning)
         {
-            errors.Add("", "This arrangement is already suspended. Resume it, or record the section 34(4) application, before starting another suspension.");
+            errors.Add("", "This arrangement is already suspended. Resume it, or record what follows the suspension, before starting another.");
         }
         if (startOn is not { } start)
         {
@@ -135,24 +153,27 @@ public sealed class Suspension : IVersioned
         return errors;
     }
 
-    /// <summary>Continued refusal needs legal advice and a section 34(4) application, and the discussions before them.</summary>
-    public ValidationErrors RecordApplication(DateOnly? adviceOn, string? advice, DateOnly? appliedOn, string? reference, DateOnly today)
+    /// <summary>
+    /// Continued refusal needs legal advice and a section 34(4) application, and the discussions before them. Only a
+    /// child under a care order or an interim care order is covered by section 34, and the application is made within
+    /// the suspension's 7 days (guidance section 11): dated from its first day to day 7, and never in the future.
+    /// </summary>
+    public ValidationErrors RecordApplication(DateOnly? adviceOn, string? advice, DateOnly? appliedOn, string? reference, DateOnly today, LegalStatus status)
     {
+        if (SuspensionRoutes.For(status) != SuspensionRoute.Section34Application)
+        {
+            return new ValidationErrors().Add("", SuspensionRoutes.NoSection34(status));
+        }
         var errors = CheckDate("LegalAdviceOn", adviceOn, today, "the legal advice");
-        foreach (var (field, messages) in CheckDate("ApplicationMadeOn", appliedOn, today, "the application").ByField)
+        foreach (var (field, messages) in CheckWithinSevenDays("ApplicationMadeOn", appliedOn, today, "the section 34(4) application").ByField)
         {
             errors.Add(field, messages[0]);
         }
         errors.Required("LegalAdvice", advice, "Summarise the legal advice");
+        errors.MaxLength("LegalAdvice", advice, ArrangementDetails.LongText, "The legal advice");
         errors.Required("ApplicationReference", reference, "Enter the court's reference for the section 34(4) application");
-        if (ManagerDiscussedOn is null || IroDiscussedOn is null)
-        {
-            errors.Add("", "Record the discussions with the team manager and the IRO first");
-        }
-        if (ResumedOn is not null)
-        {
-            errors.Add("", "Family time has resumed: there is nothing to apply for");
-        }
+        errors.MaxLength("ApplicationReference", reference, 100, "The court's reference");
+        CheckDecisionOpen(errors);
         if (adviceOn is { } a && appliedOn is { } b && b < a)
         {
             errors.Add("ApplicationMadeOn", "The application follows the legal advice");
@@ -165,6 +186,69 @@ public sealed class Suspension : IVersioned
         LegalAdvice = advice!.Trim();
         ApplicationMadeOn = appliedOn;
         ApplicationReference = reference!.Trim();
+        return errors;
+    }
+
+    /// <summary>
+    /// For a child whom section 34 does not cover, the other way on from a suspension: family time stays paused while
+    /// a change to the plan goes to the IRO. Under section 20 the parents hold parental responsibility, so this needs
+    /// their agreement; it is agreed within the 7 days, after the discussions with the team manager and the IRO.
+    /// </summary>
+    public ValidationErrors AgreePlanChange(DateOnly? agreedOn, string? agreement, DateOnly today, LegalStatus status)
+    {
+        var route = SuspensionRoutes.For(status);
+        if (route == SuspensionRoute.Section34Application)
+        {
+            return new ValidationErrors().Add("", "Under a care order, continued refusal needs legal advice and a section 34(4) application within the 7 days; or resume family time.");
+        }
+        var parents = route == SuspensionRoute.ParentsAgreement;
+        var errors = CheckWithinSevenDays("PlanChangeAgreedOn", agreedOn, today, parents ? "the parents' agreement" : "the agreement to change the plan");
+        errors.Required("PlanChangeAgreement", agreement, parents
+            ? "Say what the parents agreed to: family time stays paused while the change to the plan goes to the IRO"
+            : "Say what was agreed, and with whom, while the change to the plan goes to the IRO");
+        errors.MaxLength("PlanChangeAgreement", agreement, ArrangementDetails.LongText, "What was agreed");
+        CheckDecisionOpen(errors);
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        PlanChangeAgreedOn = agreedOn;
+        PlanChangeAgreement = agreement!.Trim();
+        return errors;
+    }
+
+    private void CheckDecisionOpen(ValidationErrors errors)
+    {
+        if (ManagerDiscussedOn is null || IroDiscussedOn is null)
+        {
+            errors.Add("", "Record the discussions with the team manager and the IRO first");
+        }
+        if (ResumedOn is not null)
+        {
+            errors.Add("", "Family time has resumed: there is nothing more to decide");
+        }
+        if (ApplicationMadeOn is not null || PlanChangeAgreedOn is not null)
+        {
+            errors.Add("", "What follows this suspension is already recorded");
+        }
+    }
+
+    /// <summary>A step that must fall in the suspension's 7 days: not before day 1, not after day 7, not in the future.</summary>
+    private ValidationErrors CheckWithinSevenDays(string field, DateOnly? on, DateOnly today, string what)
+    {
+        var errors = new ValidationErrors();
+        if (on is not { } date)
+        {
+            errors.Add(field, $"Enter the date of {what}");
+        }
+        else if (date > today)
+        {
+            errors.Add(field, $"The date of {what} must be today or earlier");
+        }
+        else if (date < StartedOn || date > LastDay)
+        {
+            errors.Add(field, $"The date of {what} must fall within the suspension's {MaxDays} days: from {StartedOn:d MMMM yyyy} to {LastDay:d MMMM yyyy}");
+        }
         return errors;
     }
 

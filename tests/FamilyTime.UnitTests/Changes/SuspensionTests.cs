@@ -1,4 +1,5 @@
 using FamilyTime.Domain.Changes;
+using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Suspensions;
 
 namespace FamilyTime.UnitTests.Changes;
@@ -55,15 +56,15 @@ public class SuspensionTests
     {
         var s = Started();
         var today = Monday.AddDays(5);
-        var refused = s.RecordApplication(Monday.AddDays(4), "Apply to refuse contact under s34(4).", Monday.AddDays(5), "NB26C00123", today);
+        var refused = s.RecordApplication(Monday.AddDays(4), "Apply to refuse contact under s34(4).", Monday.AddDays(5), "NB26C00123", today, LegalStatus.CareOrder);
         Assert.Contains("Record the discussions", refused.ByField[""][0], StringComparison.Ordinal);
         Assert.Equal(SuspensionStage.Warning, s.StageOn(today));
 
         Assert.True(s.RecordDiscussion(withManager: true, Monday.AddDays(1), today).IsValid);
         Assert.True(s.RecordDiscussion(withManager: false, Monday.AddDays(2), today).IsValid);
-        Assert.False(s.RecordApplication(Monday.AddDays(4), " ", Monday.AddDays(5), "", today).IsValid);
-        Assert.False(s.RecordApplication(Monday.AddDays(5), "Advice", Monday.AddDays(4), "NB26C00123", today).IsValid);
-        Assert.True(s.RecordApplication(Monday.AddDays(4), "Apply to refuse contact under s34(4).", Monday.AddDays(5), "NB26C00123", today).IsValid);
+        Assert.False(s.RecordApplication(Monday.AddDays(4), " ", Monday.AddDays(5), "", today, LegalStatus.CareOrder).IsValid);
+        Assert.False(s.RecordApplication(Monday.AddDays(5), "Advice", Monday.AddDays(4), "NB26C00123", today, LegalStatus.CareOrder).IsValid);
+        Assert.True(s.RecordApplication(Monday.AddDays(4), "Apply to refuse contact under s34(4).", Monday.AddDays(5), "NB26C00123", today, LegalStatus.CareOrder).IsValid);
 
         Assert.Equal(SuspensionStage.ApplicationMade, s.StageOn(Monday.AddDays(9)));
         Assert.False(s.Resume(Monday.AddDays(6), Monday.AddDays(6)).IsValid);

@@ -10,7 +10,9 @@ public class ReviewRecordTests
     private static readonly Signature By = new("sw-1", "Sam Worker", new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc));
 
     private static (ReviewRecord? Review, FamilyTime.Domain.Common.ValidationErrors Errors) Complete(DateOnly? held, string? outcome, DateOnly? next, int maxMonths = 12) =>
-        ReviewRecord.Complete(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-3), held, outcome, next, maxMonths, By, Today);
+        ReviewRecord.Complete(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-3), held, outcome, next, maxMonths, By, Today, Everyone, false, null);
+
+    private static readonly ReviewParticipation Everyone = new(true, null, true, true, null);
 
     [Fact]
     public void A_complete_review_keeps_its_dates_outcome_and_who_recorded_it()

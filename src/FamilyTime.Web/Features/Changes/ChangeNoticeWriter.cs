@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Features.Plans.Letters;
 
 namespace FamilyTime.Web.Features.Changes;
@@ -12,7 +13,9 @@ public sealed record ChangeNoticeFacts(
     bool Ending,
     string Summary,
     string Reasons,
-    string SocialWorkerName);
+    string SocialWorkerName,
+    ChangeKinds Kinds,
+    string WithForChild);
 
 /// <summary>
 /// The notices of a major change (guidance section 11): to a parent and to the carers in plain English, and to the
@@ -55,18 +58,19 @@ public static class ChangeNoticeWriter
         ], "With thanks,", f.SocialWorkerName + ", social worker");
     }
 
-    /// <summary>Short sentences, the child's own word for family time, no case language, and who to talk to.</summary>
+    /// <summary>
+    /// Short whole sentences for the child (see <see cref="ChildNoticeWords"/>): the child's own word for family time,
+    /// the people as the child knows them, what changes by kind, no case language, no place, and who to talk to.
+    /// </summary>
     public static LetterContent ForChild(ChangeNoticeFacts f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var name = f.FamilyTimeName;
-        var what = f.Ending
-            ? $"We have decided that {name} with {f.With} is going to stop for now."
-            : $"We have decided to change {name} with {f.With}.";
-        return new LetterContent(f.Council, $"About {name}", f.Date, $"Hi {f.ChildFirstName},",
+        var about = ChildNoticeWords.ToYou(f.FamilyTimeName);
+        return new LetterContent(f.Council, $"About {about}", f.Date, $"Hi {f.ChildFirstName},",
         [
             new(null, [
-                what,
+                ChildNoticeWords.About(f.FamilyTimeName),
+                .. ChildNoticeWords.WhatChanges(f.Kinds, f.WithForChild),
                 $"{f.SocialWorkerName} will come and talk to you about why, and about what you think.",
                 "It is OK to feel sad, cross or confused. None of this is your fault.",
                 "You can tell your carers, your social worker or your independent reviewing officer how you feel at any time.",

@@ -1,6 +1,7 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
+using FamilyTime.Domain.People;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Plans.Letters;
@@ -10,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Changes;
 
 /// <summary>
-/// Puts the notices of a change in the outbox: each person in the arrangement (by e-mail, or as a letter to post when
-/// there is no e-mail address), the carers, and the child through their social worker, who gives it
-/// to them and talks it through. A text to a parent carries no child's details.
+/// Puts the notices of a change in the outbox (guidance section 11: parents, carers and the child are told in writing):
+/// every person with parental responsibility and each person in the arrangement (by e-mail, or as a letter to post
+/// when there is no e-mail address), the carers, and the child through their social worker, who gives it to them and
+/// talks it through. A text to a parent carries no child's details.
 /// </summary>
 public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, ParentLetters letters, IConfiguration config, TimeProvider clock)
 {
@@ -24,12 +26,17 @@ public sealed class ChangeNotices(FamilyTimeDbContext db, Notifier notifier, Par
         var first = child.PreferredName ?? child.FirstName;
         var socialWorker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var personIds = await db.Arrangements.AsNoTracking().Where(a => a.Id == p.ArrangementId).Select(a => a.PersonIds).FirstAsync(ct);
-        var people = await db.SignificantPeople.AsNoTracking().Where(x => personIds.Contains(x.Id)).ToListAsync(ct);
+        // The people in the arrangement, and everyone with parental responsibility, whether in this arrangement or not.
+        var told = await db.SignificantPeople.AsNoTracking()
+            .Where(x => x.ChildId == p.ChildId && (personIds.Contains(x.Id) || x.HasParentalResponsibility))
+            .OrderBy(x => x.FullName).ToListAsync(ct);
+        var people = personIds.Select(id => told.FirstOrDefault(x => x.Id == id)).OfType<SignificantPerson>().ToList();
         var facts = new ChangeNoticeFacts(config["Council:Name"] ?? "Children's services", clock.Today(), first, child.FamilyTimeName,
-            string.Join(" and ", people.Select(x => x.FullName)), p.EndsArrangement, p.Summary, p.Reasons, socialWorker ?? "Your social worker");
+            string.Join(" and ", people.Select(x => x.FullName)), p.EndsArrangement, p.Summary, p.Reasons, socialWorker ?? "Your social worker",
+            p.Kinds, ChildNoticeWords.People(people.Select(x => ChildNoticeWords.Person(x.Relationship, x.FullName)).ToList()));
         var subject = p.EndsArrangement ? "Family time is ending" : "A change to family time";
 
-        var family = people.Select(person => (person, letter: ChangeNoticeWriter.ForFamily(facts, person.FullName))).ToList();
+        var family = told.Select(person => (person, letter: ChangeNoticeWriter.ForFamily(facts, person.FullName))).ToList();
         foreach (var (_, letter) in family)
         {
             if (await letters.LeaksAsync(p.ChildId, letter, ct) is { Count: > 0 } leaks)

@@ -149,12 +149,12 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
 
         var pageCase = withCase && seesCase;
         var planAgreed = pageCase && LegalStatusRules.AuthorityArrangesFamilyTime(child.LegalStatus) ? row.PlanAgreed : (bool?)null;
-        return new ChildRecordPage(view, planAgreed, !pageCase ? [] : Suspended(row.Suspended, row.SuspendedWith.ToDictionary(a => a.Id, a => (IReadOnlyList<Guid>)a.PersonIds), row.People.ToDictionary(p => p.Id, p => p.FullName)));
+        return new ChildRecordPage(view, planAgreed, !pageCase ? [] : Suspended(row.Suspended, child.LegalStatus, row.SuspendedWith.ToDictionary(a => a.Id, a => (IReadOnlyList<Guid>)a.PersonIds), row.People.ToDictionary(p => p.Id, p => p.FullName)));
     }
 
     /// <summary>The running suspensions, oldest first, each named by who the family time is with (as the suspension pages name them).</summary>
     private IReadOnlyList<SuspensionView> Suspended(
-        IReadOnlyList<Domain.Suspensions.Suspension> open, Dictionary<Guid, IReadOnlyList<Guid>> arrangements, Dictionary<Guid, string> people)
+        IReadOnlyList<Domain.Suspensions.Suspension> open, LegalStatus legalStatus, Dictionary<Guid, IReadOnlyList<Guid>> arrangements, Dictionary<Guid, string> people)
     {
         if (open.Count == 0)
         {
@@ -162,6 +162,6 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
         }
         var today = clock.Today();
         var names = arrangements.ToDictionary(a => a.Key, a => Changes.ArrangementNames.Join(a.Value, people));
-        return open.OrderBy(s => s.StartedOn).Select(s => SuspensionView.Of(s, names, today)).ToList();
+        return open.OrderBy(s => s.StartedOn).Select(s => SuspensionView.Of(s, names, today, legalStatus)).ToList();
     }
 }

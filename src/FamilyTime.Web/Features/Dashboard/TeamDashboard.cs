@@ -57,7 +57,7 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
         var kids = await children.AsNoTracking()
             .Select(c => new
             {
-                c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.CameIntoCareOn, c.SocialWorkerId,
+                c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.TeamId, c.LegalStatus, c.LegalStatusSince, c.CameIntoCareOn, c.SocialWorkerId,
                 // Whose work each item is, read in the same query: the social worker, and the IRO for changes awaiting them.
                 SocialWorker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Iro = db.Users.Where(u => u.Id == c.IroId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -66,7 +66,8 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
             .ToDictionaryAsync(c => c.Id, ct);
 
         // The children are read once, here: the review schedule reads the rest of its facts about them.
-        var facts = await reviews.FactsAsync(ids, kids.Values.Select(k => new ReviewFacts.Kid(k.Id, k.Name, k.SocialWorkerId, k.TeamId, k.LongTermSince)).ToList(), ct);
+        var facts = await reviews.FactsAsync(ids, kids.Values.Select(k => new ReviewFacts.Kid(k.Id, k.Name, k.SocialWorkerId, k.TeamId, k.LongTermSince,
+            k.LegalStatus == LegalStatus.CareOrder ? k.LegalStatusSince : null, k.CameIntoCareOn)).ToList(), ct);
         var agreed = facts.Plans.Select(p => p.ChildId).ToHashSet();
         var plansOverdue = kids.Values.Where(k => ContactPlan.IsOverdue(k.LegalStatus, agreed.Contains(k.Id))).ToList();
         var due = ReviewSchedule.Due(facts, today).Where(r => r.State != ReviewState.NotYetDue).ToList();

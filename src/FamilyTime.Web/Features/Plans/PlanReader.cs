@@ -117,7 +117,7 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
         // The names each suspension shows are the arrangement's people, as the suspension pages name them.
         var names = arrangements.ToDictionary(a => a.Id, a => a.Names);
         var suspended = side.Suspended.OrderBy(s => s.StartedOn)
-            .Select(s => Suspensions.SuspensionView.Of(s, names, today))
+            .Select(s => Suspensions.SuspensionView.Of(s, names, today, child.LegalStatus))
             .ToList();
         var changes = side.Changes.OrderByDescending(c => c.ProposedAt)
             .Select(c => new ChangeUnderWay(c.Id, c.ArrangementId, c.Summary, c.Stage))

@@ -1,4 +1,5 @@
 using FamilyTime.Data;
+using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.People;
 using FamilyTime.Domain.Reviews;
@@ -42,6 +43,7 @@ public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildConte
             .Select(c => new
             {
                 c.CameIntoCareOn,
+                CareOrderSince = c.LegalStatus == LegalStatus.CareOrder ? (DateOnly?)c.LegalStatusSince : null,
                 LongTermSince = c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
                 LastPlanReview = db.Reviews.Where(r => r.ChildId == c.Id && r.ArrangementId == null).Max(r => (DateOnly?)r.HeldOn),
                 LastDecision = db.IndependentVisitorDecisions.Where(d => d.ChildId == c.Id).Max(d => (DateOnly?)d.DecidedOn),
@@ -70,7 +72,7 @@ public sealed class ChildReviewsViewComponent(FamilyTimeDbContext db, ChildConte
             lastHeld[(id, null)] = planReview;
         }
         var reviews = new ReviewFacts(
-            [new ReviewFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, row.LongTermSince)],
+            [new ReviewFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, row.LongTermSince, row.CareOrderSince, row.CameIntoCareOn)],
             row.Plans.Select(p => new ReviewFacts.AgreedPlan(p.Id, id, p.NextReviewOn)).ToList(),
             row.Arrangements.Where(a => a.EndedOn == null)
                 .Select(a => new ReviewFacts.RunningArrangement(a.Id, a.PlanId, id, a.PersonIds, a.ReviewEveryMonths, a.NextReviewOn)).ToList(),

@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
+using FamilyTime.Domain.Reviews;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,17 @@ public sealed class CompleteModel(CompleteReview complete, TimeProvider clock) :
     [BindProperty] public DateParts HeldOn { get; set; } = new();
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public DateParts NextReviewOn { get; set; } = new();
+
+    /// <summary>Who took part; a child who did not take part has the reason recorded.</summary>
+    [BindProperty] public bool ChildTookPart { get; set; }
+    [BindProperty] public string? ChildNotWhy { get; set; }
+    [BindProperty] public bool CarersTookPart { get; set; }
+    [BindProperty] public bool ParentsTookPart { get; set; }
+    [BindProperty] public string? Others { get; set; }
+    [BindProperty] public string? SupervisionProgress { get; set; }
+
+    /// <summary>The supervised or assessed arrangements whose progress towards less supervision this review records.</summary>
+    public IReadOnlyList<SupervisedUnderReview> Supervised { get; private set; } = [];
 
     public DueReview Review { get; private set; } = default!;
     public string ChildName { get; private set; } = "";
@@ -39,7 +51,8 @@ public sealed class CompleteModel(CompleteReview complete, TimeProvider clock) :
         var held = HeldOn.ToDate("HeldOn", "The date of the review", errors);
         var next = NextReviewOn.ToDate("NextReviewOn", "The date of the next review", errors);
         var outcome = errors.IsValid
-            ? await complete.HandleAsync(child, new ReviewHeld(arrangementId, held, Outcome, next), ct)
+            ? await complete.HandleAsync(child, new ReviewHeld(arrangementId, held, Outcome, next,
+                new ReviewParticipation(ChildTookPart, ChildNotWhy, CarersTookPart, ParentsTookPart, Others), SupervisionProgress), ct)
             : Outcome<Guid>.Invalid(errors);
         return this.Answer(outcome, _ =>
         {
@@ -54,6 +67,10 @@ public sealed class CompleteModel(CompleteReview complete, TimeProvider clock) :
         ChildName = child.Name;
         var review = await complete.DueAsync(child, arrangementId, ct);
         Review = review!;
+        if (review is not null)
+        {
+            Supervised = await complete.SupervisedAsync(child.ChildId, arrangementId, ct);
+        }
         return review is not null;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Reviews;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
@@ -11,7 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Reviews;
 
-public sealed record ReviewHeld(Guid? ArrangementId, DateOnly? HeldOn, string? Outcome, DateOnly? NextReviewOn);
+public sealed record ReviewHeld(Guid? ArrangementId, DateOnly? HeldOn, string? Outcome, DateOnly? NextReviewOn, ReviewParticipation Took, string? SupervisionProgress);
+
+/// <summary>A supervised or assessed arrangement the review looks at, whose progress towards less supervision it records.</summary>
+/// <remarks>TODO(merger): add the arrangement's RouteToLessSupervision here when that field exists, so the form shows it.</remarks>
+public sealed record SupervisedUnderReview(Guid Id, string With, ArrangementType Type);
 
 /// <summary>
 /// Records a review of one arrangement, or of the whole plan when no arrangement is named: the review, the next
@@ -27,6 +32,24 @@ public sealed class CompleteReview(FamilyTimeDbContext db, AuditedSave audit, Re
         return due.FirstOrDefault(r => r.ArrangementId == arrangementId);
     }
 
+    /// <summary>
+    /// The supervised or assessed arrangements the review covers: the one reviewed, or every running one for a review
+    /// of the whole plan. Each review records progress against their route to less supervision (issue 10, item 7).
+    /// </summary>
+    public async Task<IReadOnlyList<SupervisedUnderReview>> SupervisedAsync(Guid childId, Guid? arrangementId, CancellationToken ct)
+    {
+        var rows = await db.Arrangements.AsNoTracking()
+            .Where(a => a.ChildId == childId && a.EndedOn == null && (arrangementId == null || a.Id == arrangementId)
+                && (a.Type == ArrangementType.Supervised || a.Type == ArrangementType.Assessed))
+            .Select(a => new { a.Id, a.PersonIds, a.Type }).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        return rows.Select(a => new SupervisedUnderReview(a.Id, Changes.ArrangementNames.Join(a.PersonIds, people), a.Type)).OrderBy(a => a.With, StringComparer.Ordinal).ToList();
+    }
+
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, ReviewHeld command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
@@ -40,7 +63,9 @@ public sealed class CompleteReview(FamilyTimeDbContext db, AuditedSave audit, Re
         {
             return Outcome<Guid>.NotFound();
         }
-        var (review, errors) = ReviewRecord.Complete(child.ChildId, command.ArrangementId, due.DueOn, command.HeldOn, command.Outcome, command.NextReviewOn, due.MaxMonths, clock.Sign(child.Actor), today);
+        var supervised = await SupervisedAsync(child.ChildId, command.ArrangementId, ct);
+        var (review, errors) = ReviewRecord.Complete(child.ChildId, command.ArrangementId, due.DueOn, command.HeldOn, command.Outcome, command.NextReviewOn, due.MaxMonths,
+            clock.Sign(child.Actor), today, command.Took, supervised.Count > 0, command.SupervisionProgress);
         if (errors.IsValid && review!.NextReviewOn < today)
         {
             // A review held a while ago is recorded late; its next date is still one that can be kept.
@@ -72,7 +97,7 @@ public sealed class CompleteReview(FamilyTimeDbContext db, AuditedSave audit, Re
         // Every open task for this review is done, whatever due date it was raised for.
         await tasks.StageAsync(TaskFollowUps.Completing(ReviewTaskKeys.Review(due.Reviewed)), child.Actor.UserId, ct);
         var created = new AuditNote(AuditAction.Create, AuditRecord.Review, review.Id, child.ChildId,
-            JsonSerializer.Serialize(new { review.ArrangementId, review.DueOn, review.HeldOn, review.NextReviewOn }));
+            JsonSerializer.Serialize(new { review.ArrangementId, review.DueOn, review.HeldOn, review.NextReviewOn, review.ChildTookPart, review.CarersTookPart, review.ParentsTookPart }));
         return await audit.SaveOutcomeAsync(child.Actor, [created, moved], review.Id, ct);
     }
 }

@@ -33,6 +33,7 @@ public sealed class ReadReviews(FamilyTimeDbContext db, IndependentVisitorPrompt
             .Select(c => new
             {
                 c.CameIntoCareOn,
+                CareOrderSince = c.LegalStatus == LegalStatus.CareOrder ? (DateOnly?)c.LegalStatusSince : null,
                 LongTermSince = c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
                 PlanId = db.ContactPlans.Where(p => p.ChildId == c.Id && p.AgreedVersion > 0).Select(p => (Guid?)p.Id).FirstOrDefault(),
                 PlanNextReviewOn = db.ContactPlans.Where(p => p.ChildId == c.Id && p.AgreedVersion > 0).Select(p => (DateOnly?)p.NextReviewOn).FirstOrDefault(),
@@ -46,7 +47,7 @@ public sealed class ReadReviews(FamilyTimeDbContext db, IndependentVisitorPrompt
         var decisions = await db.IndependentVisitorDecisions.AsNoTracking().Where(d => d.ChildId == id).ToListAsync(ct);
         var names = people.ToDictionary(p => p.Id, p => p.FullName);
 
-        var kid = new ReviewFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, facts.LongTermSince);
+        var kid = new ReviewFacts.Kid(id, child.Name, child.SocialWorkerId, child.TeamId, facts.LongTermSince, facts.CareOrderSince, facts.CameIntoCareOn);
         List<ReviewFacts.AgreedPlan> plans = facts.PlanId is { } planId ? [new(planId, id, facts.PlanNextReviewOn!.Value)] : [];
         var running = arrangements.Where(a => a.EndedOn == null)
             .Select(a => new ReviewFacts.RunningArrangement(a.Id, a.PlanId, id, a.PersonIds, a.ReviewEveryMonths, a.NextReviewOn)).ToList();

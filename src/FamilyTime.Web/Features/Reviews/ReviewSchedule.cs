@@ -8,7 +8,7 @@ namespace FamilyTime.Web.Features.Reviews;
 /// <summary>One review that falls due: of an arrangement, or of the whole plan (no arrangement).</summary>
 public sealed record DueReview(
     Guid ChildId, string ChildName, string SocialWorkerId, Guid TeamId, Guid PlanId, Guid? ArrangementId,
-    string With, DateOnly DueOn, ReviewState State, int MaxMonths, bool InLongTermHome)
+    string With, DateOnly DueOn, ReviewState State, int MaxMonths, bool InLongTermHome, string? Because = null)
 {
     public bool IsPlanReview => ArrangementId is null;
 
@@ -23,7 +23,7 @@ public sealed record DueReview(
     public string TaskKey => ReviewTaskKeys.ReviewDue(Reviewed, DueOn);
 
     public string TaskTitle => IsPlanReview
-        ? $"Review of {ChildName}’s plan for family time due on {DueOn:d MMMM yyyy}"
+        ? $"Review of {ChildName}’s plan for family time due on {DueOn:d MMMM yyyy}{(Because is null ? "" : $" ({Because})")}"
         : $"Review of family time with {With} ({ChildName}) due on {DueOn:d MMMM yyyy}";
 }
 
@@ -35,7 +35,8 @@ public sealed record ReviewFacts(
     IReadOnlyDictionary<(Guid ChildId, Guid? ArrangementId), DateOnly> LastHeld,
     IReadOnlyDictionary<Guid, string> People)
 {
-    public sealed record Kid(Guid Id, string Name, string SocialWorkerId, Guid TeamId, DateOnly? LongTermSince);
+    /// <param name="CareOrderSince">When the child's care order was made, if that is their legal status now.</param>
+    public sealed record Kid(Guid Id, string Name, string SocialWorkerId, Guid TeamId, DateOnly? LongTermSince, DateOnly? CareOrderSince = null, DateOnly? CameIntoCareOn = null);
 
     public sealed record AgreedPlan(Guid Id, Guid ChildId, DateOnly NextReviewOn);
 
@@ -53,7 +54,8 @@ public sealed class ReviewSchedule(FamilyTimeDbContext db)
         ArgumentNullException.ThrowIfNull(children);
         var kids = await children.AsNoTracking()
             .Select(c => new ReviewFacts.Kid(c.Id, (c.PreferredName ?? c.FirstName) + " " + c.LastName, c.SocialWorkerId, c.TeamId,
-                c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault()))
+                c.Placements.Where(p => p.EndDate == null && p.IsLongTerm).Select(p => (DateOnly?)p.StartDate).FirstOrDefault(),
+                c.LegalStatus == LegalStatus.CareOrder ? c.LegalStatusSince : null, c.CameIntoCareOn))
             .ToListAsync(ct);
         return Due(await FactsAsync(children.Select(c => c.Id), kids, ct), today);
     }
@@ -90,8 +92,16 @@ public sealed class ReviewSchedule(FamilyTimeDbContext db)
             var longTerm = kid.LongTermSince is not null;
             // A plan looks 12 months ahead, so it is looked at again within a year whatever the home.
             var on = ReviewDue.DueOn(plan.NextReviewOn, Last(plan.ChildId, null), kid.LongTermSince ?? today, longTerm);
+            // A care order, or a move to a long-term home, since the last review of the plan brings the review forward.
+            string? because = null;
+            if (kid.CameIntoCareOn is { } came && ReviewDue.ChangeNeedingReview(kid.CareOrderSince, kid.LongTermSince, came, Last(plan.ChildId, null)) is { } change)
+            {
+                var after = ReviewDue.DueAfterChange(on, change.On);
+                because = after == change.On.AddDays(ReviewDue.AfterChangeDays) ? $"{change.What} on {change.On:d MMMM yyyy}" : null;
+                on = after;
+            }
             due.Add(new DueReview(plan.ChildId, kid.Name, kid.SocialWorkerId, kid.TeamId, plan.Id, null, "", on,
-                ReviewDue.StateOn(on, today), ReviewDue.LongTermMaxMonths, longTerm));
+                ReviewDue.StateOn(on, today), ReviewDue.LongTermMaxMonths, longTerm, because));
         }
         foreach (var a in facts.Arrangements.Where(a => planIds.Contains(a.PlanId) && kids.ContainsKey(a.ChildId)))
         {

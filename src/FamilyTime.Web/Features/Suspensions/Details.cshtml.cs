@@ -27,6 +27,10 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
     [BindProperty] public DateParts AdviceOn { get; set; } = new();
     [BindProperty] public string? Advice { get; set; }
     [BindProperty] public string? Reference { get; set; }
+    [BindProperty] public string? Agreement { get; set; }
+
+    /// <summary>The agreement's date has its own box: the resume form beside it has the page's "On".</summary>
+    [BindProperty] public DateParts AgreedOn { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid suspensionId, CancellationToken ct) => await LoadAsync(suspensionId, ct) ? Page() : NotFound();
 
@@ -52,11 +56,17 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
             : Task.FromResult(Outcome<Guid>.Invalid(errors)), "The section 34(4) application is recorded.", ct);
     }
 
-    private async Task<IActionResult> ActAsync(Guid suspensionId, Func<ChildContext, DateOnly?, Task<Outcome<Guid>>> act, string done, CancellationToken ct)
+    /// <summary>For a child whom section 34 does not cover: family time stays paused while the plan changes through the IRO.</summary>
+    [ForChild(ChildOperation.Suspend)]
+    public Task<IActionResult> OnPostPlanChangeAsync(Guid suspensionId, [FromServices] AgreePlanChange agree, CancellationToken ct) =>
+        ActAsync(suspensionId, (child, on) => agree.HandleAsync(child, suspensionId, new PlanChangeAgreed(on, Agreement), ct),
+            "Recorded. Now propose the change to the plan: the IRO decides on it, and family time resumes if the agreement ends.", ct, nameof(AgreedOn));
+
+    private async Task<IActionResult> ActAsync(Guid suspensionId, Func<ChildContext, DateOnly?, Task<Outcome<Guid>>> act, string done, CancellationToken ct, string dateField = nameof(On))
     {
         var child = await HttpContext.ChildAsync();
         var errors = new ValidationErrors();
-        var on = On.ToDate("On", "The date", errors);
+        var on = (dateField == nameof(AgreedOn) ? AgreedOn : On).ToDate(dateField, "The date", errors);
         var outcome = errors.IsValid ? await act(child, on) : Outcome<Guid>.Invalid(errors);
         return await this.AnswerAsync(outcome, _ =>
         {
@@ -66,7 +76,8 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
         // The page shows the suspension again under its errors; a step that went through redirects without reading it.
         again: async show => await LoadAsync(suspensionId, ct) ? show() : NotFound(),
         // The domain names the date field after what it is; the page has one date box per form.
-        fields: found => found.ToDictionary(e => e.Key is "DiscussedOn" or "ResumedOn" or "ApplicationMadeOn" ? "On" : e.Key == "LegalAdviceOn" ? "AdviceOn" : e.Key, e => e.Value));
+        fields: found => found.ToDictionary(e => e.Key is "DiscussedOn" or "ResumedOn" or "ApplicationMadeOn" ? "On" : e.Key == "PlanChangeAgreedOn" ? "AgreedOn"
+            : e.Key == "LegalAdviceOn" ? "AdviceOn" : e.Key == "LegalAdvice" ? "Advice" : e.Key == "ApplicationReference" ? "Reference" : e.Key == "PlanChangeAgreement" ? "Agreement" : e.Key, e => e.Value));
     }
 
     private async Task<bool> LoadAsync(Guid suspensionId, CancellationToken ct)
@@ -79,7 +90,7 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
             return false;
         }
         var with = await db.ArrangementNamesAsync(child.ChildId, s.ArrangementId, ct);
-        View = SuspensionView.Of(s, with is null ? new Dictionary<Guid, string>() : new() { [s.ArrangementId] = with }, clock.Today());
+        View = SuspensionView.Of(s, with is null ? new Dictionary<Guid, string>() : new() { [s.ArrangementId] = with }, clock.Today(), child.LegalStatus);
         return true;
     }
 }

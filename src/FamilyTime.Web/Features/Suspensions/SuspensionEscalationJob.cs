@@ -18,7 +18,8 @@ namespace FamilyTime.Web.Features.Suspensions;
 /// </summary>
 public sealed partial class SuspensionEscalationJob(FamilyTimeDbContext db, TaskList tasks, Notifier notifier, TimeProvider clock, ILogger<SuspensionEscalationJob> log) : IJobHandler
 {
-    public const string Title = "Day 7 of 7: suspended family time needs your decision today: resume it, or take legal advice and apply under section 34(4)";
+    /// <summary>The task's title: what follows for this child depends on whether section 34 covers them.</summary>
+    public static string Title(SuspensionRoute route) => $"Day 7 of 7: suspended family time needs your decision today: resume it, or {SuspensionRoutes.Otherwise(route)}";
 
     public string Kind => SuspensionFollowUp.EscalationKind;
 
@@ -29,7 +30,9 @@ public sealed partial class SuspensionEscalationJob(FamilyTimeDbContext db, Task
         {
             return;
         }
-        var teamId = await db.Children.Where(c => c.Id == s.ChildId).Select(c => c.TeamId).FirstAsync(ct);
+        var kid = await db.Children.Where(c => c.Id == s.ChildId).Select(c => new { c.TeamId, c.LegalStatus }).FirstAsync(ct);
+        var teamId = kid.TeamId;
+        var route = SuspensionRoutes.For(kid.LegalStatus);
         var managers = await db.InRole(Roles.TeamManager).Where(u => u.TeamId == teamId).Select(u => u.Id).ToListAsync(ct);
         if (managers.Count == 0)
         {
@@ -39,10 +42,10 @@ public sealed partial class SuspensionEscalationJob(FamilyTimeDbContext db, Task
         foreach (var managerId in managers)
         {
             var key = SuspensionTaskKeys.Day7For(s.Id, managerId);
-            await tasks.AddAsync(key, TaskKind.SuspensionEscalated, managerId, s.ChildId, Title, SuspensionFollowUp.Link(s), s.LastDay, ct);
+            await tasks.AddAsync(key, TaskKind.SuspensionEscalated, managerId, s.ChildId, Title(route), SuspensionFollowUp.Link(s), s.LastDay, ct);
             await notifier.EmailUserAsync(key, managerId, "Suspended family time: day 7 of 7, your decision is needed today", string.Join("\n\n",
-                "Family time for a child in your team has been suspended for 7 days, with no decision recorded to resume it or to apply under section 34(4).",
-                "Today, decide with the social worker: resume family time, or take legal advice and record the section 34(4) application.",
+                "Family time for a child in your team has been suspended for 7 days, with no decision recorded on what follows.",
+                $"Today, decide with the social worker: resume family time, or {SuspensionRoutes.Otherwise(route)}.",
                 "Sign in to FamilyTime and open your inbox: the task is in \"Your tasks\"."), s.ChildId, ct);
         }
     }

@@ -13,6 +13,7 @@ public static class SuspensionServices
         services.AddScoped<RecordSuspensionDiscussion>();
         services.AddScoped<ResumeFamilyTime>();
         services.AddScoped<RecordSection34Application>();
+        services.AddScoped<AgreePlanChange>();
         services.AddScoped<SuspensionFollowUp>();
         services.AddScoped<SuspensionNotices>();
         services.AddScoped<IJobHandler, SuspensionWarningJob>();

@@ -17,7 +17,8 @@ namespace FamilyTime.Web.Features.Suspensions;
 /// </summary>
 public sealed class SuspensionWarningJob(FamilyTimeDbContext db, TaskList tasks, Notifier notifier, TimeProvider clock) : IJobHandler
 {
-    public const string Title = "Day 5 of 7: resume family time, or take legal advice and apply under section 34(4)";
+    /// <summary>The task's title: what follows for this child depends on whether section 34 covers them.</summary>
+    public static string Title(SuspensionRoute route) => $"Day 5 of 7: resume family time, or {SuspensionRoutes.Otherwise(route)}";
 
     public string Kind => SuspensionFollowUp.WarningKind;
 
@@ -29,13 +30,15 @@ public sealed class SuspensionWarningJob(FamilyTimeDbContext db, TaskList tasks,
         {
             return;
         }
-        var socialWorkerId = await db.Children.Where(c => c.Id == s.ChildId).Select(c => c.SocialWorkerId).FirstAsync(ct);
+        var kid = await db.Children.Where(c => c.Id == s.ChildId).Select(c => new { c.SocialWorkerId, c.LegalStatus }).FirstAsync(ct);
+        var socialWorkerId = kid.SocialWorkerId;
+        var route = SuspensionRoutes.For(kid.LegalStatus);
         var key = SuspensionTaskKeys.Day5(s.Id);
-        await tasks.AddAsync(key, TaskKind.SuspensionWarning, socialWorkerId, s.ChildId, Title, SuspensionFollowUp.Link(s), s.LastDay, ct);
+        await tasks.AddAsync(key, TaskKind.SuspensionWarning, socialWorkerId, s.ChildId, Title(route), SuspensionFollowUp.Link(s), s.LastDay, ct);
         // The e-mail carries no child's name or details: it may be read outside the service. The task holds them.
         await notifier.EmailUserAsync(key, socialWorkerId, "Suspended family time: day 5 of 7", string.Join("\n\n",
             "Family time for a child you work with has been suspended for 5 days.",
-            $"By {s.LastDay:d MMMM yyyy}, resume family time, or take legal advice and record the section 34(4) application.",
+            $"By {s.LastDay:d MMMM yyyy}, resume family time, or {SuspensionRoutes.Otherwise(route)}.",
             "Sign in to FamilyTime and open your inbox: the task is in \"Your tasks\"."), s.ChildId, ct);
     }
 }
