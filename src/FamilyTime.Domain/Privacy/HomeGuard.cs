@@ -183,15 +183,23 @@ public sealed class HomeGuard
 
     private void AddAddress(string address, string wholeWhat, string streetWhat, string? numberWhat)
     {
+        var first = true;
         foreach (var line in address.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            AddPhrase(line, wholeWhat);
+            var isFirst = first;
+            first = false;
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var numbers = words.Where(w => w.Any(char.IsDigit)).ToList();
             var street = string.Join(' ', words.Where(w => !w.Any(char.IsDigit) && !w.Equals("Flat", StringComparison.OrdinalIgnoreCase)));
+            // A line with a number is the street's line ("686 Von Cliff"): found whole, and its street on its own.
+            // A first line without one is the street itself; a later line is the town or area.
+            if (numbers.Count > 0)
+            {
+                AddPhrase(line, wholeWhat);
+            }
             if (street.Length >= 3)
             {
-                AddPhrase(street, streetWhat);
+                AddPhrase(street, numbers.Count > 0 || isFirst ? streetWhat : wholeWhat);
             }
             if (numberWhat is null)
             {

@@ -12,7 +12,7 @@ namespace FamilyTime.Web.Features.Notifications;
 /// the home) and hands back a <see cref="HomeGuard"/> that finds, removes or highlights them in any text.
 /// </summary>
 /// <remarks>Scoped: a child's facts are read once per request however many texts pass through.</remarks>
-public sealed class FamilyOutputGuard(FamilyTimeDbContext db)
+public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration config)
 {
     private readonly Dictionary<Guid, HomeGuard> _byChild = [];
 
@@ -28,7 +28,7 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db)
     }
 
     /// <summary>
-    /// The service's own places (venues' names and addresses): a parent is meant to read them, so they are set
+    /// The service's own places (venues' names and addresses, the council's name and address): a parent is meant to read them, so they are set
     /// aside before looking, even when a venue stands in the same town as the child's home.
     /// </summary>
     public async Task<IReadOnlyList<string>> PublicPlacesAsync(CancellationToken ct)
@@ -36,7 +36,9 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db)
         if (_publicPlaces is null)
         {
             var venues = await db.Venues.AsNoTracking().Select(v => new { v.Name, v.Address, v.Postcode }).ToListAsync(ct);
-            _publicPlaces = venues.SelectMany(v => new[] { $"{v.Address}, {v.Postcode}", v.Address, v.Name }).Distinct().ToList();
+            _publicPlaces = venues.SelectMany(v => new[] { $"{v.Address}, {v.Postcode}", v.Address, v.Name })
+                .Concat(new[] { config["Council:Name"], config["Council:Address"] }.OfType<string>())
+                .Distinct().ToList();
         }
         return _publicPlaces;
     }
@@ -46,35 +48,34 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db)
     /// <summary>The facts themselves, for tests and the worker's preview.</summary>
     public async Task<HomeFacts> FactsAsync(Guid childId, CancellationToken ct)
     {
+        // One command: the page budgets (SqlCommandCountTests) count every round trip a parent's page makes.
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
             .Select(c => new
             {
                 c.FirstName, c.LastName, c.PreferredName, c.School, c.SchoolAddress,
-                Home = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
-                    .Select(p => new
-                    {
-                        p.CarerHouseholdId, p.ResidentialHomeName,
-                        Household = db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => new { h.Name, h.Address, h.Postcode, h.Town }).FirstOrDefault(),
-                    })
-                    .FirstOrDefault(),
-                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).Select(p => new { p.FullName, p.Relationship, p.SiblingChildId }).ToList(),
+                HomeName = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null).Select(p => p.ResidentialHomeName).FirstOrDefault(),
+                Household = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
+                    .Join(db.CarerHouseholds, p => p.CarerHouseholdId, h => (Guid?)h.Id, (p, h) => new { h.Name, h.Address, h.Postcode, h.Town }).FirstOrDefault(),
+                Carers = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
+                    .Join(db.Users, p => p.CarerHouseholdId, u => u.CarerHouseholdId, (p, u) => u.DisplayName).ToList(),
+                // The other children living there now, except the child's own brothers and sisters: the family knows them.
+                Others = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
+                    .Join(db.Placements.Where(o => o.EndDate == null && o.ChildId != c.Id), p => p.CarerHouseholdId, o => o.CarerHouseholdId, (p, o) => o.ChildId)
+                    .Concat(db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
+                        .Join(db.Placements.Where(o => o.EndDate == null && o.ChildId != c.Id), p => p.ResidentialHomeName, o => o.ResidentialHomeName, (p, o) => o.ChildId))
+                    .Where(id => !db.SignificantPeople.Any(sp => sp.ChildId == c.Id && sp.SiblingChildId == id))
+                    .Join(db.Children, id => id, o => o.Id, (id, o) => new { o.FirstName, o.LastName, o.PreferredName }).ToList(),
+                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).Select(p => new { p.FullName, p.Relationship }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (child is null)
         {
             return HomeFacts.None;
         }
-        var householdId = child.Home?.CarerHouseholdId;
-        var homeName = child.Home?.ResidentialHomeName;
-        var siblings = child.People.Where(p => p.SiblingChildId != null).Select(p => p.SiblingChildId!.Value).ToList();
-        // The other children living there, except the child's own brothers and sisters: the family knows them.
-        var others = householdId is null && homeName is null ? [] : await db.Placements.AsNoTracking()
-            .Where(p => p.EndDate == null && p.ChildId != childId && !siblings.Contains(p.ChildId)
-                && (householdId != null ? p.CarerHouseholdId == householdId : p.ResidentialHomeName == homeName))
-            .Join(db.Children, p => p.ChildId, c => c.Id, (p, c) => new { c.FirstName, c.LastName, c.PreferredName })
-            .ToListAsync(ct);
-        var carers = householdId is null ? [] : await db.Users.AsNoTracking().Where(u => u.CarerHouseholdId == householdId).Select(u => u.DisplayName).ToListAsync(ct);
-        var household = child.Home?.Household;
+        var household = child.Household;
+        var homeName = child.HomeName;
+        var carers = child.Carers;
+        var others = child.Others;
 
         var allowed = new List<string> { child.FirstName, child.LastName };
         allowed.AddRange(child.PreferredName is null ? [] : [child.PreferredName]);

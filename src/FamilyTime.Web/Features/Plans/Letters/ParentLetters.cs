@@ -70,7 +70,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
             new LetterContacts(Clean(config["Council:Phone"]), Clean(config["Council:Email"]), Clean(config["Council:Address"]), Clean(socialWorker?.PhoneNumber), Clean(socialWorker?.Email)),
             recipient.SpokenLanguage);
         var content = ParentLetterWriter.Write(facts);
-        var leaks = await LeaksAsync(childId, content, [recipient.Address], ct);
+        var leaks = await LeaksAsync(childId, content, [recipient.Address, socialWorker?.DisplayName, socialWorker?.Email, venue?.Name, venue?.Address], ct);
         return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks,
             ParentLetterWriter.NeedsTranslation(recipient.SpokenLanguage) ? recipient.SpokenLanguage!.Trim() : null, Clean(recipient.Email), Clean(recipient.Address));
     }
