@@ -24,17 +24,43 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
     /// <summary>The probes, written with the real home, carers, school and other child of parent1's child.</summary>
     private sealed record Probe(Guid ChildId, Guid SessionId, string Text, IReadOnlyList<string> Secrets);
 
-    private Task<Probe> ProbeAsync() => app.DbAsync(async db =>
+    private async Task<Probe> ProbeAsync()
+    {
+        if (await TryProbeAsync() is { } probe)
+        {
+            return probe;
+        }
+        // No other child lives there yet: one comes to live in the same home, as a new child would.
+        var household = await app.DbAsync(db => NextSessionHomeAsync(db));
+        var api = await app.ApiAsAsync("socialworker1");
+        var letters = new string(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(4).ToArray()).ToLowerInvariant();
+        await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", ApiInput.NewChild(household, "Dovie" + letters)), HttpStatusCode.Created);
+        return await TryProbeAsync() ?? throw new InvalidOperationException("No probe could be built from the demo data");
+    }
+
+    /// <summary>The sessions a probe can use: parent1's child's past supervised sessions with no record yet, in a carer household.</summary>
+    private async Task<List<FamilyTimeSession>> CandidatesAsync(FamilyTime.Data.FamilyTimeDbContext db)
     {
         var parent1 = await db.Users.Where(u => u.UserName == "parent1").Select(u => u.Id).FirstAsync();
-        var worker = await db.Users.Where(u => u.UserName == "contactworker1").Select(u => u.Id).FirstAsync();
-        var mothers = await db.SignificantPeople.Where(p => p.PortalUserId == parent1).ToListAsync();
+        var mothers = await db.SignificantPeople.Where(p => p.PortalUserId == parent1).Select(p => p.Id).ToListAsync();
         var arrangements = await db.Arrangements.AsNoTracking().ToListAsync();
-        var mine = arrangements.Where(a => a.PersonIds.Any(id => mothers.Any(m => m.Id == id))).Select(a => a.Id).ToList();
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.ArrangementId != null && mine.Contains(s.ArrangementId.Value) && s.SupervisorId == worker && s.Date < Today
-                && s.Status == SessionStatus.Planned && !db.ContactRecords.Any(r => r.SessionId == s.Id))
+        var mine = arrangements.Where(a => a.PersonIds.Any(mothers.Contains)).Select(a => a.Id).ToList();
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.ArrangementId != null && mine.Contains(s.ArrangementId.Value) && s.SupervisorId != null && s.Date < Today
+                && s.Status == SessionStatus.Planned && !db.ContactRecords.Any(r => r.SessionId == s.Id)
+                && db.Placements.Any(p => p.ChildId == s.ChildId && p.EndDate == null && p.CarerHouseholdId != null))
             .OrderByDescending(s => s.Date).ToListAsync();
+    }
+
+    private async Task<Guid> NextSessionHomeAsync(FamilyTime.Data.FamilyTimeDbContext db)
+    {
+        var session = (await CandidatesAsync(db)).First();
+        return await db.Placements.Where(p => p.ChildId == session.ChildId && p.EndDate == null).Select(p => p.CarerHouseholdId!.Value).FirstAsync();
+    }
+
+    private Task<Probe?> TryProbeAsync() => app.DbAsync<Probe?>(async db =>
+    {
+        var sessions = await CandidatesAsync(db);
         // A session of a child who lives with carers and another child who is not a brother or sister.
         foreach (var session in sessions)
         {
@@ -72,7 +98,7 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
                        $"{other}, who lives with them too, came along. {school} on {schoolStreet} was mentioned.";
             return new Probe(child.Id, session.Id, text, [$"{carerFirst} {surname}", street, $"number {number}", other, school, schoolStreet]);
         }
-        throw new InvalidOperationException("The demo data has no session of parent1's child living with another child");
+        return null;
     });
 
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)
@@ -84,7 +110,8 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
 
     private async Task<(Guid RecordId, string Url)> SubmitAsync(Probe p, string interaction)
     {
-        var worker = await app.ApiAsAsync("contactworker1");
+        // The social worker writes it: any supervised session of the child will do.
+        var worker = await app.ApiAsAsync("socialworker1");
         var url = $"/api/v1/children/{p.ChildId}/sessions/{p.SessionId}/record";
         var submitted = await BodyAsync(await worker.PostAsJsonAsync(url, new { startedAt = "10:00", endedAt = "11:00", whoAttended = "Mum", interaction, assessedWarmth = "Warm." }), HttpStatusCode.Created);
         return (submitted.GetProperty("id").GetGuid(), url);
@@ -131,7 +158,7 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
         await BodyAsync(await sw.PostAsync(url + "/share", null), HttpStatusCode.BadRequest);
         await BodyAsync(await sw.PostAsJsonAsync(url + "/share", new { version = 1 }), HttpStatusCode.NoContent);
 
-        var worker = await app.ApiAsAsync("contactworker1");
+        var worker = await app.ApiAsAsync("socialworker1");
         var version = await app.DbAsync(db => db.ContactRecords.Where(r => r.Id == recordId).Select(r => r.Version).FirstAsync());
         await BodyAsync(await worker.PostAsJsonAsync(url + "/corrections", new { startedAt = "10:00", endedAt = "11:00", whoAttended = "Mum", interaction = "Second account.", assessedWarmth = "Warm.", correctionReason = "Order of events.", version }), HttpStatusCode.OK);
 

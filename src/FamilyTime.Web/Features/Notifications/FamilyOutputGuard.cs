@@ -48,34 +48,32 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration con
     /// <summary>The facts themselves, for tests and the worker's preview.</summary>
     public async Task<HomeFacts> FactsAsync(Guid childId, CancellationToken ct)
     {
-        // One command: the page budgets (SqlCommandCountTests) count every round trip a parent's page makes.
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
             .Select(c => new
             {
                 c.FirstName, c.LastName, c.PreferredName, c.School, c.SchoolAddress,
                 HomeName = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null).Select(p => p.ResidentialHomeName).FirstOrDefault(),
-                Household = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
-                    .Join(db.CarerHouseholds, p => p.CarerHouseholdId, h => (Guid?)h.Id, (p, h) => new { h.Name, h.Address, h.Postcode, h.Town }).FirstOrDefault(),
-                Carers = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
-                    .Join(db.Users, p => p.CarerHouseholdId, u => u.CarerHouseholdId, (p, u) => u.DisplayName).ToList(),
-                // The other children living there now, except the child's own brothers and sisters: the family knows them.
-                Others = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
-                    .Join(db.Placements.Where(o => o.EndDate == null && o.ChildId != c.Id), p => p.CarerHouseholdId, o => o.CarerHouseholdId, (p, o) => o.ChildId)
-                    .Concat(db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null)
-                        .Join(db.Placements.Where(o => o.EndDate == null && o.ChildId != c.Id), p => p.ResidentialHomeName, o => o.ResidentialHomeName, (p, o) => o.ChildId))
-                    .Where(id => !db.SignificantPeople.Any(sp => sp.ChildId == c.Id && sp.SiblingChildId == id))
-                    .Join(db.Children, id => id, o => o.Id, (id, o) => new { o.FirstName, o.LastName, o.PreferredName }).ToList(),
-                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).Select(p => new { p.FullName, p.Relationship }).ToList(),
+                HouseholdId = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
+                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).Select(p => new { p.Id, p.FullName, p.Relationship, p.SiblingChildId }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (child is null)
         {
             return HomeFacts.None;
         }
-        var household = child.Household;
+        var householdId = child.HouseholdId;
         var homeName = child.HomeName;
-        var carers = child.Carers;
-        var others = child.Others;
+        var siblings = child.People.Where(p => p.SiblingChildId != null).Select(p => p.SiblingChildId!.Value).ToList();
+        var household = householdId is null ? null : await db.CarerHouseholds.AsNoTracking().Where(h => h.Id == householdId)
+            .Select(h => new { h.Name, h.Address, h.Postcode, h.Town, Carers = db.Users.Where(u => u.CarerHouseholdId == h.Id).Select(u => u.DisplayName).ToList() })
+            .FirstOrDefaultAsync(ct);
+        var carers = household?.Carers ?? [];
+        // The other children living there now, except the child's own brothers and sisters: the family knows them.
+        var others = householdId is null && homeName is null ? [] : await db.Placements.AsNoTracking()
+            .Where(p => p.EndDate == null && p.ChildId != childId && !siblings.Contains(p.ChildId)
+                && (householdId != null ? p.CarerHouseholdId == householdId : p.ResidentialHomeName == homeName))
+            .Join(db.Children, p => p.ChildId, c => c.Id, (p, c) => new { c.FirstName, c.LastName, c.PreferredName })
+            .ToListAsync(ct);
 
         var allowed = new List<string> { child.FirstName, child.LastName };
         allowed.AddRange(child.PreferredName is null ? [] : [child.PreferredName]);
