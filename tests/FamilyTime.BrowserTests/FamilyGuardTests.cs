@@ -45,7 +45,7 @@ public sealed class FamilyGuardTests(AppFixture app)
         var street = string.Join(' ', words.Where(w => !w.Any(char.IsDigit)));
         var interaction = $"{carer} will bring her next time. It was the drive from {street} again; she lives at number {number}. They built a tower together and laughed.";
         var (record, _) = ContactRecord.Submit(session.Id, session.ChildId, socialWorker.Id, assessed: false,
-            new RecordContent { StartedAt = new TimeOnly(10, 0), EndedAt = new TimeOnly(11, 0), WhoAttended = "Mum", Interaction = interaction },
+            new RecordContent { AgeBand = AgeBand.PrimaryAge, StartedAt = new TimeOnly(10, 0), EndedAt = new TimeOnly(11, 0), WhoAttended = "Mum", Interaction = interaction },
             today.AddMonths(3), new Signature(socialWorker.Id, socialWorker.DisplayName, AppFixture.Clock.GetUtcNow().UtcDateTime));
         db.ContactRecords.Add(record!);
         await db.SaveChangesAsync();

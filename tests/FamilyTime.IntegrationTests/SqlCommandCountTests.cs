@@ -17,7 +17,8 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [Theory]
     [InlineData("socialworker1", "/Children", 6)]
     [InlineData("socialworker1", "/Children/{child}", 6)]
-    [InlineData("socialworker1", "/Children/{child}/Plan", 6)]
+    // 7: the plan shows each person's latest letter, sent or not and how (issue 10, item 3a).
+    [InlineData("socialworker1", "/Children/{child}/Plan", 7)]
     [InlineData("socialworker1", "/Children/{child}/Sessions", 7)]
     [InlineData("socialworker1", "/Children/{child}/Reviews", 7)]
     [InlineData("socialworker1", "/Children/{child}/Wellbeing", 9)]
@@ -27,7 +28,9 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("manager1", "/Dashboard", 11)]
     [InlineData("manager1", "/Children", 6)]
     [InlineData("parent1", "/Portal", 2)]
-    [InlineData("parent1", "/Portal/Children/{child}", 5)]
+    // 8: the family guard reads where the child lives (the child and home, the carers, the other children) before
+    // the child's words reach the parent (issue 10, item 16).
+    [InlineData("parent1", "/Portal/Children/{child}", 8)]
     [InlineData("parent1", "/Portal/Records", 1)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]
