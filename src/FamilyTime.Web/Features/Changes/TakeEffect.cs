@@ -19,7 +19,7 @@ public sealed class TakeEffect(FamilyTimeDbContext db, ChangeStep step, PlanCont
         ArgumentNullException.ThrowIfNull(child);
         var outcome = await TakeAsync(child, changeId, ct);
         if (outcome.Kind == OutcomeKind.Ok
-            && await db.ChangeProposals.AsNoTracking().Where(p => p.Id == changeId && !p.EndsArrangement).Select(p => (Guid?)p.ArrangementId).FirstOrDefaultAsync(ct) is { } arrangementId)
+            && await db.ChangeProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == changeId, ct) is { EndsArrangement: false, ArrangementId: var arrangementId })
         {
             // Parents are told in writing: the changed arrangement's letter, a new version for each person in it.
             // (An ending is told by its notice.)
