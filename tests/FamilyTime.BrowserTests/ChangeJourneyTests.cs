@@ -91,7 +91,8 @@ public sealed class ChangeJourneyTests(AppFixture app)
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
-                var notice = await db.Outbox.AsNoTracking().SingleAsync(m => m.To == "rosalind.tremayne@example.org");
+                // Her letter from the agreed plan went the same way before it (issue 10, item 3a): this is the notice.
+                var notice = await db.Outbox.AsNoTracking().SingleAsync(m => m.To == "rosalind.tremayne@example.org" && !m.Key.StartsWith("letter:"));
                 Assert.Equal(Channel.Email, notice.Channel);
                 Assert.Contains("Family time between Bryony and Rosalind Tremayne is going to end.", notice.Body, StringComparison.Ordinal);
             }

@@ -253,6 +253,11 @@ public abstract class ChangeTests(FamilyTimeFactory app)
         var future = await app.DbAsync(db => db.Sessions.AsNoTracking().Where(x => x.ArrangementId == s.Arrangement && x.Date > Today).ToListAsync());
         Assert.NotEmpty(future);
         Assert.All(future, x => Assert.Equal(DayOfWeek.Saturday, x.Date.DayOfWeek));
+
+        // Parents are told in writing (issue 10, item 3a): agreeing wrote version 1 of each letter, the change version 2.
+        var letters = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().Where(d => d.ArrangementId == s.Arrangement).OrderBy(d => d.Number).ToListAsync());
+        Assert.Contains(letters, d => d.Number == 1 && d.Occasion == "Version 1 of the plan was agreed");
+        Assert.Contains(letters, d => d.Number == 2 && d.Occasion == "A change to family time took effect");
     }
 
     [Fact]

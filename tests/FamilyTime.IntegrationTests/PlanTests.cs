@@ -375,12 +375,12 @@ public abstract class PlanTests(FamilyTimeFactory app)
             Assert.DoesNotContain(home.Postcode, words, StringComparison.OrdinalIgnoreCase);
         }
 
-        // Keeping the letter stores a numbered version with the date it was sent.
+        // Agreeing the plan kept version 1; keeping the letter again stores version 2 with the date it was sent.
         var form = await pages.GetStringAsync(url);
         var sent = await pages.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(form) }));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var stored = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().SingleAsync(d => d.ArrangementId == arrangement && d.PersonId == mother));
-        Assert.Equal(1, stored.Number);
+        var stored = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().Where(d => d.ArrangementId == arrangement && d.PersonId == mother).OrderByDescending(d => d.Number).FirstAsync());
+        Assert.Equal(2, stored.Number);
         Assert.NotNull(stored.SentOn);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(stored.Pdf, 0, 4));
     }
@@ -400,7 +400,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
         var pages = await app.PagesAsAsync("socialworker1");
         var url = $"/Children/{child}/Plan/Arrangements/{arrangement}/Letter/{mother}";
         var form = await pages.GetStringAsync(url);
-        Assert.Contains("the carers’ address", System.Net.WebUtility.HtmlDecode(form).Replace('\'', '’'), StringComparison.Ordinal);
+        Assert.Contains("the home’s address", System.Net.WebUtility.HtmlDecode(form).Replace('\'', '’'), StringComparison.Ordinal);
         var sent = await pages.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(form) }));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.False(await app.DbAsync(db => db.PlanDocuments.AnyAsync(d => d.ArrangementId == arrangement)));

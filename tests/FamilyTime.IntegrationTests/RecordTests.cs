@@ -71,7 +71,7 @@ public abstract class RecordTests(FamilyTimeFactory app)
         Assert.Contains($"/Children/{s.ChildId}/Sessions/{s.SessionId}", await sw.GetStringAsync("/Inbox"), StringComparison.Ordinal);
         var swApi = await app.ApiAsAsync("socialworker1");
         await BodyAsync(await swApi.PostAsync(url + "/acknowledge", null), HttpStatusCode.NoContent);
-        await BodyAsync(await swApi.PostAsync(url + "/share", null), HttpStatusCode.NoContent);
+        await BodyAsync(await swApi.PostAsJsonAsync(url + "/share", new { version = 1 }), HttpStatusCode.NoContent);
 
         var opened = await BodyAsync(await parent.GetAsync($"/api/v1/portal/records/{recordId}"), HttpStatusCode.OK);
         var shown = opened.GetRawText();

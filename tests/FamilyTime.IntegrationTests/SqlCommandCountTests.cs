@@ -18,8 +18,9 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("socialworker1", "/Children", 6)]
     // +1: family time not held for 14 or 30 days (drift), one query for the child's running arrangements.
     [InlineData("socialworker1", "/Children/{child}", 7)]
-    // +2: the assessment beside the plan (one query however often it shows), and a baby's weeks (one query, under-2s only).
-    [InlineData("socialworker1", "/Children/{child}/Plan", 8)]
+    // +3: the assessment beside the plan (one query however often it shows), a baby's weeks (one query, under-2s only),
+    // and each person's latest letter, sent or not and how (issue 10, item 3a).
+    [InlineData("socialworker1", "/Children/{child}/Plan", 9)]
     [InlineData("socialworker1", "/Children/{child}/Sessions", 7)]
     [InlineData("socialworker1", "/Children/{child}/Reviews", 7)]
     [InlineData("socialworker1", "/Children/{child}/Wellbeing", 9)]
@@ -32,7 +33,9 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("manager1", "/Dashboard", 12)]
     [InlineData("manager1", "/Children", 6)]
     [InlineData("parent1", "/Portal", 2)]
-    [InlineData("parent1", "/Portal/Children/{child}", 5)]
+    // 8: the family guard reads where the child lives (the child and home, the carers, the other children) before
+    // the child's words reach the parent (issue 10, item 16).
+    [InlineData("parent1", "/Portal/Children/{child}", 8)]
     [InlineData("parent1", "/Portal/Records", 1)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]

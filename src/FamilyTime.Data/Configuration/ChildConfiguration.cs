@@ -16,6 +16,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         b.Property(c => c.Ethnicity).HasMaxLength(100);
         b.Property(c => c.FirstLanguage).HasMaxLength(60);
         b.Property(c => c.FamilyTimeName).HasMaxLength(60).IsRequired();
+        b.Property(c => c.School).HasMaxLength(150);
+        b.Property(c => c.SchoolAddress).HasMaxLength(300);
         b.Property(c => c.LegalStatus).HasConversion<string>().HasMaxLength(40);
         b.Property(c => c.SocialWorkerId).HasMaxLength(450).IsRequired();
         b.Property(c => c.IroId).HasMaxLength(450);

@@ -31,6 +31,7 @@ internal sealed class CarerHouseholdConfiguration : IEntityTypeConfiguration<Car
         b.Property(h => h.Name).HasMaxLength(150).IsRequired();
         b.Property(h => h.Address).HasMaxLength(300).IsRequired();
         b.Property(h => h.Postcode).HasMaxLength(10).IsRequired();
+        b.Property(h => h.Town).HasMaxLength(100);
         b.HasOne<Area>().WithMany().HasForeignKey(h => h.AreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class ContactRecordConfiguration : IEntityTypeConfiguration<Cont
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.Ignore(r => r.Current);
+        b.Ignore(r => r.SharedWithFamily);
+        b.Ignore(r => r.HasUnsharedCorrection);
         b.HasOne<FamilyTimeSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.RecordId).OnDelete(DeleteBehavior.Cascade);

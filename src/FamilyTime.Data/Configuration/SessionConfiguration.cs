@@ -81,6 +81,9 @@ internal sealed class PlanDocumentConfiguration : IEntityTypeConfiguration<PlanD
         b.Property(d => d.CreatedByName).HasMaxLength(150).IsRequired();
         b.Property(d => d.Html).IsRequired();
         b.Property(d => d.Pdf).IsRequired();
+        b.Property(d => d.SentBy).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Occasion).HasMaxLength(200);
+        b.Property(d => d.TranslateInto).HasMaxLength(60);
         b.HasIndex(d => new { d.ArrangementId, d.PersonId, d.Number }).IsUnique();
         b.HasIndex(d => d.ChildId);
         b.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId).OnDelete(DeleteBehavior.Cascade);

@@ -41,6 +41,10 @@ public sealed class Child : IVersioned
 
     public int Version { get; set; }
 
+    /// <summary>The child's school and its street: kept so the family guard can keep them from a parent.</summary>
+    public string? School { get; private set; }
+    public string? SchoolAddress { get; private set; }
+
     public IReadOnlyList<LegalStatusPeriod> LegalStatusHistory => _legalStatuses;
     public IReadOnlyList<Placement> Placements => _placements;
     public IReadOnlyList<SignificantPerson> People => _people;
@@ -147,6 +151,13 @@ public sealed class Child : IVersioned
         SocialWorkerId = socialWorkerId;
         TeamId = teamId;
         IroId = iroId;
+    }
+
+    /// <summary>Records the child's school (null when the child is not at school).</summary>
+    public void AttendSchool(string? name, string? address)
+    {
+        School = Text.Clean(name);
+        SchoolAddress = School is null ? null : Text.Clean(address);
     }
 
     public SignificantPerson AddPerson(PersonDetails details)

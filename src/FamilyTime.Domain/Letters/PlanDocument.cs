@@ -6,6 +6,14 @@ public enum DocumentKind
     ParentLetter = 1,
 }
 
+/// <summary>How a letter reached the family.</summary>
+public enum LetterDelivery
+{
+    Email = 1,
+    Post = 2,
+    ByHand = 3,
+}
+
 /// <summary>
 /// One version of a letter exactly as it was produced (HTML and PDF), with the date it was sent. Versions are
 /// only added, never changed, so what the family received can always be shown.
@@ -42,5 +50,27 @@ public sealed class PlanDocument
     public string Html { get; private set; } = "";
     public byte[] Pdf { get; private set; } = [];
 
+    /// <summary>How it was sent (e-mail, post, by hand); null on letters kept before this was recorded.</summary>
+    public LetterDelivery? SentBy { get; private set; }
+
+    /// <summary>Why this version was written: "The plan was agreed (version 3)", "A change took effect".</summary>
+    public string? Occasion { get; private set; }
+
+    /// <summary>The language the recipient reads, when not English: the letter is to be translated before it is given.</summary>
+    public string? TranslateInto { get; private set; }
+
     public void MarkSent(DateOnly on) => SentOn ??= on;
+
+    public void MarkSent(DateOnly on, LetterDelivery by)
+    {
+        SentOn ??= on;
+        SentBy ??= by;
+    }
+
+    public PlanDocument About(string? occasion, string? translateInto)
+    {
+        Occasion = occasion;
+        TranslateInto = translateInto;
+        return this;
+    }
 }

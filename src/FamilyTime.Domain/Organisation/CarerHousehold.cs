@@ -19,4 +19,13 @@ public sealed class CarerHousehold
     public string Address { get; private set; } = "";
     public string Postcode { get; private set; } = "";
     public Guid AreaId { get; private set; }
+
+    /// <summary>The town of the home: a parent must not read it any more than the street.</summary>
+    public string? Town { get; private set; }
+
+    public CarerHousehold InTown(string? town)
+    {
+        Town = string.IsNullOrWhiteSpace(town) ? null : town.Trim();
+        return this;
+    }
 }

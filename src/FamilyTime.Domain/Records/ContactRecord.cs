@@ -35,6 +35,12 @@ public sealed class ContactRecord : IVersioned
     /// <summary>The date by which the parent must have been given the observations (default 3 months after the session).</summary>
     public DateOnly ShareBy { get; private set; }
     public DateTime? SharedAt { get; private set; }
+
+    /// <summary>
+    /// The version the worker shared after seeing exactly what the family would read. A later correction is not
+    /// the family's to read until the worker shares it again.
+    /// </summary>
+    public int? SharedVersion { get; private set; }
     public DateTime? ParentFirstViewedAt { get; private set; }
     public int Version { get; set; }
 
@@ -92,7 +98,23 @@ public sealed class ContactRecord : IVersioned
         AcknowledgedById = userId;
     }
 
-    public void Share(DateTime at) => SharedAt ??= at;
+    /// <summary>Shares the current version (the worker has seen the family's view of it); sharing again shares a correction.</summary>
+    public void Share(DateTime at)
+    {
+        SharedAt ??= at;
+        SharedVersion = Current.Number;
+    }
+
+    /// <summary>
+    /// What the family reads: the version the worker shared. Records shared before versions were tracked show the
+    /// version current when they were shared, never a later correction.
+    /// </summary>
+    public RecordVersion? SharedWithFamily => SharedAt is not { } at ? null
+        : SharedVersion is { } n ? _versions.FirstOrDefault(v => v.Number == n)
+        : _versions.Where(v => v.WrittenAt <= at).MaxBy(v => v.Number) ?? _versions.MinBy(v => v.Number);
+
+    /// <summary>A correction written since the family's version was shared, waiting for the worker to share it.</summary>
+    public bool HasUnsharedCorrection => SharedWithFamily is { } shared && Current.Number > shared.Number;
 
     /// <summary>The first time the parent opens the record is kept; later views do not move it.</summary>
     public bool StampFirstView(DateTime at)

@@ -12,6 +12,13 @@ public enum TaskKind
     ReviewDue = 7,
     IndependentVisitor = 8,
     ReviewToHold = 9,
+
+    // Numbered apart from the kinds other workflows add at the same time, so none share a number.
+    /// <summary>A parent has replied to notes shared with them: the social worker reads it.</summary>
+    ParentReply = 40,
+
+    /// <summary>A parent's letter could not be written without saying where the child lives, or needs translating.</summary>
+    LetterToCheck = 41,
 }
 
 /// <summary>

@@ -23,6 +23,12 @@ public sealed record CloseRequest(string? Outcome, string? Reason);
 
 public sealed record ReplyRequest(string? Text);
 
+/// <summary>Sharing names the version the worker checked in the share preview; a later correction must be checked again.</summary>
+public sealed record ShareRequest(int? Version);
+
+/// <summary>What one family member will read of the record's current version; pieces with 'what' set are taken out.</summary>
+public sealed record SharePreviewDto(int Version, IReadOnlyList<SharePreview> People);
+
 public sealed record RecordVersionDto(int Number, DateTime WrittenAt, string WrittenBy, string? CorrectionReason, RecordContent Content);
 
 public sealed record RecordDto(Guid Id, Guid SessionId, RecordStatus Status, DateOnly ShareBy, DateTime? SharedAt, DateTime? ParentFirstViewedAt, int Version, IReadOnlyList<RecordVersionDto> Versions, IReadOnlyList<ParentReply> Replies);
@@ -36,7 +42,8 @@ public static class RecordEndpoints
         session.MapPost("/record", Submit).ForChild(ChildOperation.WriteRecord).WithSummary("Submit the record (version 1); it goes to the social worker's inbox.").ProducesValidationProblem().ProducesProblem(403);
         session.MapPost("/record/corrections", Correct).ForChild(ChildOperation.WriteRecord).WithSummary("Correct the record: a new version with its reason; earlier versions stay.").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
         session.MapPost("/record/acknowledge", Acknowledge).ForChild(ChildOperation.ShareWithFamily).WithSummary("The social worker has read the record.").ProducesProblem(403);
-        session.MapPost("/record/share", Share).ForChild(ChildOperation.ShareWithFamily).WithSummary("Share the observations with the family (third parties taken out).").ProducesProblem(403);
+        session.MapGet("/record/share-preview", SharePreview).ForChild(ChildOperation.ShareWithFamily).WithSummary("Exactly what each family member will read of the current version, with what would be taken out marked: check it before sharing.").ProducesProblem(403);
+        session.MapPost("/record/share", Share).ForChild(ChildOperation.ShareWithFamily).WithSummary("Share the version checked in the share preview ('version'); third parties and where the child lives are taken out.").ProducesValidationProblem().ProducesProblem(403);
         session.MapPost("/close", Close).ForChild(ChildOperation.ShareWithFamily).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
             .ProducesValidationProblem().ProducesProblem(403);
 
@@ -89,8 +96,13 @@ public static class RecordEndpoints
     private static async Task<IResult> Acknowledge(Guid sessionId, ChildContext child, AcknowledgeRecord acknowledge, CancellationToken ct) =>
         ApiResults.From(await acknowledge.HandleAsync(child, sessionId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Share(Guid sessionId, ChildContext child, ShareRecord share, CancellationToken ct) =>
-        ApiResults.From(await share.HandleAsync(child, sessionId, ct), _ => TypedResults.NoContent());
+    private static async Task<IResult> Share(Guid sessionId, ShareRequest? body, ChildContext child, ShareRecord share, CancellationToken ct) =>
+        ApiResults.From(await share.HandleAsync(child, sessionId, body?.Version, ct), _ => TypedResults.NoContent());
+
+    private static async Task<IResult> SharePreview(Guid sessionId, ChildContext child, ParentRecords records, CancellationToken ct) =>
+        await records.PreviewAsync(child.ChildId, sessionId, ct) is { } preview
+            ? TypedResults.Ok(new SharePreviewDto(preview.Record.Current.Number, preview.People))
+            : ApiResults.NotFound();
 
     private static async Task<IResult> Close(Guid sessionId, CloseRequest body, ChildContext child, CloseSession close, CancellationToken ct)
     {

@@ -44,7 +44,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         {
             var surname = f.Name.LastName();
             return new CarerHousehold(i == 0 ? "Sarah and James Whitfield" : $"{f.Name.FirstName()} and {f.Name.FirstName()} {surname}",
-                f.Address.StreetAddress(), f.Address.ZipCode(), areas[i % areas.Count].Id);
+                f.Address.StreetAddress(), f.Address.ZipCode(), areas[i % areas.Count].Id).InTown(_home.Address.City());
         }).ToList();
         db.CarerHouseholds.AddRange(households);
         var venues = DemoVenues.For(areas, f);
@@ -143,6 +143,10 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         Seeded(log, made, family, started.Elapsed.TotalSeconds);
     }
 
+    // The homes' towns and the children's schools come from their own generator, so the rest of the demo data
+    // stays exactly as it was before they were added.
+    private readonly Faker _home = new("en_GB") { Random = new Randomizer(4242) };
+
     private List<Child> MakeFamily(Faker f, DateOnly today, int size, ApplicationUser worker, ApplicationUser iro, List<CarerHousehold> households, int familyIndex)
     {
         var surname = f.Name.LastName();
@@ -184,6 +188,10 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
                 new PlacementDetails(residential ? PlacementKind.ResidentialHome : PlacementKind.CarerHousehold, residential ? null : home.Id,
                     residential ? $"{f.Address.City()} House" : null, careStart, f.Random.Bool(0.4f)),
                 worker.Id, worker.TeamId!.Value, iro.Id, today);
+            if (age is >= 4 and <= 16)
+            {
+                child.AttendSchool($"{_home.Address.City()} {(age < 11 ? "Primary School" : "Academy")}", $"{_home.Address.StreetName()}, {_home.Address.City()}");
+            }
             if (firstStatus != status)
             {
                 var orderDate = careStart.AddDays(f.Random.Int(0, Math.Max(0, today.DayNumber - careStart.DayNumber)));

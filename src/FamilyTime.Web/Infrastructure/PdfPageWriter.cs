@@ -21,6 +21,7 @@ public sealed class PdfPageWriter
     private readonly PdfDocumentBuilder _builder;
     private readonly PdfDocumentBuilder.AddedFont _regular;
     private readonly PdfDocumentBuilder.AddedFont _bold;
+    private readonly List<PdfPageBuilder> _pages = [];
     private PdfPageBuilder? _page;
     private int _pageNumber;
     private double _top;
@@ -68,6 +69,17 @@ public sealed class PdfPageWriter
 
     public void Space(double points) => _top += points;
 
+    /// <summary>Writes a footer on every page once all are laid out, such as "Page 1 of 3".</summary>
+    public void NumberPages(Func<(int Page, int Of), string> footer)
+    {
+        ArgumentNullException.ThrowIfNull(footer);
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            var page = _pages[i];
+            page.AddText(footer((i + 1, _pages.Count)), 9, new PdfPoint(Margin, Margin / 2), _regular);
+        }
+    }
+
     /// <summary>Starts the next text on a new page.</summary>
     public void NewPage()
     {
@@ -90,6 +102,7 @@ public sealed class PdfPageWriter
         if (_page is null || _top + height > _page.PageSize.Height - 2 * Margin)
         {
             _page = _builder.AddPage(PageSize.A4);
+            _pages.Add(_page);
             _pageNumber++;
             _top = 0;
         }
@@ -101,6 +114,7 @@ public sealed class PdfPageWriter
         if (_page is null)
         {
             _page = _builder.AddPage(PageSize.A4);
+            _pages.Add(_page);
             _pageNumber++;
             _top = 0;
         }

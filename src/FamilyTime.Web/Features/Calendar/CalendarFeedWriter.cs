@@ -17,7 +17,7 @@ namespace FamilyTime.Web.Features.Calendar;
 /// the sessions of their own arrangements. The feed leaves the council's systems for someone's phone or mail
 /// provider, so each event says as little as will do: the child's first or chosen name, when, where, what kind.
 /// </summary>
-public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider clock, IConfiguration config)
+public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider clock, IConfiguration config, Notifications.FamilyOutputGuard guard)
 {
     public const string TimeZoneId = "Europe/London";
 
@@ -113,7 +113,28 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
 
         var sessions = asWorker.Values.Concat(asParent.Values).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ToList();
         var lookups = await LookupsAsync(sessions, asParent.Values.Select(s => s.ChildId).ToHashSet(), ct);
-        return sessions.Select(s => Describe(s, lookups, parentView: asParent.ContainsKey(s.Id))).ToList();
+        var events = new List<FeedEvent>();
+        foreach (var s in sessions)
+        {
+            var e = Describe(s, lookups, parentView: asParent.ContainsKey(s.Id));
+            events.Add(asParent.ContainsKey(s.Id) ? await GuardAsync(e, s.ChildId, ct) : e);
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// A parent's event passes the family guard, field by field, like every other output to a family: a location
+    /// that would say where the child lives is left out, and the words are told where to ask instead.
+    /// </summary>
+    private async Task<FeedEvent> GuardAsync(FeedEvent e, Guid childId, CancellationToken ct)
+    {
+        var home = await guard.ForChildAsync(childId, ct);
+        var places = await guard.PublicPlacesAsync(ct);
+        if (e.Location is not null && home.Find(e.Location, places).Count > 0)
+        {
+            e = e with { Location = null, Description = e.Description + " Your social worker will tell you where it happens." };
+        }
+        return e with { Summary = home.Redact(e.Summary, places)!, Description = home.Redact(e.Description, places)! };
     }
 
     /// <summary>

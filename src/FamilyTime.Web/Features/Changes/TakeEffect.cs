@@ -12,11 +12,24 @@ namespace FamilyTime.Web.Features.Changes;
 /// The last step, refused until every earlier one is recorded: the plan changes (a new version, or the arrangement
 /// ends) and its sessions follow, saved with the proposal.
 /// </summary>
-public sealed class TakeEffect(FamilyTimeDbContext db, ChangeStep step, PlanContextLoader contexts, SessionSync sessions, TimeProvider clock)
+public sealed class TakeEffect(FamilyTimeDbContext db, ChangeStep step, PlanContextLoader contexts, SessionSync sessions, TimeProvider clock, Plans.Letters.ParentLetterIssuer letters)
 {
-    public Task<Outcome<Guid>> HandleAsync(ChildContext child, Guid changeId, CancellationToken ct)
+    public async Task<Outcome<Guid>> HandleAsync(ChildContext child, Guid changeId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        var outcome = await TakeAsync(child, changeId, ct);
+        if (outcome.Kind == OutcomeKind.Ok
+            && await db.ChangeProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == changeId, ct) is { EndsArrangement: false, ArrangementId: var arrangementId })
+        {
+            // Parents are told in writing: the changed arrangement's letter, a new version for each person in it.
+            // (An ending is told by its notice.)
+            await letters.IssueAllAsync(child, [arrangementId], "A change to family time took effect", ct);
+        }
+        return outcome;
+    }
+
+    private Task<Outcome<Guid>> TakeAsync(ChildContext child, Guid changeId, CancellationToken ct)
+    {
         return step.TakeAsync(child, ChildOperation.ManageChanges, changeId, "TookEffect", async p =>
         {
             var plan = await db.ContactPlans.Include(x => x.Arrangements).Include(x => x.Versions).Include(x => x.Considerations)

@@ -6,6 +6,7 @@ public static class NotificationServices
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddScoped<Notifier>();
+        services.AddScoped<FamilyOutputGuard>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Plans;
 public sealed record PlanAgreed(int VersionNumber, int SessionsPlanned);
 
 /// <summary>Agrees the draft plan as version 1 and plans the sessions of the next 12 months.</summary>
-public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts, SessionSync sessions, AuditedSave audit, TimeProvider clock)
+public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts, SessionSync sessions, AuditedSave audit, TimeProvider clock, Letters.ParentLetterIssuer letters)
 {
     public async Task<Outcome<PlanAgreed>> HandleAsync(ChildContext child, CancellationToken ct)
     {
@@ -31,6 +31,12 @@ public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts
             planned += (await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct)).Add.Count;
         }
         var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, PlanAuditJson.Agreed(plan.AgreedVersion, planned));
-        return await audit.SaveOutcomeAsync(child.Actor, [note], new PlanAgreed(plan.AgreedVersion, planned), ct);
+        var outcome = await audit.SaveOutcomeAsync(child.Actor, [note], new PlanAgreed(plan.AgreedVersion, planned), ct);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            // Parents are told in writing: each person's letter, a new numbered version, once the agreement is saved.
+            await letters.IssueAllAsync(child, plan.Arrangements.Where(a => !a.IsEnded).Select(a => a.Id).ToList(), $"Version {plan.AgreedVersion} of the plan was agreed", ct);
+        }
+        return outcome;
     }
 }

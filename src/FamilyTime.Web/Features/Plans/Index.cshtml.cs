@@ -8,8 +8,11 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>The child's family-time plan: arrangements, who has been considered, versions, and agreeing it.</summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class IndexModel(PlanReader reader) : PageModel
+public sealed class IndexModel(PlanReader reader, Letters.ParentLetters letters) : PageModel
 {
+    /// <summary>Each person's latest letter for each arrangement: which are sent, and how.</summary>
+    public IReadOnlyDictionary<(Guid ArrangementId, Guid PersonId), Letters.IssuedLetter> LatestLetters { get; private set; } = new Dictionary<(Guid, Guid), Letters.IssuedLetter>();
+
     public IReadOnlyList<ChangeUnderWay> Changes { get; private set; } = [];
 
     public PlanView Plan { get; private set; } = default!;
@@ -80,6 +83,7 @@ public sealed class IndexModel(PlanReader reader) : PageModel
         Plan = page.Plan;
         Suspended = page.Suspended;
         Changes = page.ChangesUnderWay;
+        LatestLetters = await letters.LatestAsync(Plan.ChildId, ct);
         if (NextReviewOn.IsEmpty)
         {
             NextReviewOn = DateParts.From(Plan.NextReviewOn);

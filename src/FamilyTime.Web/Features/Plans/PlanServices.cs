@@ -22,6 +22,7 @@ public static class PlanServices
         services.AddScoped<PlanFormOptions>();
         services.AddScoped<ParentLetters>();
         services.AddScoped<RecordLetterSent>();
+        services.AddScoped<ParentLetterIssuer>();
     }
 
     /// <summary>The bank holidays file shipped in the application, or a newer copy the deployment points to.</summary>

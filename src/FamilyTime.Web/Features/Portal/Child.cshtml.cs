@@ -13,7 +13,7 @@ namespace FamilyTime.Web.Features.Portal;
 /// who their social worker is. Never the child's home, carers or case; the route lets in family alone.
 /// </summary>
 [ForChild(ChildOperation.ViewOwnFamilyTime)]
-public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit) : PageModel
+public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit, Notifications.FamilyOutputGuard guard) : PageModel
 {
     public string Name { get; private set; } = "";
     public string FamilyTimeName { get; private set; } = "";
@@ -23,7 +23,8 @@ public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit) : Page
     {
         var child = await HttpContext.ChildAsync();
         Name = child.PreferredName ?? child.FirstName;
-        FamilyTimeName = child.FamilyTimeName;
+        // Written by staff in the child's words: it passes the family guard like every other output to a family.
+        FamilyTimeName = (await guard.ForChildAsync(child.ChildId, ct)).Redact(child.FamilyTimeName)!;
         SocialWorker = await db.Users.Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId), ct);
     }

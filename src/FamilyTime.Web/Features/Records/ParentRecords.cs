@@ -1,8 +1,12 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Privacy;
 using FamilyTime.Domain.Records;
+using FamilyTime.Domain.Tasks;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,12 +31,29 @@ public sealed record SharedRecordView(
     DateTime FirstViewedAt,
     IReadOnlyList<ParentReply> Replies);
 
+/// <summary>One field of a record as the family will read it, in pieces: those with <see cref="HighlightedPiece.What"/> are taken out.</summary>
+public sealed record SharedField(string Label, IReadOnlyList<HighlightedPiece> Pieces)
+{
+    /// <summary>Exactly what the family reads: each piece taken out is "[removed]".</summary>
+    public string? Text => Pieces.Count == 0 ? null : string.Concat(Pieces.Select(p => p.What is null ? p.Text : Redactor.Removed));
+
+    public bool HasRemovals => Pieces.Any(p => p.What is not null);
+}
+
+/// <summary>What one family member will read of one version, for the worker to check before sharing it.</summary>
+public sealed record SharePreview(Guid PersonId, string PersonName, IReadOnlyList<string> Observations, IReadOnlyList<SharedField> Fields);
+
 /// <summary>
 /// The parent's side of shared records: only records of sessions with them, only once shared, observations
-/// only (never the worker's analysis), third parties taken out. The first opening is stamped; replies sit beside.
+/// only (never the worker's analysis), third parties taken out, and nothing that says where the child lives (the
+/// family guard). They read the version the worker checked and shared, never a later correction until it is
+/// shared again. The first opening is stamped; replies sit beside and reach the social worker.
 /// </summary>
-public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
+public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock, FamilyOutputGuard guard, TaskList tasks, Notifier notifier)
 {
+    /// <summary>Someone else's name, phone, e-mail or postcode, taken out by the <see cref="Redactor"/>.</summary>
+    public const string ThirdParty = "someone else's details";
+
     /// <summary>
     /// The shared records of sessions with one of the parent's own people (those whose portal account is theirs),
     /// newest first, chosen by the database.
@@ -69,16 +90,99 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
             await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, "{\"FirstViewByParent\":true}"), ct);
         }
         var thirdParties = await ThirdPartiesAsync(record.ChildId, mine, session.SupervisorId, ct);
-        var v = record.Current;
+        var v = record.SharedWithFamily!;
         var child = await db.Children.AsNoTracking().Where(c => c.Id == record.ChildId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
-        var vocabulary = AgeBands.Vocabulary(v.AgeBand).ToDictionary(x => x.Code, x => x.Words);
         var replies = await db.ParentReplies.AsNoTracking().Where(r => r.RecordId == record.Id && r.ParentUserId == actor.UserId).OrderBy(r => r.At).ToListAsync(ct);
-        string? R(string? text) => Redactor.Redact(text, thirdParties);
+        var shaped = Shape(v, await guard.ForChildAsync(record.ChildId, ct), thirdParties);
+        string? R(string label) => shaped.Fields.FirstOrDefault(f => f.Label == label)?.Text;
         return new SharedRecordView(
             record.Id, session.Date, child, v.Number, "The family time worker",
-            v.Observations.Where(vocabulary.ContainsKey).Select(o => vocabulary[o]).ToList(),
-            R(v.Interaction), R(v.Positives), R(v.Concerns), R(v.ChildsWords), v.EndedEarly, R(v.EndedEarlyReason),
+            shaped.Observations,
+            R(Interaction), R(Positives), R(Concerns), R(ChildsWords), v.EndedEarly, R(EndedEarlyReason),
             record.ParentFirstViewedAt!.Value, replies);
+    }
+
+    private const string Interaction = "What happened";
+    private const string Positives = "What went well";
+    private const string Concerns = "Worries";
+    private const string ChildsWords = "What the child said";
+    private const string EndedEarlyReason = "Why it ended early";
+
+    /// <summary>
+    /// What each family member in the session's arrangement would read of the record's current version, with what
+    /// would be taken out marked: the worker checks this before sharing. Null when the session has no record.
+    /// </summary>
+    public async Task<(ContactRecord Record, IReadOnlyList<SharePreview> People)?> PreviewAsync(Guid childId, Guid sessionId, CancellationToken ct)
+    {
+        var record = await db.ContactRecords.AsNoTracking().Include(r => r.Versions).FirstOrDefaultAsync(r => r.SessionId == sessionId && r.ChildId == childId, ct);
+        if (record is null)
+        {
+            return null;
+        }
+        var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
+        var personIds = await db.Arrangements.AsNoTracking().Where(a => a.Id == session.ArrangementId).Select(a => a.PersonIds).FirstOrDefaultAsync(ct) ?? [];
+        var people = await db.SignificantPeople.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.FullName }).ToListAsync(ct);
+        var home = await guard.ForChildAsync(childId, ct);
+        var previews = new List<SharePreview>();
+        foreach (var person in people)
+        {
+            var thirdParties = await ThirdPartiesAsync(childId, [person.Id], session.SupervisorId, ct);
+            var shaped = Shape(record.Current, home, thirdParties);
+            previews.Add(new SharePreview(person.Id, person.FullName, shaped.Observations, shaped.Fields));
+        }
+        return (record, previews);
+    }
+
+    /// <summary>
+    /// One version as a family member reads it: the family guard first (where the child lives), then everyone
+    /// else's details. The same shaping serves the worker's preview and the family's page, so they cannot differ.
+    /// </summary>
+    private static (IReadOnlyList<string> Observations, IReadOnlyList<SharedField> Fields) Shape(RecordVersion v, HomeGuard home, List<string> thirdParties)
+    {
+        var vocabulary = AgeBands.Vocabulary(v.AgeBand).ToDictionary(x => x.Code, x => x.Words);
+        var fields = new List<SharedField>();
+        void Add(string label, string? text)
+        {
+            if (text is not null)
+            {
+                fields.Add(new SharedField(label, Pieces(text, home, thirdParties)));
+            }
+        }
+        Add(Interaction, v.Interaction);
+        Add(Positives, v.Positives);
+        Add(Concerns, v.Concerns);
+        Add(ChildsWords, v.ChildsWords);
+        if (v.EndedEarly)
+        {
+            Add(EndedEarlyReason, v.EndedEarlyReason);
+        }
+        return (v.Observations.Where(vocabulary.ContainsKey).Select(o => vocabulary[o]).ToList(), fields);
+    }
+
+    private static List<HighlightedPiece> Pieces(string text, HomeGuard home, List<string> thirdParties)
+    {
+        var pieces = new List<HighlightedPiece>();
+        foreach (var piece in home.Highlight(text))
+        {
+            if (piece.What is not null)
+            {
+                pieces.Add(piece);
+                continue;
+            }
+            var parts = Redactor.Redact(piece.Text, thirdParties)!.Split(Redactor.Removed);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (parts[i].Length > 0)
+                {
+                    pieces.Add(new HighlightedPiece(parts[i], null));
+                }
+                if (i < parts.Length - 1)
+                {
+                    pieces.Add(new HighlightedPiece("", ThirdParty));
+                }
+            }
+        }
+        return pieces;
     }
 
     public async Task<Outcome<Guid>> ReplyAsync(Actor actor, Guid recordId, string? text, CancellationToken ct)
@@ -93,7 +197,17 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         }
         var reply = new ParentReply(recordId, actor.UserId, text!, clock.GetUtcNow().UtcDateTime);
         db.ParentReplies.Add(reply);
-        var childId = await db.ContactRecords.Where(r => r.Id == recordId).Select(r => r.ChildId).FirstAsync(ct);
+        var about = await db.ContactRecords.Where(r => r.Id == recordId)
+            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.ChildId, SessionId = s.Id, s.Date })
+            .Join(db.Children, x => x.ChildId, c => c.Id, (x, c) => new { x.ChildId, x.SessionId, x.Date, c.SocialWorkerId })
+            .FirstAsync(ct);
+        var childId = about.ChildId;
+        // A reply reaches the child's social worker: a task on their list and an e-mail, saved with the reply.
+        var link = ChildLinks.Session(childId, about.SessionId);
+        var title = $"{actor.DisplayName} replied to the notes of family time on {about.Date:d MMMM yyyy}";
+        await tasks.AddAsync($"parent-reply:{reply.Id}", TaskKind.ParentReply, about.SocialWorkerId, childId, title, link, clock.Today().AddDays(5), ct);
+        await notifier.EmailUserAsync($"parent-reply:{reply.Id}", about.SocialWorkerId, "A family member has replied to shared notes",
+            $"{title}.\n\nRead the reply beside the record in FamilyTime: {link}", childId, ct);
         await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.ParentReply, reply.Id, childId), ct);
         return Outcome<Guid>.Ok(reply.Id);
     }

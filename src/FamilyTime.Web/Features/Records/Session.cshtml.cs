@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Features.Records;
 
 /// <summary>One session: what it is, its record and every version, closing it off, acknowledging and sharing.</summary>
 [ForChild(ChildOperation.ViewSessions)]
-public sealed class SessionModel(ReadRecord read, CloseSession close, AcknowledgeRecord acknowledge, ShareRecord share, TimeProvider clock) : PageModel
+public sealed class SessionModel(ReadRecord read, CloseSession close, AcknowledgeRecord acknowledge, TimeProvider clock) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Outcomes { get; } =
     [
@@ -51,11 +51,6 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
     [ForChild(ChildOperation.ShareWithFamily)]
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, Guid sessionId, CancellationToken ct) =>
         await AnswerAsync(id, sessionId, await acknowledge.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct), "You have acknowledged the record.", ct);
-
-    [ForChild(ChildOperation.ShareWithFamily)]
-    public async Task<IActionResult> OnPostShareAsync(Guid id, Guid sessionId, CancellationToken ct) =>
-        await AnswerAsync(id, sessionId, await share.HandleAsync(await HttpContext.ChildAsync(), sessionId, ct),
-            "The observations are shared with the family, with other people's details taken out.", ct);
 
     private Task<IActionResult> AnswerAsync(Guid id, Guid sessionId, Outcome<Guid> outcome, string done, CancellationToken ct,
         Func<IReadOnlyDictionary<string, string[]>, IReadOnlyDictionary<string, string[]>>? fields = null) =>

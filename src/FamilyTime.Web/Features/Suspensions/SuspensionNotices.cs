@@ -74,7 +74,7 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
         {
             if (!string.IsNullOrWhiteSpace(carer.Email))
             {
-                await notifier.EmailAsync(key + carer.Id, carer.Email, carer.DisplayName, Subject, string.Join("\n\n",
+                await notifier.EmailCarerAsync(key + carer.Id, carer.Email, carer.DisplayName, Subject, string.Join("\n\n",
                     $"Dear {carer.DisplayName},",
                     $"Family time between {childName}{with} is suspended from {s.StartedOn:d MMMM yyyy}. Sessions up to and including {s.LastDay:d MMMM yyyy} will not go ahead, so there is no need to take {childName} to them.",
                     $"{socialWorker} will be in touch with you about what happens next.",
@@ -83,7 +83,7 @@ public sealed class SuspensionNotices(FamilyTimeDbContext db, Notifier notifier,
             }
             else if (!string.IsNullOrWhiteSpace(carer.PhoneNumber))
             {
-                await notifier.SmsAsync(key + carer.Id, carer.PhoneNumber, carer.DisplayName, Text, s.ChildId, ct);
+                await notifier.SmsCarerAsync(key + carer.Id, carer.PhoneNumber, carer.DisplayName, Text, s.ChildId, ct);
             }
         }
     }

@@ -14,6 +14,11 @@ public static class LetterHtml
         var html = new StringBuilder();
         html.Append("<article class=\"app-letter\">");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">{E(letter.Council)}</p>");
+        if (letter.AddressBlock is { Count: > 0 } address)
+        {
+            // The recipient's address, where a window envelope shows it.
+            html.Append(CultureInfo.InvariantCulture, $"<address class=\"govuk-body app-letter-address\">{string.Join("<br>", address.Select(E))}</address>");
+        }
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<h2 class=\"govuk-heading-m\">{E(letter.Title)}</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.Greeting)}</p>");
@@ -41,6 +46,14 @@ public static class LetterHtml
             }
         }
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(letter.SignOff)}</p><p class=\"govuk-body\">{E(letter.Signatory)}</p>");
+        if (letter.ReplyTo is { Count: > 0 } reply)
+        {
+            html.Append("<h3 class=\"govuk-heading-s\">How to contact us</h3>");
+            foreach (var line in reply)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(line)}</p>");
+            }
+        }
         html.Append("</article>");
         return html.ToString();
     }

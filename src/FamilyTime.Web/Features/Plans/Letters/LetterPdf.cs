@@ -19,6 +19,14 @@ public static class LetterPdf
         var writer = new PdfPageWriter(builder);
 
         writer.Paragraph(letter.Council, 9, bold: false, after: 14);
+        if (letter.AddressBlock is { Count: > 0 } address)
+        {
+            foreach (var line in address)
+            {
+                writer.Paragraph(line, 11, bold: false, after: 0);
+            }
+            writer.Space(14);
+        }
         writer.Paragraph(letter.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), 11, bold: false, after: 14);
         writer.Paragraph(letter.Title, 16, bold: true, after: 10);
         writer.Paragraph(letter.Greeting, 11, bold: false, after: 8);
@@ -37,6 +45,17 @@ public static class LetterPdf
         writer.Space(8);
         writer.Paragraph(letter.SignOff, 11, bold: false, after: 18);
         writer.Paragraph(letter.Signatory, 11, bold: false, after: 0);
+        if (letter.ReplyTo is { Count: > 0 } reply)
+        {
+            writer.Space(12);
+            writer.Paragraph("How to contact us", 11, bold: true, after: 4);
+            foreach (var line in reply)
+            {
+                writer.Paragraph(line, 11, bold: false, after: 6);
+            }
+        }
+        // "Page 1 of 2" on every page, so a family can tell a page is missing.
+        writer.NumberPages(n => $"Page {n.Page} of {n.Of}");
         return builder.Build();
     }
 }

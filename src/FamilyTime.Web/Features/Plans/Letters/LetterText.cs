@@ -31,6 +31,15 @@ public static class LetterText
         text.AppendLine();
         text.AppendLine(letter.SignOff);
         text.AppendLine(letter.Signatory);
+        if (letter.ReplyTo is { Count: > 0 } reply)
+        {
+            text.AppendLine();
+            text.AppendLine("How to contact us");
+            foreach (var line in reply)
+            {
+                text.AppendLine(line);
+            }
+        }
         return text.ToString();
     }
 }

@@ -22,7 +22,13 @@ public sealed record ParentLetterFacts(
     AgreementTerms Terms,
     IReadOnlyList<string> Purposes,
     DateOnly NextReviewOn,
-    string SocialWorkerName);
+    string SocialWorkerName,
+    string? RecipientAddress = null,
+    LetterContacts? Contacts = null,
+    string? ReadsLanguage = null);
+
+/// <summary>Who the family can answer: the service and the social worker, by phone and e-mail.</summary>
+public sealed record LetterContacts(string? ServicePhone, string? ServiceEmail, string? ServiceAddress, string? SocialWorkerPhone, string? SocialWorkerEmail);
 
 /// <summary>
 /// Writes the written agreement a parent receives (guidance sections 7 and 8) in plain English: what, when,
@@ -40,6 +46,7 @@ public static class ParentLetterWriter
         [
             $"This letter sets out the plan for your family time with {child}{withOthers}. {child} calls it “{f.FamilyTimeName}”, so we do too.",
             "Please read it and keep it. If anything is unclear, or you think something is wrong, contact your social worker. You can ask for this letter in another language or format.",
+            .. TranslationLine(f.ReadsLanguage),
         ]));
 
         var what = f.Form == FamilyTimeForm.FaceToFace ? "You will see each other in person." : $"You will keep in touch by {PlanWords.Describe(f.Form).ToLowerInvariant()}.";
@@ -109,7 +116,40 @@ public static class ParentLetterWriter
             $"Dear {f.RecipientName},",
             sections,
             "Yours sincerely,",
-            $"{f.SocialWorkerName}, social worker");
+            $"{f.SocialWorkerName}, social worker",
+            AddressBlock(f.RecipientName, f.RecipientAddress),
+            ReplyTo(f.SocialWorkerName, f.Contacts));
+    }
+
+    /// <summary>True when the recipient reads a language other than English: the letter is translated before it is given.</summary>
+    public static bool NeedsTranslation(string? language) =>
+        !string.IsNullOrWhiteSpace(language) && !language.Trim().Equals("English", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> TranslationLine(string? language) =>
+        NeedsTranslation(language) ? [$"We will also give you this letter in {language!.Trim()}."] : [];
+
+    /// <summary>The name and address as they go in a window envelope, one line each.</summary>
+    private static List<string> AddressBlock(string name, string? address) =>
+        string.IsNullOrWhiteSpace(address) ? [] : [name, .. address.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static List<string> ReplyTo(string socialWorker, LetterContacts? c)
+    {
+        var lines = new List<string>();
+        if (c is null)
+        {
+            return lines;
+        }
+        var worker = string.Join(", ", new[] { c.SocialWorkerPhone is { } p ? $"phone {p}" : null, c.SocialWorkerEmail is { } e ? $"e-mail {e}" : null }.OfType<string>());
+        lines.Add(worker.Length > 0 ? $"{socialWorker}, your social worker: {worker}." : $"{socialWorker}, your social worker, through the family time service.");
+        var service = string.Join(", ", new[] { c.ServicePhone is { } sp ? $"phone {sp}" : null, c.ServiceEmail is { } se ? $"e-mail {se}" : null }.OfType<string>());
+        if (service.Length > 0)
+        {
+            lines.Add($"The family time service: {service}.");
+        }
+        lines.Add(c.ServiceAddress is { } address
+            ? $"To answer this letter, phone or e-mail either of us, or write to the family time service, {address}."
+            : "To answer this letter, phone or e-mail either of us.");
+        return lines;
     }
 
     private static void AddTerm(List<string> list, string label, string? value)

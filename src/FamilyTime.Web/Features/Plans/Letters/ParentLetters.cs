@@ -4,22 +4,26 @@ using FamilyTime.Domain.Letters;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Plans.Letters;
 
 /// <summary>A letter ready to read; <see cref="Leaks"/> names anything in it that would tell the family where the child lives.</summary>
-public sealed record LetterDraft(Guid ChildId, Guid ArrangementId, Guid PersonId, string RecipientName, LetterContent Content, string Html, IReadOnlyList<string> Leaks);
+/// <param name="TranslateInto">The language the recipient reads, when not English: the letter is flagged for translation.</param>
+/// <param name="Email">Where an e-mailed letter goes; null when only the post (or by hand) will reach them.</param>
+public sealed record LetterDraft(Guid ChildId, Guid ArrangementId, Guid PersonId, string RecipientName, LetterContent Content, string Html, IReadOnlyList<string> Leaks,
+    string? TranslateInto = null, string? Email = null, string? Address = null);
 
-public sealed record IssuedLetter(Guid Id, int Number, DateOnly? SentOn, DateTime CreatedAt, string CreatedBy);
+public sealed record IssuedLetter(Guid Id, int Number, DateOnly? SentOn, DateTime CreatedAt, string CreatedBy, LetterDelivery? SentBy = null, string? Occasion = null, string? TranslateInto = null);
 
 /// <summary>
 /// Writes a parent's letter about one arrangement, and keeps each version sent. Built only from what a parent
 /// may read: the child's first name and what they call family time, the venue, the terms, never the child's
 /// address nor anything about the carers.
 /// </summary>
-public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, IConfiguration config, TimeProvider clock)
+public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, IConfiguration config, TimeProvider clock, FamilyOutputGuard guard)
 {
     /// <summary>The letter as it reads today; null when the arrangement is not the child's or the person is not in it.</summary>
     public async Task<LetterDraft?> DraftAsync(ChildContext child, Guid arrangementId, Guid personId, CancellationToken ct)
@@ -31,7 +35,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
         {
             return null;
         }
-        var socialWorker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var socialWorker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).FirstOrDefaultAsync(ct);
         var people = await db.SignificantPeople.AsNoTracking().Where(p => arrangement.PersonIds.Contains(p.Id)).ToListAsync(ct);
         var recipient = people.First(p => p.Id == personId);
         var venue = arrangement.RoomId is { } roomId
@@ -61,51 +65,53 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
             arrangement.Terms,
             Domain.Plans.PlanWords.Each(arrangement.Purposes).Select(Domain.Plans.PlanWords.Describe).ToList(),
             arrangement.NextReviewOn,
-            socialWorker ?? "Your social worker");
+            socialWorker?.DisplayName ?? "Your social worker",
+            recipient.Address,
+            new LetterContacts(Clean(config["Council:Phone"]), Clean(config["Council:Email"]), Clean(config["Council:Address"]), Clean(socialWorker?.PhoneNumber), Clean(socialWorker?.Email)),
+            recipient.SpokenLanguage);
         var content = ParentLetterWriter.Write(facts);
-        var leaks = await LeaksAsync(childId, content, ct);
-        return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks);
+        var leaks = await LeaksAsync(childId, content, [recipient.Address, socialWorker?.DisplayName, socialWorker?.Email, venue?.Name, venue?.Address], ct);
+        return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks,
+            ParentLetterWriter.NeedsTranslation(recipient.SpokenLanguage) ? recipient.SpokenLanguage!.Trim() : null, Clean(recipient.Email), Clean(recipient.Address));
     }
 
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
     /// <summary>
-    /// Free text in an arrangement could carry the carers' name or address into a parent's letter: look for the
-    /// child's current home in the letter's words before it can be sent.
+    /// Free text in an arrangement could carry the carers' names, the home's street or the school into a parent's
+    /// letter: every word of the letter passes the family guard before it can be read as the family's, downloaded or
+    /// sent. The service's own places (venues, the council's name and address) and the recipient's own address are
+    /// theirs to read.
     /// </summary>
-    public async Task<IReadOnlyList<string>> LeaksAsync(Guid childId, LetterContent content, CancellationToken ct)
+    public Task<IReadOnlyList<string>> LeaksAsync(Guid childId, LetterContent content, CancellationToken ct) =>
+        LeaksAsync(childId, content, [], ct);
+
+    /// <param name="alsoAllowed">More that the recipient may read: their own address.</param>
+    public async Task<IReadOnlyList<string>> LeaksAsync(Guid childId, LetterContent content, IEnumerable<string?> alsoAllowed, CancellationToken ct)
     {
-        var home = await db.Placements.AsNoTracking().Where(p => p.ChildId == childId && p.EndDate == null)
-            .Select(p => new
-            {
-                p.ResidentialHomeName,
-                Household = db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => new { h.Name, h.Address, h.Postcode }).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (home is null)
-        {
-            return [];
-        }
-        var text = string.Join("\n", content.Sections.SelectMany(s => s.Paragraphs));
-        var found = new List<string>();
-        void Look(string? value, string label)
-        {
-            if (!string.IsNullOrWhiteSpace(value) && value.Trim().Length >= 4 && text.Contains(value.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                found.Add(label);
-            }
-        }
-        Look(home.Household?.Name, "the carers' names");
-        Look(home.Household?.Address, "the carers' address");
-        Look(home.Household?.Postcode, "the carers' postcode");
-        Look(home.ResidentialHomeName, "the name of the child's residential home");
-        return found;
+        ArgumentNullException.ThrowIfNull(content);
+        var home = await guard.ForChildAsync(childId, ct);
+        var allowed = (await guard.PublicPlacesAsync(ct))
+            .Concat(new[] { config["Council:Name"], config["Council:Address"] }.Concat(alsoAllowed).OfType<string>())
+            .ToList();
+        return home.Leaks(content.AllText(), allowed);
     }
 
     public async Task<IReadOnlyList<IssuedLetter>> IssuedAsync(Guid arrangementId, Guid personId, CancellationToken ct) =>
         await db.PlanDocuments.AsNoTracking()
             .Where(x => x.ArrangementId == arrangementId && x.PersonId == personId)
             .OrderByDescending(x => x.Number)
-            .Select(x => new IssuedLetter(x.Id, x.Number, x.SentOn, x.CreatedAt, x.CreatedByName))
+            .Select(x => new IssuedLetter(x.Id, x.Number, x.SentOn, x.CreatedAt, x.CreatedByName, x.SentBy, x.Occasion, x.TranslateInto))
             .ToListAsync(ct);
+
+    /// <summary>The latest version kept of each person's letter for each of the child's arrangements.</summary>
+    public async Task<IReadOnlyDictionary<(Guid ArrangementId, Guid PersonId), IssuedLetter>> LatestAsync(Guid childId, CancellationToken ct)
+    {
+        var all = await db.PlanDocuments.AsNoTracking().Where(x => x.ChildId == childId)
+            .Select(x => new { x.ArrangementId, x.PersonId, Letter = new IssuedLetter(x.Id, x.Number, x.SentOn, x.CreatedAt, x.CreatedByName, x.SentBy, x.Occasion, x.TranslateInto) })
+            .ToListAsync(ct);
+        return all.GroupBy(x => (x.ArrangementId, x.PersonId)).ToDictionary(g => g.Key, g => g.MaxBy(x => x.Letter.Number)!.Letter);
+    }
 
     /// <summary>A stored version's PDF; null when the child has no such document.</summary>
     public async Task<(byte[] Pdf, int Number)?> StoredPdfAsync(ChildContext child, Guid documentId, CancellationToken ct)

@@ -1,5 +1,3 @@
-using FamilyTime.Data;
-using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Letters;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
@@ -8,36 +6,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Plans.Letters;
 
-/// <summary>Keeps this version of a family member's letter, as HTML and PDF, with today as the date it was sent.</summary>
-public sealed class RecordLetterSent(FamilyTimeDbContext db, ParentLetters letters, AuditedSave audit, TimeProvider clock)
+/// <summary>
+/// Keeps this version of a family member's letter, as HTML and PDF, and sends it the way the worker chose (e-mail,
+/// post, or handed over today). A letter that would tell the family where the child lives is refused.
+/// </summary>
+public sealed class RecordLetterSent(ParentLetterIssuer issuer, AuditedSave audit)
 {
-    public async Task<Outcome<IssuedLetter>> HandleAsync(ChildContext child, Guid arrangementId, Guid personId, CancellationToken ct)
+    public async Task<Outcome<IssuedLetter>> HandleAsync(ChildContext child, Guid arrangementId, Guid personId, CancellationToken ct) =>
+        await HandleAsync(child, arrangementId, personId, null, ct);
+
+    public async Task<Outcome<IssuedLetter>> HandleAsync(ChildContext child, Guid arrangementId, Guid personId, LetterDelivery? by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
-        if (await letters.DraftAsync(child, arrangementId, personId, ct) is not { } d)
+        if (await issuer.StageAsync(child, arrangementId, personId, "Sent from the letter page", by ?? LetterDelivery.ByHand, ct) is not { } issued)
         {
             return Outcome<IssuedLetter>.NotFound();
         }
-        if (d.Leaks.Count > 0)
+        if (issued.Letter is null)
         {
-            return Outcome<IssuedLetter>.Invalid("", $"The letter mentions {string.Join(" and ", d.Leaks)}, which tells the family where the child lives. Take it out of the arrangement's wording, then send the letter.");
+            return Outcome<IssuedLetter>.Invalid("", $"The letter mentions {string.Join(" and ", issued.Leaks)}, which tells the family where the child lives. Take it out of the arrangement's wording, then send the letter.");
         }
-        var actor = child.Actor;
-        var number = 1 + await db.PlanDocuments.Where(x => x.ArrangementId == arrangementId && x.PersonId == personId).Select(x => (int?)x.Number).MaxAsync(ct) ?? 1;
-        var document = new PlanDocument(child.ChildId, arrangementId, personId, DocumentKind.ParentLetter, number, clock.GetUtcNow().UtcDateTime,
-            actor.UserId, actor.DisplayName, d.Html, LetterPdf.Render(d.Content));
-        document.MarkSent(clock.Today());
-        db.PlanDocuments.Add(document);
         try
         {
-            await audit.SaveAsync(actor.UserId, actor.UserName,
-                new AuditNote(AuditAction.Create, AuditRecord.PlanDocument, document.Id, child.ChildId, System.Text.Json.JsonSerializer.Serialize(new { Kind = "ParentLetter", document.Number, PersonId = personId })), ct);
+            await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, [issued.Note!], ct);
         }
         catch (DbUpdateException)
         {
             // Someone kept the same version number a moment earlier: theirs stands, this one asks to look again.
             return Outcome<IssuedLetter>.Conflict();
         }
-        return Outcome<IssuedLetter>.Ok(new IssuedLetter(document.Id, number, document.SentOn, document.CreatedAt, actor.DisplayName));
+        return Outcome<IssuedLetter>.Ok(issued.Letter);
     }
 }
