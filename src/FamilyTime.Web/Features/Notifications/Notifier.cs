@@ -51,7 +51,10 @@ public sealed class Notifier(FamilyTimeDbContext db, TimeProvider clock, FamilyO
         return await QueueAsync(key, channel, to, name, subject, body, childId, ct);
     }
 
-    /// <summary>E-mails a member of staff at the address on their account; no address, no message (answers false).</summary>
+    /// <summary>
+    /// E-mails a member of staff or a carer at the address on their account; no address, no message (answers false).
+    /// They know the home, so the family guard is not applied (it would take the carers' own names out of their notice).
+    /// </summary>
     public async Task<bool> EmailUserAsync(string key, string userId, string subject, string body, Guid? childId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
@@ -59,7 +62,7 @@ public sealed class Notifier(FamilyTimeDbContext db, TimeProvider clock, FamilyO
         {
             return false;
         }
-        return await EmailAsync(key, email, user.DisplayName, subject, body, childId, ct);
+        return await QueueAsync(key, Channel.Email, email, user.DisplayName, subject, body, childId, ct);
     }
 
     private async Task<bool> QueueAsync(string key, Channel channel, string to, string name, string subject, string body, Guid? childId, CancellationToken ct)
