@@ -30,4 +30,5 @@ public enum AuditRecord
     IndependentVisitorDecision,
     WorkTask,
     OutboxMessage,
+    RiskAssessment,
 }

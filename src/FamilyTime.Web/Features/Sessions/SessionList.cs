@@ -33,12 +33,18 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
 {
     public const int MaxDays = 400;
 
+    /// <summary>
+    /// How far back the list starts when no dates are asked for: the recent past, so sessions waiting to be closed
+    /// off or recorded are in sight, not only what is to come.
+    /// </summary>
+    public const int RecentPastDays = 28;
+
     public async Task<Outcome<SessionRange>> ListAsync(ChildContext child, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
         var (childId, actor) = (child.ChildId, child.Actor);
-        var start = from ?? clock.Today();
-        var end = to ?? start.AddMonths(12);
+        var start = from ?? clock.Today().AddDays(-RecentPastDays);
+        var end = to ?? (from is null ? clock.Today() : start).AddMonths(12);
         if (end < start)
         {
             return Outcome<SessionRange>.Invalid(new ValidationErrors().Add("To", "The end date must be on or after the start date"));
