@@ -61,7 +61,7 @@ public sealed class RecordJourneyTests(AppFixture app)
         var sw = social.Page;
         await SignInAsync(sw, "socialworker1");
         await sw.GotoAsync("/Inbox");
-        var row = sw.Locator("#to-read tbody tr").Filter(new() { Has = sw.Locator($"a[href='{new Uri(sessionUrl).AbsolutePath}']") });
+        var row = sw.Locator("tr[data-work='RecordToRead']").Filter(new() { Has = sw.Locator($"a[href='{new Uri(sessionUrl).AbsolutePath}']") });
         await Expect(row).ToHaveCountAsync(1);
         await AssertAccessibleAsync(sw, "the inbox");
         await row.GetByRole(AriaRole.Link).ClickAsync();
