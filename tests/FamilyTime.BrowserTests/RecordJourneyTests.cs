@@ -42,6 +42,11 @@ public sealed class RecordJourneyTests(AppFixture app)
         await page.Locator("#Input_WhoAttended").FillAsync("Mum and the family time worker");
         await page.Locator("#Input_Interaction").FillAsync(FirstAccount);
         await page.Locator("#Input_ChildsWords").FillAsync("I want to go home to my carer now.");
+        if (await page.Locator("#Input_AssessedWarmth").CountAsync() > 0)
+        {
+            // Assessed family time asks for the structured observations too.
+            await page.Locator("#Input_AssessedWarmth").FillAsync("Mum smiled and held out her arms when the child came in.");
+        }
         await page.Locator("#Input_EndedEarly").CheckAsync();
         await page.Locator("#Input_EndedEarlyReason").FillAsync("The child became distressed when the court case was mentioned; the worker ended the session.");
 

@@ -156,20 +156,23 @@ public sealed class RecordsAndInboxMustsTests(AppFixture app)
         return await db.ContactRecords.AnyAsync(r => r.SessionId == sessionId);
     }
 
-    /// <summary>The record form of a past, unrecorded supervised session of a child under 3, and their social worker's account.</summary>
+    /// <summary>The record form of a past, unrecorded supervised session of a child under 3, and a demo account that may write it.</summary>
     private async Task<(string Url, string SocialWorker)> BabySessionAsync()
     {
         var today = TodayInLondon();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
         var bornAfter = today.AddYears(-3).AddDays(7);
+        // Someone with a demo account may write it: the contact worker who supervised it, or the social worker.
+        var worker = await db.Users.Where(u => u.UserName == "contactworker1").Select(u => u.Id).SingleAsync();
+        var social = await db.Users.Where(u => u.UserName == "socialworker1").Select(u => u.Id).SingleAsync();
         var found = await db.Sessions.AsNoTracking()
-            .Where(s => s.Date < today && s.Status == SessionStatus.Planned && s.RecordedAt == null
+            .Where(s => s.Date < today && s.Status == SessionStatus.Planned && s.RecordedAt == null && (s.SupervisorId == worker || s.SocialWorkerId == social)
                 && db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type != ArrangementType.Unsupervised && a.FactorsMask == 0)
                 && db.Children.Any(c => c.Id == s.ChildId && c.DateOfBirth > bornAfter))
             .OrderByDescending(s => s.Date)
-            .Select(s => new { s.ChildId, s.Id, SocialWorker = db.Users.Where(u => u.Id == s.SocialWorkerId).Select(u => u.UserName).First() })
+            .Select(s => new { s.ChildId, s.Id, SocialWorker = s.SupervisorId == worker ? "contactworker1" : "socialworker1" })
             .FirstAsync();
-        return ($"/Children/{found.ChildId}/Sessions/{found.Id}/Record/Write", found.SocialWorker!);
+        return ($"/Children/{found.ChildId}/Sessions/{found.Id}/Record/Write", found.SocialWorker);
     }
 }
