@@ -87,6 +87,26 @@ public sealed class RecordsAndInboxMustsTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Enter_in_a_box_never_sends_the_record_without_javascript()
+    {
+        await using var session = await app.NewSessionAsync(javaScriptEnabled: false);
+        var page = session.Page;
+        await SignInAsync(page, "contactworker1");
+        await page.GotoAsync("/Inbox");
+        var link = await page.Locator("tr[data-work='RecordToWrite'] a").First.GetAttributeAsync("href");
+        await page.GotoAsync(link!);
+        var sessionId = Guid.Parse(link!.Split('/')[4]);
+        await page.Locator("#Input_StartedAt").FillAsync("10:00");
+        await page.Locator("#Input_EndedAt").FillAsync("11:00");
+        await page.Locator("#Input_StartedAt").PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("handler=Check"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Record the session");
+        await Expect(page.Locator("#advice")).ToBeFocusedAsync();
+        await Expect(page.Locator("#Input_EndedAt")).ToHaveValueAsync("11:00");
+        Assert.False(await RecordedAsync(sessionId));
+    }
+
+    [Fact]
     public async Task Babies_record_template_asks_nothing_a_baby_cannot_do()
     {
         var (url, socialWorker) = await BabySessionAsync();

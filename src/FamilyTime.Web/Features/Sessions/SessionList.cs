@@ -21,7 +21,8 @@ public sealed record SessionRow(
     string? Room,
     string? Supervisor,
     SessionStatus Status,
-    int Version);
+    int Version,
+    bool RecordOverdue = false);
 
 public sealed record SessionRange(string ChildName, DateOnly From, DateOnly To, IReadOnlyList<SessionRow> Sessions);
 
@@ -64,7 +65,8 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
             .Select(s => new
             {
-                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version,
+                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt,
+                NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
                 Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
                 Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
                 Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -75,7 +77,9 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
         return Outcome<SessionRange>.Ok(new SessionRange(child.PreferredName ?? child.FirstName, start, end, rows.Select(s => new SessionRow(
             s.Id, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), s.ArrangementId,
             s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",
-            s.Venue, s.Room, s.Supervisor, s.Status, s.Version)).ToList()));
+            s.Venue, s.Room, s.Supervisor, s.Status, s.Version,
+            // Supervised family time held before the record rule, still without its record: overdue until it is written.
+            RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status))).ToList()));
     }
 
     private async Task<Dictionary<Guid, string>> ArrangementNamesAsync(Guid childId, CancellationToken ct)
