@@ -57,8 +57,10 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
     [ForChild(ChildOperation.ShareWithFamily)]
     public async Task<IActionResult> OnPostCloseAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
-        var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, EnumNames.Parse<SessionStatus>(Outcome), OutcomeReason,
-            EnumNames.Parse<ServiceCancellationReason>(CancellationReason)), ct);
+        var status = EnumNames.Parse<SessionStatus>(Outcome);
+        // Radios cannot be cleared without JavaScript: a listed reason ticked beside another outcome is let go here.
+        var code = status == SessionStatus.CancelledByAuthority ? EnumNames.Parse<ServiceCancellationReason>(CancellationReason) : null;
+        var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, status, OutcomeReason, code), ct);
         return await AnswerAsync(id, sessionId, outcome, "The session has been closed off.", ct,
             // The domain names the field Status; on this form it is the Outcome radios.
             fields: found => found.ToDictionary(e => e.Key == "Status" ? nameof(Outcome) : e.Key, e => e.Value));
