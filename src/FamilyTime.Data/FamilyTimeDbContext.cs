@@ -40,6 +40,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
     public DbSet<ContactRecord> ContactRecords => Set<ContactRecord>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
     public DbSet<ParentReply> ParentReplies => Set<ParentReply>();
     public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();

@@ -33,11 +33,11 @@ public sealed class InboxTasksTests(AppFixture app)
         var page = session.Page;
         await SignInAsync(page, "iro1");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Inbox" }).ClickAsync();
-        var tasksTable = page.Locator("#tasks");
-        await Expect(tasksTable.Locator("caption")).ToContainTextAsync("Your tasks");
-        var row = tasksTable.Locator("tr", new() { HasText = title }).First;
+        await Expect(page.Locator("main")).ToContainTextAsync("Your tasks");
+        var taskRows = page.Locator("tr[data-work='Task']");
+        var row = taskRows.Filter(new() { HasText = title }).Filter(new() { HasNotText = "Later:" }).First;
         await Expect(row).ToContainTextAsync("Overdue");
-        await Expect(tasksTable.Locator("tr", new() { HasText = "Later: " + title })).Not.ToContainTextAsync("Overdue");
+        await Expect(taskRows.Filter(new() { HasText = "Later: " + title })).Not.ToContainTextAsync("Overdue");
         await AssertAccessibleAsync(page, "the inbox with tasks");
 
         // Keyboard only: tab from the task's "Open" link to its button and press Enter.
@@ -46,8 +46,8 @@ public sealed class InboxTasksTests(AppFixture app)
         await Expect(row.GetByRole(AriaRole.Button)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Marked as done: " + title);
-        await Expect(page.Locator("#tasks tr", new() { HasText = "Later: " + title })).ToHaveCountAsync(1);
-        await Expect(page.Locator("#tasks tr", new() { HasText = "Read the review report" }).Filter(new() { HasNotText = "Later:" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("tr[data-work='Task']", new() { HasText = "Later: " + title })).ToHaveCountAsync(1);
+        await Expect(page.Locator("tr[data-work='Task']", new() { HasText = "Read the review report" }).Filter(new() { HasNotText = "Later:" })).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page, "the inbox after a task is done");
     }
 }

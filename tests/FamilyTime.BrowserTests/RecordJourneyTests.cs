@@ -42,6 +42,11 @@ public sealed class RecordJourneyTests(AppFixture app)
         await page.Locator("#Input_WhoAttended").FillAsync("Mum and the family time worker");
         await page.Locator("#Input_Interaction").FillAsync(FirstAccount);
         await page.Locator("#Input_ChildsWords").FillAsync("I want to go home to my carer now.");
+        if (await page.Locator("#Input_AssessedWarmth").CountAsync() > 0)
+        {
+            // Assessed family time asks for the structured observations too.
+            await page.Locator("#Input_AssessedWarmth").FillAsync("Mum smiled and held out her arms when the child came in.");
+        }
         await page.Locator("#Input_EndedEarly").CheckAsync();
         await page.Locator("#Input_EndedEarlyReason").FillAsync("The child became distressed when the court case was mentioned; the worker ended the session.");
 
@@ -61,7 +66,7 @@ public sealed class RecordJourneyTests(AppFixture app)
         var sw = social.Page;
         await SignInAsync(sw, "socialworker1");
         await sw.GotoAsync("/Inbox");
-        var row = sw.Locator("#to-read tbody tr").Filter(new() { Has = sw.Locator($"a[href='{new Uri(sessionUrl).AbsolutePath}']") });
+        var row = sw.Locator("tr[data-work='RecordToRead']").Filter(new() { Has = sw.Locator($"a[href='{new Uri(sessionUrl).AbsolutePath}']") });
         await Expect(row).ToHaveCountAsync(1);
         await AssertAccessibleAsync(sw, "the inbox");
         await row.GetByRole(AriaRole.Link).ClickAsync();

@@ -37,6 +37,7 @@ public class ChildAccessRulesTests
         ViewConnections    Y   Y   Y   Y   Y   Y   Y   .
         ViewOwnFamilyTime  .   .   .   .   .   .   .   Y
         GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y
+        OverrideRiskGate   .   Y   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

@@ -19,6 +19,7 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.SupervisorId).HasMaxLength(450);
         b.Property(s => s.ClosedById).HasMaxLength(450);
         b.Property(s => s.OutcomeReason).HasMaxLength(2000);
+        b.Property(s => s.CancellationReason).HasConversion<string>().HasMaxLength(40);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.EndTime);
         b.HasIndex(s => new { s.SocialWorkerId, s.Status, s.Date });

@@ -68,4 +68,7 @@ public enum ChildOperation
 
     /// <summary>Give feedback on a session the user was part of.</summary>
     GiveFeedback,
+
+    /// <summary>Let family time be held without the full risk assessment its serious risks call for, with a reason (a team manager).</summary>
+    OverrideRiskGate,
 }

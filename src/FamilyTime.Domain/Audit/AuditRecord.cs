@@ -31,4 +31,5 @@ public enum AuditRecord
     WorkTask,
     OutboxMessage,
     PreContactAssessment,
+    RiskAssessment,
 }

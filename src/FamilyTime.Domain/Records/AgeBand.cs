@@ -26,6 +26,12 @@ public static class AgeBands
     };
 
     /// <summary>
+    /// Whether the template asks what the child said and for a debrief with them. A baby cannot say what they think
+    /// or be debriefed, so the babies' template asks only what can be seen.
+    /// </summary>
+    public static bool AsksTheChild(AgeBand band) => band is not AgeBand.BabyOrInfant;
+
+    /// <summary>
     /// What an observer can tick for each age band: factual, observable behaviour, kept apart from the worker's
     /// analysis. Codes are stable; the words are what the page shows.
     /// </summary>

@@ -66,6 +66,17 @@ public sealed record RecordContent
         {
             errors.Add(nameof(EndedEarlyReason), "Say why the session was ended early: what happened and who ended it");
         }
+        if (Enum.IsDefined(AgeBand) && !AgeBands.AsksTheChild(AgeBand))
+        {
+            if (!string.IsNullOrWhiteSpace(ChildsWords))
+            {
+                errors.Add(nameof(ChildsWords), "The babies' template does not ask what the child said: write what you saw in what happened");
+            }
+            if (!string.IsNullOrWhiteSpace(Debrief))
+            {
+                errors.Add(nameof(Debrief), "The babies' template has no debrief with the child: write how the baby was at the end in what happened");
+            }
+        }
         if (assessed && string.IsNullOrWhiteSpace(AssessedAttunement) && string.IsNullOrWhiteSpace(AssessedBoundaries)
             && string.IsNullOrWhiteSpace(AssessedSafety) && string.IsNullOrWhiteSpace(AssessedWarmth))
         {

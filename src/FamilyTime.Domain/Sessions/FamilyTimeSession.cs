@@ -55,9 +55,40 @@ public sealed class FamilyTimeSession : IVersioned
     /// <summary>Past its date and still as planned: not closed off, so overdue for the social worker.</summary>
     public bool IsOverdue(DateOnly today) => Status == SessionStatus.Planned && Date < today;
 
-    /// <summary>Closes the session off with what became of it. Only what has happened can be closed as happened.</summary>
-    public ValidationErrors Close(SessionStatus? outcome, string? reason, string byUserId, DateTime at, DateOnly today)
+    /// <summary>Why the service cancelled, from the coded list (only for <see cref="SessionStatus.CancelledByAuthority"/>).</summary>
+    public ServiceCancellationReason? CancellationReason { get; private set; }
+
+    /// <summary>Held: the child and the family spent the time together, whether or not it ended early.</summary>
+    public static bool IsHeld(SessionStatus status) => status is SessionStatus.TookPlace or SessionStatus.EndedEarly;
+
+    /// <summary>
+    /// Supervised, assessed or facilitated family time that has come (or, closed as held before this rule, has no
+    /// record): it waits for its record, and stays overdue until the record is written.
+    /// </summary>
+    public bool AwaitsRecord(bool needsRecord, DateOnly today) =>
+        needsRecord && RecordedAt is null && Date <= today && (Status == SessionStatus.Planned || IsHeld(Status));
+
+    /// <summary>Awaiting its record after its day: overdue for the person who supervised it.</summary>
+    public bool IsRecordOverdue(bool needsRecord, DateOnly today) => AwaitsRecord(needsRecord, today) && Date < today;
+
+    /// <summary>
+    /// Lays down history as it stood (demo data, tests setting out the past): no record rule, no risk gate, and a
+    /// cancellation by us given the coded "something else". Use cases close sessions through the rules below.
+    /// </summary>
+    public ValidationErrors Close(SessionStatus? outcome, string? reason, string byUserId, DateTime at, DateOnly today) =>
+        Close(new SessionClosing(outcome, reason, outcome == SessionStatus.CancelledByAuthority ? ServiceCancellationReason.SomethingElse : null),
+            SessionRules.NoRecordNeeded, byUserId, at, today);
+
+    /// <summary>
+    /// Closes the session off with what became of it. Only what has happened can be closed as happened; a session
+    /// that needs a record is closed as held only by its record; a cancellation by the service gives a coded reason;
+    /// and a session held behind the risk gate waits for its risk assessment.
+    /// </summary>
+    public ValidationErrors Close(SessionClosing closing, SessionRules rules, string byUserId, DateTime at, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(closing);
+        ArgumentNullException.ThrowIfNull(rules);
+        var (outcome, reason, code) = (closing.Outcome, closing.Reason, closing.CancellationReason);
         var errors = new ValidationErrors();
         if (outcome is not { } status || !Enum.IsDefined(status) || status == SessionStatus.Planned)
         {
@@ -67,6 +98,25 @@ public sealed class FamilyTimeSession : IVersioned
         if (happened && Date > today)
         {
             return errors.Add(nameof(Status), $"The session is on {Date:d MMMM yyyy}: it can be closed as happened from that day");
+        }
+        if (IsHeld(status) && rules.NeedsRecord)
+        {
+            return errors.Add(nameof(Status), "Supervised, assessed and facilitated family time that took place is closed off by writing its record: it stays overdue until the record is written");
+        }
+        if (IsHeld(status) && rules.HeldRefusal is { } gate)
+        {
+            return errors.Add(nameof(Status), gate);
+        }
+        if (status == SessionStatus.CancelledByAuthority)
+        {
+            if (code is not { } c || !Enum.IsDefined(c))
+            {
+                return errors.Add(nameof(CancellationReason), "Choose why we cancelled, from the list");
+            }
+        }
+        else if (code is not null)
+        {
+            return errors.Add(nameof(CancellationReason), "A reason from the list is only for a cancellation by us");
         }
         var needsReason = status is SessionStatus.CancelledByParent or SessionStatus.CancelledByCarer or SessionStatus.CancelledByAuthority
             or SessionStatus.EndedEarly or SessionStatus.ChildDeclined or SessionStatus.Rearranged or SessionStatus.Suspended;
@@ -79,6 +129,7 @@ public sealed class FamilyTimeSession : IVersioned
             return errors.Add(nameof(OutcomeReason), "The reason must be 2000 characters or fewer");
         }
         Status = status;
+        CancellationReason = status == SessionStatus.CancelledByAuthority ? code : null;
         OutcomeReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         ClosedAt = at;
         ClosedById = byUserId;
@@ -92,6 +143,7 @@ public sealed class FamilyTimeSession : IVersioned
         {
             Status = SessionStatus.Planned;
             OutcomeReason = null;
+            CancellationReason = null;
             ClosedAt = null;
             ClosedById = null;
         }
@@ -104,6 +156,18 @@ public sealed class FamilyTimeSession : IVersioned
         Status = status;
         ClosedAt ??= at;
     }
+}
+
+/// <summary>What the person closing a session says became of it: the outcome, why, and for a cancellation by us the coded reason.</summary>
+public sealed record SessionClosing(SessionStatus? Outcome, string? Reason, ServiceCancellationReason? CancellationReason = null);
+
+/// <summary>
+/// What the rest of the case says about closing one session: whether its arrangement needs a record (supervised,
+/// assessed, facilitated), and why it cannot yet be marked held (the risk gate), if it cannot.
+/// </summary>
+public sealed record SessionRules(bool NeedsRecord, string? HeldRefusal = null)
+{
+    public static SessionRules NoRecordNeeded { get; } = new(false);
 }
 
 /// <summary>Where and when one session happens.</summary>

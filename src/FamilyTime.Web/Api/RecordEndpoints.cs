@@ -19,7 +19,7 @@ public sealed record RecordRequest(
     string? Debrief, string? Analysis, string? AssessedAttunement, string? AssessedBoundaries, string? AssessedSafety, string? AssessedWarmth,
     string? CorrectionReason, int? Version);
 
-public sealed record CloseRequest(string? Outcome, string? Reason);
+public sealed record CloseRequest(string? Outcome, string? Reason, string? CancellationReason = null);
 
 public sealed record ReplyRequest(string? Text);
 
@@ -44,7 +44,7 @@ public static class RecordEndpoints
         session.MapPost("/record/acknowledge", Acknowledge).ForChild(ChildOperation.ShareWithFamily).WithSummary("The social worker has read the record.").ProducesProblem(403);
         session.MapGet("/record/share-preview", SharePreview).ForChild(ChildOperation.ShareWithFamily).WithSummary("Exactly what each family member will read of the current version, with what would be taken out marked: check it before sharing.").ProducesProblem(403);
         session.MapPost("/record/share", Share).ForChild(ChildOperation.ShareWithFamily).WithSummary("Share the version checked in the share preview ('version'); third parties and where the child lives are taken out.").ProducesValidationProblem().ProducesProblem(403);
-        session.MapPost("/close", Close).ForChild(ChildOperation.ShareWithFamily).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact.")
+        session.MapPost("/close", Close).ForChild(ChildOperation.ShareWithFamily).WithSummary("Close a session off: TookPlace, CancelledByParent, CancelledByCarer, CancelledByAuthority, ParentDidNotAttend, ChildDeclined, Rearranged, Suspended or IndirectContact. CancelledByAuthority needs a cancellationReason from the coded list.")
             .ProducesValidationProblem().ProducesProblem(403);
 
         var portal = api.MapGroup("/portal/records").WithTags("Portal");
@@ -108,11 +108,14 @@ public static class RecordEndpoints
     {
         var errors = new ValidationErrors();
         var outcome = EnumInput.Parse<SessionStatus>(body.Outcome, "Outcome", "outcome", errors);
+        // A cancellation by the service names its reason from the coded list (ServiceCancellationReason).
+        var code = string.IsNullOrWhiteSpace(body.CancellationReason) ? null
+            : EnumInput.Parse<ServiceCancellationReason>(body.CancellationReason, "CancellationReason", "cancellation reason", errors);
         if (!errors.IsValid)
         {
             return ApiResults.Invalid(errors.ByField);
         }
-        return ApiResults.From(await close.HandleAsync(child, new CloseSessionCommand(sessionId, outcome, body.Reason), ct), _ => TypedResults.NoContent());
+        return ApiResults.From(await close.HandleAsync(child, new CloseSessionCommand(sessionId, outcome, body.Reason, code), ct), _ => TypedResults.NoContent());
     }
 
     private static async Task<IResult> Shared(ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>

@@ -167,7 +167,8 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     Interaction = f.PickRandom(Interactions),
                     Positives = "They laughed together over a game and said goodbye warmly.",
                     Concerns = endedEarly ? "The session was ended early." : null,
-                    ChildsWords = f.Random.Bool(0.5f) ? "Can we do the puzzle again next time?" : null,
+                    // The draw is made for every child so the demo's random sequence stays the same; a baby's template has no words.
+                    ChildsWords = f.Random.Bool(0.5f) && AgeBands.AsksTheChild(AgeBands.For(child.AgeOn(s.Date))) ? "Can we do the puzzle again next time?" : null,
                     EndedEarly = endedEarly,
                     EndedEarlyReason = endedEarly ? "The child became very upset when the court case was talked about, and the worker ended the session." : null,
                     AssessedWarmth = a.Type == ArrangementType.Assessed ? "Warm greeting; comforted the child when they bumped their knee." : null,

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Inbox;
 
-/// <summary>One open task on the inbox: what to do, for which child, by when.</summary>
-public sealed record InboxTask(Guid Id, string Title, string? ChildName, string Link, DateOnly? DueOn, bool Overdue);
+/// <summary>One open task on the inbox: what to do, for which child, by when, and whether only its decision closes it.</summary>
+public sealed record InboxTask(Guid Id, string Title, Guid? ChildId, string? ChildName, string Link, DateOnly? DueOn, bool Overdue, bool ClosesByDecision);
 
 /// <summary>The "Your tasks" part of the inbox: the person's own open tasks, and ticking one off.</summary>
 public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSave audit, TimeProvider clock)
@@ -27,19 +27,23 @@ public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSa
             .Take(MostShown)
             .Select(t => new
             {
-                t.Id, t.Title, t.Link, t.DueOn,
+                t.Id, t.Title, t.Link, t.DueOn, t.ChildId, t.Kind,
                 ChildName = db.Children.Where(c => c.Id == t.ChildId).Select(c => (c.PreferredName ?? c.FirstName) + " " + c.LastName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildName, t.Link, t.DueOn, t.DueOn < today)).ToList();
+        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildId, t.ChildName, t.Link, t.DueOn, t.DueOn < today, DecisionTasks.ClosesByDecision(t.Kind))).ToList();
     }
 
-    /// <summary>Marks the person's own task done, with its audit entry, answering its title; someone else's task answers null.</summary>
-    public async Task<string?> MarkDoneAsync(Actor actor, Guid taskId, CancellationToken ct)
+    /// <summary>
+    /// Marks the person's own task done, with its audit entry, answering its title; someone else's task is not found,
+    /// and a task standing for a decision is refused: it closes when the decision is recorded.
+    /// </summary>
+    public async Task<(MarkDoneResult Result, string? Title)> MarkDoneAsync(Actor actor, Guid taskId, CancellationToken ct)
     {
-        if (!await tasks.MarkDoneAsync(taskId, actor.UserId, ct))
+        var result = await tasks.MarkDoneAsync(taskId, actor.UserId, ct);
+        if (result != MarkDoneResult.Done)
         {
-            return null;
+            return (result, null);
         }
         var task = db.Tasks.Local.First(t => t.Id == taskId);
         try
@@ -50,6 +54,6 @@ public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSa
         {
             // The work the task asked for was recorded at the same moment, which completed it: it is done either way.
         }
-        return task.Title;
+        return (result, task.Title);
     }
 }

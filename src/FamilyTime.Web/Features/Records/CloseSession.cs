@@ -5,18 +5,18 @@ using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Records;
 
-/// <summary>What became of a session that did not produce a record (a cancellation, a no-show, a decline…), and why.</summary>
-public sealed record CloseSessionCommand(Guid SessionId, SessionStatus? Outcome, string? Reason);
+/// <summary>What became of a session that did not produce a record (a cancellation, a no-show, a decline…), why, and for a cancellation by us the coded reason.</summary>
+public sealed record CloseSessionCommand(Guid SessionId, SessionStatus? Outcome, string? Reason, ServiceCancellationReason? CancellationReason = null);
 
 /// <summary>
 /// Closes a session off. The child's social worker or their team manager does this; the supervisor writes the
-/// record, which closes a session that took place.
+/// record, which is the only way a supervised, assessed or facilitated session is closed as held. The risk gate
+/// and the coded reasons for our cancellations are the session's own rules.
 /// </summary>
-public sealed class CloseSession(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
+public sealed class CloseSession(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, TimeProvider clock)
 {
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, CloseSessionCommand command, CancellationToken ct)
     {
@@ -26,12 +26,13 @@ public sealed class CloseSession(FamilyTimeDbContext db, AuditedSave audit, Time
         {
             return Outcome<Guid>.Forbidden("Sessions are closed off by the child's social worker or their team manager.");
         }
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.ChildId == child.ChildId, ct);
-        if (session is null)
+        if (await facts.LoadAsync(child, command.SessionId, ct) is not { } f)
         {
             return Outcome<Guid>.NotFound();
         }
-        var errors = session.Close(command.Outcome, command.Reason, child.Actor.UserId, clock.GetUtcNow().UtcDateTime, clock.Today());
+        var session = f.Session;
+        var errors = session.Close(new SessionClosing(command.Outcome, command.Reason, command.CancellationReason), f.Rules,
+            child.Actor.UserId, clock.GetUtcNow().UtcDateTime, clock.Today());
         if (!errors.IsValid)
         {
             return Outcome<Guid>.Invalid(errors);

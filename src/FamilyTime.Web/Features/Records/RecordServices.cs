@@ -12,6 +12,8 @@ public static class RecordServices
         services.AddScoped<AcknowledgeRecord>();
         services.AddScoped<ShareRecord>();
         services.AddScoped<CloseSession>();
+        services.AddScoped<RecordRiskAssessment>();
+        services.AddScoped<OverrideRiskGate>();
         services.AddScoped<ParentRecords>();
         return services;
     }

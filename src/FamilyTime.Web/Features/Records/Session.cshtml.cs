@@ -14,7 +14,8 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
 {
     public static IReadOnlyList<SelectListItem> Outcomes { get; } =
     [
-        new("Took place (no record needed, for example unsupervised)", nameof(SessionStatus.TookPlace)),
+        // Only unsupervised family time closes as held here: the others are closed by their record.
+        new("Took place (unsupervised: no record needed)", nameof(SessionStatus.TookPlace)),
         new("Cancelled by the parent or family member", nameof(SessionStatus.CancelledByParent)),
         new("Cancelled by the carer", nameof(SessionStatus.CancelledByCarer)),
         new("Cancelled by us", nameof(SessionStatus.CancelledByAuthority)),
@@ -25,6 +26,17 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
         new("Kept in touch another way (a call, a letter)", nameof(SessionStatus.IndirectContact)),
     ];
 
+    /// <summary>Why we cancelled, from the coded list: it has no entry for anyone's behaviour.</summary>
+    public static IReadOnlyList<SelectListItem> CancellationReasons { get; } =
+        ServiceCancellationReasons.All.Select(r => new SelectListItem(ServiceCancellationReasons.Describe(r), r.ToString())).ToList();
+
+    /// <summary>What this session may be closed as: a session that needs a record is never closed as held without one.</summary>
+    public IReadOnlyList<SelectListItem> OutcomesFor(SessionFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.NeedsRecord ? Outcomes.Where(o => o.Value != nameof(SessionStatus.TookPlace)).ToList() : Outcomes;
+    }
+
     public RecordPage View { get; private set; } = default!;
     public DateOnly Today => clock.Today();
 
@@ -34,6 +46,9 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
     [BindProperty]
     public string? OutcomeReason { get; set; }
 
+    [BindProperty]
+    public string? CancellationReason { get; set; }
+
     [TempData]
     public string? Saved { get; set; }
 
@@ -42,7 +57,10 @@ public sealed class SessionModel(ReadRecord read, CloseSession close, Acknowledg
     [ForChild(ChildOperation.ShareWithFamily)]
     public async Task<IActionResult> OnPostCloseAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
-        var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, EnumNames.Parse<SessionStatus>(Outcome), OutcomeReason), ct);
+        var status = EnumNames.Parse<SessionStatus>(Outcome);
+        // Radios cannot be cleared without JavaScript: a listed reason ticked beside another outcome is let go here.
+        var code = status == SessionStatus.CancelledByAuthority ? EnumNames.Parse<ServiceCancellationReason>(CancellationReason) : null;
+        var outcome = await close.HandleAsync(await HttpContext.ChildAsync(), new CloseSessionCommand(sessionId, status, OutcomeReason, code), ct);
         return await AnswerAsync(id, sessionId, outcome, "The session has been closed off.", ct,
             // The domain names the field Status; on this form it is the Outcome radios.
             fields: found => found.ToDictionary(e => e.Key == "Status" ? nameof(Outcome) : e.Key, e => e.Value));

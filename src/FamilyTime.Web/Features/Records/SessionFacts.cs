@@ -24,10 +24,20 @@ public sealed record SessionFacts(
     bool CanReadRecord,
     bool CanWrite,
     bool CanManage,
-    bool CanRecordWellbeing)
+    bool CanRecordWellbeing,
+    IReadOnlySet<DifficultFamilyTimeFactor> Factors,
+    IReadOnlyList<RiskAssessment> RiskAssessments,
+    bool CanRecordRiskAssessment,
+    bool CanOverrideRiskGate)
 {
     /// <summary>Supervised, assessed and facilitated family time produce a record; unsupervised does not.</summary>
     public bool NeedsRecord => Type is not ArrangementType.Unsupervised;
+
+    /// <summary>Why the session cannot be marked held yet (the risk gate), or null.</summary>
+    public string? HeldRefusal => RiskGate.Refusal(Factors, RiskAssessments);
+
+    /// <summary>What the rest of the case says about closing this session off.</summary>
+    public SessionRules Rules => new(NeedsRecord, HeldRefusal);
 }
 
 /// <summary>
@@ -45,7 +55,7 @@ public sealed class SessionFactsLoader(FamilyTimeDbContext db, TimeProvider cloc
             .Select(s => new
             {
                 Session = s,
-                Arrangement = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => new { a.Type, a.PersonIds }).FirstOrDefault(),
+                Arrangement = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => new { a.Type, a.PersonIds, a.FactorsMask }).FirstOrDefault(),
                 Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
                 Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
                 Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -63,6 +73,11 @@ public sealed class SessionFactsLoader(FamilyTimeDbContext db, TimeProvider cloc
         }
         IReadOnlyList<Guid> ids = row.Arrangement?.PersonIds ?? [];
         var names = ids.Count == 0 ? [] : await db.SignificantPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct);
+        // The risk gate's evidence: only asked for when serious factors are ticked on the arrangement.
+        var factors = DifficultFamilyTimeFactors.All.Where(x => ((row.Arrangement?.FactorsMask ?? 0) & (1 << (int)x)) != 0).ToHashSet();
+        IReadOnlyList<RiskAssessment> assessments = session.ArrangementId is { } arrangementId && factors.Any(DifficultFamilyTimeFactors.IsSeriousRisk)
+            ? await db.RiskAssessments.AsNoTracking().Where(r => r.ArrangementId == arrangementId).OrderBy(r => r.RecordedAt).ToListAsync(ct)
+            : [];
         var canWrite = supervises || child.Can(ChildOperation.ShareWithFamily);
         return new SessionFacts(
             session, child.PreferredName ?? child.FirstName, child.FamilyTimeName, child.FirstName, AgeBandOf(child, clock), row.Arrangement?.Type,
@@ -72,7 +87,11 @@ public sealed class SessionFactsLoader(FamilyTimeDbContext db, TimeProvider cloc
             CanReadRecord: canWrite || child.Can(ChildOperation.ReadRecords),
             CanWrite: canWrite,
             CanManage: child.Can(ChildOperation.ShareWithFamily),
-            CanRecordWellbeing: child.Can(ChildOperation.RecordWellbeing));
+            CanRecordWellbeing: child.Can(ChildOperation.RecordWellbeing),
+            Factors: factors,
+            RiskAssessments: assessments,
+            CanRecordRiskAssessment: child.Can(ChildOperation.EditPlan),
+            CanOverrideRiskGate: child.Can(ChildOperation.OverrideRiskGate));
     }
 
     /// <summary>The age band a new record is written in: the child's age today.</summary>

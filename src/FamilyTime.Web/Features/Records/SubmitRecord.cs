@@ -46,6 +46,11 @@ public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader fact
         {
             return Outcome<Guid>.Invalid("", "This session already has a record. To change it, add a correction: the first version stays readable.");
         }
+        // A record says the session was held: behind the risk gate it waits for the risk assessment first.
+        if (f.HeldRefusal is { } gate)
+        {
+            return Outcome<Guid>.Invalid("", gate);
+        }
         var content = command.Content;
         var (record, errors) = ContactRecord.Submit(command.SessionId, child.ChildId, child.SocialWorkerId, f.Type == ArrangementType.Assessed, content,
             f.Session.Date.AddMonths(ShareWithinMonths), clock.Sign(child.Actor));

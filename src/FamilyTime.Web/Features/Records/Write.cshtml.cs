@@ -24,6 +24,9 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
     public IReadOnlyList<SelectListItem> Vocabulary { get; private set; } = [];
     public Language.WordAdviceModel WordAdvice { get; private set; } = Language.WordAdviceModel.None;
 
+    /// <summary>The words were just checked: the page opens on the advice.</summary>
+    public bool Checked { get; private set; }
+
     public Task<IActionResult> OnGetAsync(Guid sessionId, CancellationToken ct) => WithSessionAsync(sessionId, () =>
     {
         if (View.Record is { } record)
@@ -41,6 +44,7 @@ public sealed class WriteModel(ReadRecord read, SubmitRecord submit, CorrectReco
     public Task<IActionResult> OnPostCheckAsync(Guid sessionId, CancellationToken ct) => WithSessionAsync(sessionId, () =>
     {
         ModelState.Clear();
+        Checked = true;
         WordAdvice = Language.WordAdviceModel.Check(language, View.Facts.FamilyTimeName, Input.Texts().Select(t => ("Input." + t.Field, t.Label, t.Text)));
         if (!WordAdvice.Any)
         {

@@ -21,7 +21,8 @@ public sealed record SessionRow(
     string? Room,
     string? Supervisor,
     SessionStatus Status,
-    int Version);
+    int Version,
+    bool RecordOverdue = false);
 
 public sealed record SessionRange(string ChildName, DateOnly From, DateOnly To, IReadOnlyList<SessionRow> Sessions);
 
@@ -33,12 +34,18 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
 {
     public const int MaxDays = 400;
 
+    /// <summary>
+    /// How far back the list starts when no dates are asked for: the recent past, so sessions waiting to be closed
+    /// off or recorded are in sight, not only what is to come.
+    /// </summary>
+    public const int RecentPastDays = 28;
+
     public async Task<Outcome<SessionRange>> ListAsync(ChildContext child, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
         var (childId, actor) = (child.ChildId, child.Actor);
-        var start = from ?? clock.Today();
-        var end = to ?? start.AddMonths(12);
+        var start = from ?? clock.Today().AddDays(-RecentPastDays);
+        var end = to ?? (from is null ? clock.Today() : start).AddMonths(12);
         if (end < start)
         {
             return Outcome<SessionRange>.Invalid(new ValidationErrors().Add("To", "The end date must be on or after the start date"));
@@ -58,7 +65,8 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
             .Select(s => new
             {
-                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version,
+                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt,
+                NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
                 Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
                 Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
                 Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -69,7 +77,9 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
         return Outcome<SessionRange>.Ok(new SessionRange(child.PreferredName ?? child.FirstName, start, end, rows.Select(s => new SessionRow(
             s.Id, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), s.ArrangementId,
             s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",
-            s.Venue, s.Room, s.Supervisor, s.Status, s.Version)).ToList()));
+            s.Venue, s.Room, s.Supervisor, s.Status, s.Version,
+            // Supervised family time held before the record rule, still without its record: overdue until it is written.
+            RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status))).ToList()));
     }
 
     private async Task<Dictionary<Guid, string>> ArrangementNamesAsync(Guid childId, CancellationToken ct)

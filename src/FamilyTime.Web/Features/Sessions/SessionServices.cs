@@ -6,6 +6,7 @@ public static class SessionServices
     {
         services.AddScoped<SessionList>();
         services.AddScoped<AddSession>();
+        services.AddScoped<CancellationReport>();
         return services;
     }
 }

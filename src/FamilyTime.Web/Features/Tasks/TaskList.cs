@@ -52,15 +52,19 @@ public sealed class TaskList(FamilyTimeDbContext db, TimeProvider clock)
             .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt)
             .Take(500).ToListAsync(ct);
 
-    /// <summary>A person ticks off one of their own tasks; someone else's answers false.</summary>
-    public async Task<bool> MarkDoneAsync(Guid id, string userId, CancellationToken ct)
+    /// <summary>A person ticks off one of their own tasks; someone else's is not found, and a decision's task closes only by the decision.</summary>
+    public async Task<MarkDoneResult> MarkDoneAsync(Guid id, string userId, CancellationToken ct)
     {
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id && t.AssigneeId == userId, ct);
         if (task is null)
         {
-            return false;
+            return MarkDoneResult.NotFound;
+        }
+        if (DecisionTasks.ClosesByDecision(task.Kind))
+        {
+            return MarkDoneResult.ClosesByDecision;
         }
         task.Complete(userId, clock.GetUtcNow().UtcDateTime);
-        return true;
+        return MarkDoneResult.Done;
     }
 }
