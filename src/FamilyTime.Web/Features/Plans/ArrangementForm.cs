@@ -44,6 +44,9 @@ public sealed class ArrangementForm
     public string? CourtReference { get; set; }
     public int Version { get; set; }
 
+    /// <summary>One way to write a room choice, for the list and the saved arrangement alike.</summary>
+    public static string RoomValue(Guid venueId, Guid roomId) => $"{venueId:D}:{roomId:D}";
+
     public static ArrangementForm From(ArrangementDetails d, int version) => new()
     {
         PersonIds = d.PersonIds.Select(id => id.ToString()).ToList(),
@@ -57,7 +60,7 @@ public sealed class ArrangementForm
         CustomDates = string.Join("\n", d.CustomDates.Select(x => x.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))),
         StartTime = d.StartTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
         DurationMinutes = d.DurationMinutes?.ToString(CultureInfo.InvariantCulture),
-        RoomId = d.VenueId is { } v && d.RoomId is { } r ? $"{v}:{r}" : null,
+        RoomId = d.VenueId is { } v && d.RoomId is { } r ? RoomValue(v, r) : null,
         JourneyMinutes = d.JourneyMinutes?.ToString(CultureInfo.InvariantCulture),
         SuggestedActivity = d.SuggestedActivity,
         SupervisorId = d.SupervisorId,
