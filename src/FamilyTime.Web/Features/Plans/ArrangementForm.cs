@@ -38,6 +38,15 @@ public sealed class ArrangementForm
     public string? ReviewEveryMonths { get; set; }
     public DateParts NextReviewOn { get; set; } = new();
     public string? ChildsWishes { get; set; }
+    public string? WishesNotAsked { get; set; }
+    public string? WishesNotAskedWhy { get; set; }
+    public string? RouteToLessSupervision { get; set; }
+    public DateParts RouteToLessSupervisionBy { get; set; } = new();
+    public string? Place { get; set; }
+    public string? PlaceDescription { get; set; }
+    public string? SupervisedBy { get; set; }
+    public string? SupervisorName { get; set; }
+    public string? InterpreterForPersonId { get; set; }
     public List<string> Factors { get; set; } = [];
     public string? Reason { get; set; }
     public DateParts CourtAgreedOn { get; set; } = new();
@@ -74,6 +83,15 @@ public sealed class ArrangementForm
         ReviewEveryMonths = d.ReviewEveryMonths?.ToString(CultureInfo.InvariantCulture),
         NextReviewOn = DateParts.From(d.NextReviewOn),
         ChildsWishes = d.ChildsWishes,
+        WishesNotAsked = d.WishesNotAsked?.ToString(),
+        WishesNotAskedWhy = d.WishesNotAskedWhy,
+        RouteToLessSupervision = d.RouteToLessSupervision,
+        RouteToLessSupervisionBy = DateParts.From(d.RouteToLessSupervisionBy),
+        Place = d.Place.ToString(),
+        PlaceDescription = d.PlaceDescription,
+        SupervisedBy = d.SupervisedBy.ToString(),
+        SupervisorName = d.SupervisorName,
+        InterpreterForPersonId = d.InterpreterForPersonId?.ToString(),
         Factors = d.Factors.Select(f => f.ToString()).ToList(),
         Version = version,
     };
@@ -136,6 +154,15 @@ public sealed class ArrangementForm
             ReviewEveryMonths = ReadNumber(ReviewEveryMonths, nameof(ReviewEveryMonths), "Review frequency", errors),
             NextReviewOn = NextReviewOn.ToDate(nameof(NextReviewOn), "The next review date", errors),
             ChildsWishes = ChildsWishes,
+            WishesNotAsked = ParseEnum<WishesNotAsked>(WishesNotAsked),
+            WishesNotAskedWhy = WishesNotAskedWhy,
+            RouteToLessSupervision = RouteToLessSupervision,
+            RouteToLessSupervisionBy = RouteToLessSupervisionBy.ToDate(nameof(RouteToLessSupervisionBy), "The date to look at supervision again", errors),
+            Place = ParseEnum<FamilyTimePlace>(Place) ?? FamilyTimePlace.Venue,
+            PlaceDescription = PlaceDescription,
+            SupervisedBy = ParseEnum<SupervisedBy>(SupervisedBy) ?? Domain.Plans.SupervisedBy.Worker,
+            SupervisorName = SupervisorName,
+            InterpreterForPersonId = Guid.TryParse(InterpreterForPersonId, out var interpreterFor) ? interpreterFor : null,
             Factors = Factors.Select(EnumNames.Parse<Domain.Records.DifficultFamilyTimeFactor>).OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };
     }

@@ -34,6 +34,15 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
         new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday }
             .Select(d => new SelectListItem(d.ToString(), d.ToString())).ToList();
 
+    public static IReadOnlyList<SelectListItem> WishesNotAsked { get; } =
+        Enum.GetValues<WishesNotAsked>().Select(w => new SelectListItem(ArrangementWords.Describe(w), w.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> Places { get; } =
+        Enum.GetValues<FamilyTimePlace>().Select(p => new SelectListItem(ArrangementWords.Describe(p), p.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> SupervisedBy { get; } =
+        Enum.GetValues<SupervisedBy>().Select(s => new SelectListItem(ArrangementWords.Describe(s), s.ToString())).ToList();
+
     public static IReadOnlyList<SelectListItem> Factors { get; } =
         Domain.Records.DifficultFamilyTimeFactors.All.Select(f => new SelectListItem(Domain.Records.DifficultFamilyTimeFactors.Describe(f), f.ToString())).ToList();
 
@@ -64,7 +73,7 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
     public async Task<IReadOnlyList<SelectListItem>> SupervisorsAsync(CancellationToken ct) =>
         (await users.GetUsersInRoleAsync(Roles.ContactWorker))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new SelectListItem(u.DisplayName, u.Id))
+            .Select(u => new SelectListItem(u.TrainedToAssess ? $"{u.DisplayName} (trained to assess)" : u.DisplayName, u.Id))
             .ToList();
 
     private static string Hint(ArrangementType t) => t switch

@@ -61,7 +61,10 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
             arrangement.Terms,
             Domain.Plans.PlanWords.Each(arrangement.Purposes).Select(Domain.Plans.PlanWords.Describe).ToList(),
             arrangement.NextReviewOn,
-            socialWorker ?? "Your social worker");
+            socialWorker ?? "Your social worker",
+            arrangement.RouteToLessSupervision,
+            arrangement.RouteToLessSupervisionBy,
+            Domain.Plans.ArrangementWords.PlaceForFamily(arrangement.Place, arrangement.PlaceDescription));
         var content = ParentLetterWriter.Write(facts);
         var leaks = await LeaksAsync(childId, content, ct);
         return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks);
