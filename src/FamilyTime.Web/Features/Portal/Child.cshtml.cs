@@ -25,25 +25,20 @@ public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit) : Page
         var child = await HttpContext.ChildAsync();
         Name = child.PreferredName ?? child.FirstName;
         FamilyTimeName = child.FamilyTimeName;
+        SocialWorker = await db.Users.Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        // For the reader's own agreed family time that is supervised or assessed: what would need to change for less
+        // supervision (issue 10, item 7). Flat queries matched here: a JSON list of ids inside a nested query needs
+        // APPLY, which SQLite lacks; the reader's people are read only when there is a route to show.
         var userId = child.Actor.UserId;
         var childId = child.ChildId;
-        // One query: the social worker, and for the reader's own agreed family time that is supervised or
-        // assessed, what would need to change for less supervision (issue 10, item 7).
-        var read = await db.Users.Where(u => u.Id == child.SocialWorkerId)
-            .Select(u => new
-            {
-                u.DisplayName,
-                Routes = db.Arrangements
-                    .Where(a => a.ChildId == childId && a.EndedOn == null && a.RouteToLessSupervision != null
-                        && db.ContactPlans.Any(p => p.Id == a.PlanId && p.AgreedVersion > 0)
-                        && db.SignificantPeople.Any(p => p.ChildId == childId && p.PortalUserId == userId && a.PersonIds.Contains(p.Id)))
-                    .Select(a => new RouteToLessSupervision(a.RouteToLessSupervision!, a.RouteToLessSupervisionBy))
-                    .ToList(),
-            })
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(ct);
-        SocialWorker = read?.DisplayName ?? "";
-        Routes = read?.Routes ?? [];
+        var routes = await db.Arrangements.AsNoTracking()
+            .Where(a => a.ChildId == childId && a.EndedOn == null && a.RouteToLessSupervision != null)
+            .Join(db.ContactPlans.Where(p => p.AgreedVersion > 0), a => a.PlanId, p => p.Id, (a, p) => new { a.PersonIds, a.RouteToLessSupervision, a.RouteToLessSupervisionBy })
+            .ToListAsync(ct);
+        var mine = routes.Count == 0 ? [] : await db.SignificantPeople.AsNoTracking()
+            .Where(p => p.ChildId == childId && p.PortalUserId == userId).Select(p => p.Id).ToListAsync(ct);
+        Routes = routes.Where(a => a.PersonIds.Intersect(mine).Any())
+            .Select(a => new RouteToLessSupervision(a.RouteToLessSupervision!, a.RouteToLessSupervisionBy)).ToList();
         await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId), ct);
     }
 }
