@@ -91,6 +91,7 @@ public sealed class AnalysisTests(AppFixture app)
             personIds = new[] { person }, purposes = KeyRelationship, type = "Facilitated", form = "FaceToFace", frequency = "Weekly",
             days = Saturday, firstDate = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), startTime = "10:00",
             durationMinutes = 90, venueId = room.VenueId, roomId = room.Id, reviewEveryMonths = 3,
+            childsWishes = "I like Saturdays with Dad.",
         });
 
         var worker = await db.Users.Where(u => u.UserName == "socialworker1").Select(u => u.Id).FirstAsync();

@@ -17,6 +17,7 @@ public sealed partial class PlanJourneyTests(AppFixture app)
     private const string Mother = "Roxanne Penhaligon";
     private const string BrotherOne = "Kit Penhaligon";
     private const string BrotherTwo = "Jory Penhaligon";
+    private const string Route = "When the parenting assessment is finished and Mum has kept to the agreement for three months, family time can be supported rather than watched.";
     private const string Why = "Mum’s parenting is being assessed for the court, and there have been worries about her mood during visits.";
 
     [Fact]
@@ -35,7 +36,8 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         // The plan: overdue from the first day, with everyone still to consider.
         await page.GotoAsync(childPath + "/Plan");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Tegan’s plan for family time");
-        await Expect(page.Locator("main")).ToContainTextAsync("Overdue");
+        // Due, not yet overdue: the service allows a few working days after coming into care (issue 10, item 22).
+        await Expect(page.Locator("main")).ToContainTextAsync("Agree the plan by");
         await Expect(page.Locator(".govuk-tag", new() { HasText = "Not yet considered" })).ToHaveCountAsync(3);
         await AssertAccessibleAsync(page, "a new plan");
 
@@ -47,6 +49,9 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         await page.GetByLabel("Part of a parenting assessment").CheckAsync();
         await page.GetByLabel("Supervised: a worker is there throughout").CheckAsync();
         await page.Locator("#Input_ReasonForSupervision").FillAsync(Why);
+        await page.Locator("#Input_ChildsWishes").FillAsync("I want to see Mum and bake with her.");
+        await page.Locator("#Input_RouteToLessSupervision").FillAsync(Route);
+        await PlanPages.FillDateAsync(page, "Input_RouteToLessSupervisionBy", today.AddMonths(3));
         await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
         await page.GetByLabel("Saturday", new() { Exact = true }).CheckAsync();
@@ -66,6 +71,7 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Choose who the family time is with");
         await AssertAccessibleAsync(page, "the arrangement form showing errors");
+        await page.GetByLabel("Too young to say in words").CheckAsync();
         await page.GetByLabel($"{BrotherOne} (brother)").CheckAsync();
         await page.GetByLabel($"{BrotherTwo} (brother)").CheckAsync();
         await page.GetByLabel("Keeping an important relationship").CheckAsync();
@@ -100,6 +106,7 @@ public sealed partial class PlanJourneyTests(AppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = $"Letter to {Mother}" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Letter to {Mother}");
         await Expect(page.Locator(".app-letter-frame")).ToContainTextAsync("Why: " + Why);
+        await Expect(page.Locator(".app-letter-frame")).ToContainTextAsync("What would need to change for family time to be less supervised: " + Route);
         await AssertAccessibleAsync(page, "the mother's letter");
         var pdfLink = page.GetByRole(AriaRole.Link, new() { Name = "Download the letter as a PDF" });
         var pdf = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), await pdfLink.GetAttributeAsync("href")).ToString());

@@ -46,6 +46,7 @@ public static class PlanPages
         await page.GetByLabel(personLabel).CheckAsync();
         await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
         await page.GetByLabel("Facilitated: practical and emotional support, not watched throughout").CheckAsync();
+        await page.Locator("#Input_ChildsWishes").FillAsync("I want to see Mum every week.");
         await page.GetByLabel("Face to face", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Every week, on the days chosen below").CheckAsync();
         await page.GetByLabel(today.AddDays(1).DayOfWeek.ToString(), new() { Exact = true }).CheckAsync();

@@ -40,6 +40,9 @@ public sealed class Section20Tests(AppFixture app)
         await page.GetByLabel("Building or keeping a bond with a parent").CheckAsync();
         await page.GetByLabel("Supervised: a worker is there throughout").CheckAsync();
         await page.Locator("#Input_ReasonForSupervision").FillAsync("Worries about what is said to Ossian about coming home.");
+        await page.Locator("#Input_ChildsWishes").FillAsync("I want to talk to Mum on the phone.");
+        await page.Locator("#Input_RouteToLessSupervision").FillAsync("When Mum and the social worker agree what Ossian is told about coming home.");
+        await PlanPages.FillDateAsync(page, "Input_RouteToLessSupervisionBy", TodayInLondon().AddMonths(2));
         await page.GetByLabel("Phone call", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the arrangement" }).ClickAsync();
         var summary = page.Locator(".govuk-error-summary");

@@ -53,6 +53,7 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
             ["reasonForSupervision"] = "The court has directed observed family time.", ["form"] = "FaceToFace", ["frequency"] = "Weekly",
             ["days"] = new[] { "Monday" }, ["firstDate"] = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["startTime"] = "10:00", ["durationMinutes"] = 90,
             ["venueId"] = room.VenueId, ["roomId"] = room.Id, ["reviewEveryMonths"] = 3, ["whatEndsSession"] = "Talking about the court case",
+            ["childsWishes"] = ArrangementMusts.Wishes, ["routeToLessSupervision"] = ArrangementMusts.Route, ["routeToLessSupervisionBy"] = Today.AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.True(arrangement.StatusCode == HttpStatusCode.Created, await arrangement.Content.ReadAsStringAsync());
         var arrangementId = (await arrangement.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -315,6 +315,9 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
                     Form = FamilyTimeForm.FaceToFace, Frequency = FrequencyKind.Weekly, Days = new HashSet<DayOfWeek> { DayOfWeek.Saturday },
                     FirstDate = today.AddDays(1), StartTime = new TimeOnly(10, 0), DurationMinutes = 90, VenueId = venue.Id, RoomId = room.Id,
                     ReviewEveryMonths = 3,
+                    ChildsWishes = ArrangementMusts.Wishes,
+                    RouteToLessSupervision = type == ArrangementType.Supervised ? ArrangementMusts.Route : null,
+                    RouteToLessSupervisionBy = type == ArrangementType.Supervised ? today.AddMonths(6) : null,
                 }, context, null, new Signature(socialWorker1, "Priya Shah", now));
                 Assert.True(errors.IsValid, string.Join("; ", errors.ByField.Select(e => $"{e.Key}: {e.Value[0]}")));
                 return arrangement!;

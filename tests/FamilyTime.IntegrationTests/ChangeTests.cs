@@ -50,6 +50,7 @@ public abstract class ChangeTests(FamilyTimeFactory app)
             ["roomId"] = room.Id,
             ["reviewEveryMonths"] = 3,
         };
+        ArrangementMusts.With(body, Today);
         var arrangement = (await BodyAsync(await worker.PostAsJsonAsync($"/api/v1/children/{childId}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await BodyAsync(await worker.PostAsync($"/api/v1/children/{childId}/plan/agree", null), HttpStatusCode.OK);
         return new Setup(worker, await app.ApiAsAsync("iro1"), childId, motherId, arrangement, body);

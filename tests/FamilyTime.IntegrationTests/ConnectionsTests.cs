@@ -74,6 +74,7 @@ public abstract partial class ConnectionsTests(FamilyTimeFactory app)
                 VenueId = venue.Id,
                 RoomId = room!.Id,
                 ReviewEveryMonths = 3,
+                ChildsWishes = ArrangementMusts.Wishes,
             }, context, null, by);
             Assert.True(errors.IsValid, string.Join("; ", errors.ByField.SelectMany(e => e.Value)));
             var (letters, letterErrors) = plan.AddArrangement(new ArrangementDetails
@@ -83,6 +84,7 @@ public abstract partial class ConnectionsTests(FamilyTimeFactory app)
                 Type = ArrangementType.Unsupervised,
                 Form = FamilyTimeForm.Letter,
                 ReviewEveryMonths = 6,
+                WishesNotAsked = WishesNotAsked.Declined,
             }, context, null, by);
             Assert.True(letterErrors.IsValid, string.Join("; ", letterErrors.ByField.SelectMany(e => e.Value)));
             Assert.NotNull(faceToFace);

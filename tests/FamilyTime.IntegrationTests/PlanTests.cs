@@ -46,7 +46,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
     private async Task<Dictionary<string, object?>> ArrangementAsync(Guid person, string type, string frequency = "Weekly", string day = "Friday")
     {
         var (venue, room) = await RoomAsync();
-        return new Dictionary<string, object?>
+        return ArrangementMusts.With(new Dictionary<string, object?>
         {
             ["personIds"] = new[] { person },
             ["purposes"] = new[] { "ParentingAssessment", "Attachment" },
@@ -61,7 +61,7 @@ public abstract class PlanTests(FamilyTimeFactory app)
             ["venueId"] = venue,
             ["roomId"] = room,
             ["reviewEveryMonths"] = 3,
-        };
+        }, Today);
     }
 
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)

@@ -82,6 +82,7 @@ public abstract class ReviewTests(Provider provider)
             ["reviewEveryMonths"] = reviewEveryMonths,
             ["nextReviewOn"] = Iso(nextReviewOn),
         };
+        ArrangementMusts.With(body, today);
         var arrangement = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
         return arrangement;
@@ -390,6 +391,8 @@ public abstract class ReviewTests(Provider provider)
             {
                 c.Allocate(worker, team, null);
             }
+            // Nopla came into care three weeks ago: past the grace in which a plan is due, so overdue (issue 10, item 22).
+            await db.Children.Where(c => c.Id == noPlan).ExecuteUpdateAsync(u => u.SetProperty(c => c.CameIntoCareOn, today.AddDays(-21)));
             // Two sessions past their date and never closed off.
             var sessions = await db.Sessions.Where(s => s.ArrangementId == arrangement).OrderBy(s => s.Date).Take(2).Select(s => s.Id).ToListAsync();
             await db.Sessions.Where(s => sessions.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.Date, today.AddDays(-3)));

@@ -63,6 +63,7 @@ public abstract class SuspensionJobTests(Provider provider)
             ["roomId"] = room,
             ["reviewEveryMonths"] = 3,
         };
+        ArrangementMusts.With(arrangement, Day1);
         var arrangementId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", arrangement), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
 

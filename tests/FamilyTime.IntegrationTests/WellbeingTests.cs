@@ -54,7 +54,7 @@ public abstract partial class WellbeingTests(FamilyTimeFactory app)
             {
                 var (arrangement, errors) = plan.AddArrangement(new ArrangementDetails
                 {
-                    PersonIds = [person], Purposes = Purpose.Identity, Type = ArrangementType.Unsupervised, Form = FamilyTimeForm.Letter, ReviewEveryMonths = 6,
+                    PersonIds = [person], Purposes = Purpose.Identity, Type = ArrangementType.Unsupervised, Form = FamilyTimeForm.Letter, ReviewEveryMonths = 6, ChildsWishes = ArrangementMusts.Wishes,
                 }, context, null, by);
                 Assert.True(errors.IsValid, string.Join("; ", errors.ByField.SelectMany(e => e.Value)));
                 return arrangement!.Id;

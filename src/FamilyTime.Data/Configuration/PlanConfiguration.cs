@@ -50,6 +50,14 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         b.Property(a => a.WhatEndsSession).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.ChildsWishes).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.EndedReason).HasMaxLength(ArrangementDetails.LongText);
+        b.Property(a => a.WishesNotAsked).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.WishesNotAskedWhy).HasMaxLength(ArrangementDetails.LongText);
+        b.Property(a => a.RouteToLessSupervision).HasMaxLength(ArrangementDetails.LongText);
+        // Stored as numbers so the rows before these columns read as a venue room and a worker (0).
+        b.Property(a => a.Place).HasConversion<int>();
+        b.Property(a => a.PlaceDescription).HasMaxLength(200);
+        b.Property(a => a.SupervisedBy).HasConversion<int>();
+        b.Property(a => a.SupervisorName).HasMaxLength(200);
         b.Ignore(a => a.IsEnded);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.Ignore(a => a.Days);

@@ -15,4 +15,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>A carer's household.</summary>
     public Guid? CarerHouseholdId { get; set; }
+
+    /// <summary>A contact worker trained to observe and assess family time (guidance section 7): only they supervise assessed family time.</summary>
+    public bool TrainedToAssess { get; set; }
 }

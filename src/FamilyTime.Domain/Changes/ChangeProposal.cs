@@ -13,6 +13,12 @@ public enum ChangeKinds
     Supervision = 4,
     Ending = 8,
     Other = 16,
+
+    /// <summary>Shorter sessions: less family time, so a reduction (issue 10, item 4).</summary>
+    Duration = 32,
+
+    /// <summary>A school-age child's session moved into school hours.</summary>
+    SchoolHours = 64,
 }
 
 /// <summary>The IRO's answer to a proposed change.</summary>

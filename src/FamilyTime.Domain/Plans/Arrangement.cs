@@ -49,6 +49,15 @@ public sealed class Arrangement : IVersioned
     public int ReviewEveryMonths { get; private set; }
     public DateOnly NextReviewOn { get; private set; }
     public string? ChildsWishes { get; private set; }
+    public WishesNotAsked? WishesNotAsked { get; private set; }
+    public string? WishesNotAskedWhy { get; private set; }
+    public string? RouteToLessSupervision { get; private set; }
+    public DateOnly? RouteToLessSupervisionBy { get; private set; }
+    public FamilyTimePlace Place { get; private set; }
+    public string? PlaceDescription { get; private set; }
+    public SupervisedBy SupervisedBy { get; private set; }
+    public string? SupervisorName { get; private set; }
+    public Guid? InterpreterForPersonId { get; private set; }
 
     /// <summary>The ticked factors of difficult family time as bits (1 &lt;&lt; factor), stored as one number.</summary>
     public int FactorsMask { get; private set; }
@@ -94,6 +103,15 @@ public sealed class Arrangement : IVersioned
         ReviewEveryMonths = ReviewEveryMonths,
         NextReviewOn = NextReviewOn,
         ChildsWishes = ChildsWishes,
+        WishesNotAsked = WishesNotAsked,
+        WishesNotAskedWhy = WishesNotAskedWhy,
+        RouteToLessSupervision = RouteToLessSupervision,
+        RouteToLessSupervisionBy = RouteToLessSupervisionBy,
+        Place = Place,
+        PlaceDescription = PlaceDescription,
+        SupervisedBy = SupervisedBy,
+        SupervisorName = SupervisorName,
+        InterpreterForPersonId = InterpreterForPersonId,
         Factors = Factors,
     };
 
@@ -120,12 +138,17 @@ public sealed class Arrangement : IVersioned
         FirstDate = faceToFace ? (d.Frequency == FrequencyKind.CustomDates ? CustomDates.Min() : d.FirstDate) : null;
         StartTime = faceToFace ? d.StartTime : null;
         DurationMinutes = faceToFace ? d.DurationMinutes : null;
-        VenueId = faceToFace ? d.VenueId : null;
-        RoomId = faceToFace ? d.RoomId : null;
+        Place = faceToFace ? d.Place : FamilyTimePlace.Venue;
+        VenueId = faceToFace && Place == FamilyTimePlace.Venue ? d.VenueId : null;
+        RoomId = faceToFace && Place == FamilyTimePlace.Venue ? d.RoomId : null;
+        PlaceDescription = faceToFace && Place == FamilyTimePlace.Community ? Text.Clean(d.PlaceDescription) : null;
         JourneyMinutes = faceToFace ? d.JourneyMinutes : null;
         SuggestedActivity = Text.Clean(d.SuggestedActivity);
-        SupervisorId = Type == ArrangementType.Unsupervised ? null : Text.Clean(d.SupervisorId);
+        SupervisedBy = Type == ArrangementType.Unsupervised ? SupervisedBy.Worker : d.SupervisedBy;
+        SupervisorId = Type == ArrangementType.Unsupervised || SupervisedBy != SupervisedBy.Worker ? null : Text.Clean(d.SupervisorId);
+        SupervisorName = Type == ArrangementType.Unsupervised || SupervisedBy == SupervisedBy.Worker ? null : Text.Clean(d.SupervisorName);
         InterpreterLanguage = Text.Clean(d.InterpreterLanguage);
+        InterpreterForPersonId = d.InterpreterForPersonId is { } forId && PersonIds.Contains(forId) ? forId : null;
         Transport = Text.Clean(d.Transport);
         Food = Text.Clean(d.Terms.Food);
         Gifts = Text.Clean(d.Terms.Gifts);
@@ -135,6 +158,12 @@ public sealed class Arrangement : IVersioned
         ReviewEveryMonths = d.ReviewEveryMonths!.Value;
         NextReviewOn = d.NextReviewOn ?? (FirstDate is { } first && first > today ? first : today).AddMonths(ReviewEveryMonths);
         ChildsWishes = Text.Clean(d.ChildsWishes);
+        // Wishes written down need no reason for their absence.
+        WishesNotAsked = ChildsWishes is null ? d.WishesNotAsked : null;
+        WishesNotAskedWhy = WishesNotAsked == Plans.WishesNotAsked.Other ? Text.Clean(d.WishesNotAskedWhy) : null;
+        var supervised = PlanWords.IsSupervisedOrAssessed(Type);
+        RouteToLessSupervision = supervised ? Text.Clean(d.RouteToLessSupervision) : null;
+        RouteToLessSupervisionBy = supervised ? d.RouteToLessSupervisionBy : null;
         FactorsMask = d.Factors.Aggregate(0, (m, f) => m | (1 << (int)f));
     }
 }

@@ -37,6 +37,25 @@ public sealed record ArrangementDetails
     public DateOnly? NextReviewOn { get; init; }
     public string? ChildsWishes { get; init; }
 
+    /// <summary>Why the child could not be asked, when <see cref="ChildsWishes"/> is empty; <see cref="WishesNotAskedWhy"/> says more for "another reason".</summary>
+    public WishesNotAsked? WishesNotAsked { get; init; }
+    public string? WishesNotAskedWhy { get; init; }
+
+    /// <summary>For supervised or assessed family time: what would need to change for less supervision, in words the parent reads, and by when.</summary>
+    public string? RouteToLessSupervision { get; init; }
+    public DateOnly? RouteToLessSupervisionBy { get; init; }
+
+    /// <summary>Where face-to-face family time happens; only a venue needs a room, only a community place needs its name.</summary>
+    public FamilyTimePlace Place { get; init; } = FamilyTimePlace.Venue;
+    public string? PlaceDescription { get; init; }
+
+    /// <summary>A worker (<see cref="SupervisorId"/>), or a carer or family member named in <see cref="SupervisorName"/>.</summary>
+    public SupervisedBy SupervisedBy { get; init; } = SupervisedBy.Worker;
+    public string? SupervisorName { get; init; }
+
+    /// <summary>The person in the arrangement the interpreter is for.</summary>
+    public Guid? InterpreterForPersonId { get; init; }
+
     /// <summary>Factors of difficult family time the worker has ticked (guidance section 7); each prompts a review.</summary>
     public IReadOnlySet<Records.DifficultFamilyTimeFactor> Factors { get; init; } = new HashSet<Records.DifficultFamilyTimeFactor>();
 
@@ -87,19 +106,34 @@ public sealed record ArrangementDetails
         if (IsFaceToFace)
         {
             ValidateSchedule(errors, context);
-            if (VenueId is null || RoomId is null)
+            if (!Enum.IsDefined(Place))
             {
-                errors.Add(nameof(RoomId), "Choose the venue and room where family time happens");
+                errors.Add(nameof(Place), "Choose where family time happens");
             }
-            else if (!context.Rooms.Contains(new VenueRoomChoice(VenueId.Value, RoomId.Value)))
+            else if (Place == FamilyTimePlace.Venue)
             {
-                errors.Add(nameof(RoomId), "Choose a room from the venue list; the one chosen is not available");
+                if (VenueId is null || RoomId is null)
+                {
+                    errors.Add(nameof(RoomId), "Choose the venue and room where family time happens");
+                }
+                else if (!context.Rooms.Contains(new VenueRoomChoice(VenueId.Value, RoomId.Value)))
+                {
+                    errors.Add(nameof(RoomId), "Choose a room from the venue list; the one chosen is not available");
+                }
+            }
+            else if (Place == FamilyTimePlace.Community && Text.Clean(PlaceDescription) is null)
+            {
+                errors.Add(nameof(PlaceDescription), "Say which place in the community, like “the café at Riverside Park”");
             }
             if (JourneyMinutes is < 0 or > 600)
             {
                 errors.Add(nameof(JourneyMinutes), "Journey time must be between 0 and 600 minutes");
             }
         }
+        ArrangementRules.ValidateWishes(this, context, errors);
+        ArrangementRules.ValidateRouteToLessSupervision(this, context, errors);
+        ArrangementRules.ValidateSupervisor(this, context, errors);
+        ArrangementRules.ValidateInterpreter(this, context, errors);
         if (Factors.Any(f => !Enum.IsDefined(f)))
         {
             errors.Add(nameof(Factors), "Choose factors from the list");
@@ -118,6 +152,10 @@ public sealed record ArrangementDetails
         errors.MaxLength(nameof(InterpreterLanguage), InterpreterLanguage, 60, "Interpreter language");
         errors.MaxLength(nameof(Transport), Transport, 500, "Transport");
         errors.MaxLength(nameof(ChildsWishes), ChildsWishes, LongText, "The child's wishes and feelings");
+        errors.MaxLength(nameof(WishesNotAskedWhy), WishesNotAskedWhy, LongText, "Why the child could not be asked");
+        errors.MaxLength(nameof(RouteToLessSupervision), RouteToLessSupervision, LongText, "What would need to change");
+        errors.MaxLength(nameof(PlaceDescription), PlaceDescription, 200, "The place in the community");
+        errors.MaxLength(nameof(SupervisorName), SupervisorName, 200, "The supervisor's name");
         errors.MaxLength("Food", Terms.Food, LongText, "Food");
         errors.MaxLength("Gifts", Terms.Gifts, LongText, "Gifts");
         errors.MaxLength("Activities", Terms.Activities, LongText, "Activities");

@@ -40,7 +40,7 @@ public sealed class ContactPlan : IVersioned
 
     public bool HasBeenAgreed => AgreedVersion > 0;
 
-    /// <summary>A child in care without an agreed plan is overdue from the day they come into care.</summary>
+    /// <summary>A child in care without an agreed plan needs one; <see cref="PlanDue"/> says whether it is due or overdue.</summary>
     public static bool IsOverdue(LegalStatus status, bool hasAgreedPlan) =>
         LegalStatusRules.AuthorityArrangesFamilyTime(status) && !hasAgreedPlan;
 
@@ -71,7 +71,7 @@ public sealed class ContactPlan : IVersioned
         {
             return (null, errors);
         }
-        var arrangement = new Arrangement(Id, ChildId, details, context.Today);
+        var arrangement = new Arrangement(Id, ChildId, ArrangementRules.WithInterpreterLanguage(details, context), context.Today);
         _arrangements.Add(arrangement);
         // Someone with family time no longer needs a reason for having none.
         _considerations.RemoveAll(c => arrangement.PersonIds.Contains(c.PersonId));
@@ -99,7 +99,7 @@ public sealed class ContactPlan : IVersioned
                 && !_arrangements.Any(a => a.Id != arrangementId && !a.IsEnded && a.PersonIds.Contains(p.Id))
                 && !_considerations.Any(c => c.PersonId == p.Id)).ToList()
             : [];
-        arrangement.Apply(details, context.Today);
+        arrangement.Apply(ArrangementRules.WithInterpreterLanguage(details, context), context.Today);
         _considerations.RemoveAll(c => arrangement.PersonIds.Contains(c.PersonId));
         foreach (var person in dropped)
         {

@@ -47,7 +47,16 @@ public sealed record ArrangementRequest(
     string? ChildsWishes,
     IReadOnlyList<string>? DifficultFactors,
     ChangeRequest? Change,
-    int? Version);
+    int? Version,
+    string? WishesNotAsked = null,
+    string? WishesNotAskedWhy = null,
+    string? RouteToLessSupervision = null,
+    DateOnly? RouteToLessSupervisionBy = null,
+    string? Place = null,
+    string? PlaceDescription = null,
+    string? SupervisedBy = null,
+    string? SupervisorName = null,
+    Guid? InterpreterForPersonId = null);
 
 public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
 
@@ -189,6 +198,15 @@ public static class PlanEndpoints
             ReviewEveryMonths = b.ReviewEveryMonths,
             NextReviewOn = b.NextReviewOn,
             ChildsWishes = b.ChildsWishes,
+            WishesNotAsked = b.WishesNotAsked is null ? null : EnumInput.Parse<WishesNotAsked>(b.WishesNotAsked, "WishesNotAsked", "reason", errors),
+            WishesNotAskedWhy = b.WishesNotAskedWhy,
+            RouteToLessSupervision = b.RouteToLessSupervision,
+            RouteToLessSupervisionBy = b.RouteToLessSupervisionBy,
+            Place = b.Place is null ? FamilyTimePlace.Venue : EnumInput.Parse<FamilyTimePlace>(b.Place, "Place", "place", errors) ?? FamilyTimePlace.Venue,
+            PlaceDescription = b.PlaceDescription,
+            SupervisedBy = b.SupervisedBy is null ? SupervisedBy.Worker : EnumInput.Parse<SupervisedBy>(b.SupervisedBy, "SupervisedBy", "supervisor", errors) ?? SupervisedBy.Worker,
+            SupervisorName = b.SupervisorName,
+            InterpreterForPersonId = b.InterpreterForPersonId,
             Factors = (b.DifficultFactors ?? []).Select(f => EnumInput.Parse<Domain.Records.DifficultFamilyTimeFactor>(f, "DifficultFactors", "factor", errors))
                 .OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };

@@ -38,7 +38,7 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
             var venue = f.PickRandom(venues);
             var room = f.PickRandom(venue.Rooms.ToList());
             var context = new PlanContext(child.KnownAs, child.DateOfBirth, child.CameIntoCareOn, child.LegalStatus, child.InCareProceedings, false,
-                child.People.Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship)).ToList(),
+                child.People.Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship, p.NeedsInterpreter ? p.SpokenLanguage : null)).ToList(),
                 venues.SelectMany(v => v.Rooms.Select(r => new VenueRoomChoice(v.Id, r.Id))).ToHashSet(), today);
             var plan = ContactPlan.Start(child.Id, context);
             var by = new Signature(worker.Id, worker.DisplayName, now);
@@ -73,12 +73,18 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     SuggestedActivity = f.PickRandom(Activities),
                     SupervisorId = supervised == ArrangementType.Facilitated ? null : supervisorId,
                     InterpreterLanguage = parent.NeedsInterpreter ? parent.SpokenLanguage : null,
+                    InterpreterForPersonId = parent.NeedsInterpreter ? parent.Id : null,
+                    RouteToLessSupervision = supervised == ArrangementType.Facilitated ? null
+                        : $"When the parenting assessment is finished and {parent.FullName.Split(' ')[0]} has kept to the agreement at every session for three months, we will look at moving to family time that is supported rather than watched.",
+                    RouteToLessSupervisionBy = supervised == ArrangementType.Facilitated ? null : today.AddMonths(3),
                     Transport = "Family time service driver",
                     Terms = new AgreementTerms("A healthy snack and a drink are welcome; no energy drinks.", "One small present on birthdays and at Christmas.",
                         "Games, books and drawing in the family room.", $"{parent.FullName.Split(' ')[0]} leads, with the worker's support when asked.",
                         "The child becoming very distressed, talk about the court case or about where the child lives, or anyone arriving under the influence of alcohol or drugs."),
                     ReviewEveryMonths = 3,
                     ChildsWishes = f.Random.Bool(0.5f) ? "I want to see Mum more and play games with her." : null,
+                    // Without their words, the record says why the child could not be asked (no new random draw, so the rest of the demo stays as it was).
+                    WishesNotAsked = child.AgeOn(today) < 4 ? WishesNotAsked.TooYoung : WishesNotAsked.Declined,
                 });
             }
             var siblings = child.People.Where(p => RelationshipRules.IsBrotherOrSister(p.Relationship)).ToList();
@@ -99,6 +105,8 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     SuggestedActivity = "A trip to the park or the soft play centre",
                     Transport = "Each child's carers",
                     ReviewEveryMonths = 6,
+                    ChildsWishes = child.AgeOn(today) < 4 ? null : "I like seeing my brothers and sisters. Can we go to the park?",
+                    WishesNotAsked = WishesNotAsked.TooYoung,
                 });
             }
             var grandparent = child.People.FirstOrDefault(p => p.Relationship == Relationship.Grandparent);
@@ -111,6 +119,8 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     Type = ArrangementType.Unsupervised,
                     Form = FamilyTimeForm.VideoCall,
                     ReviewEveryMonths = 6,
+                    ChildsWishes = child.AgeOn(today) < 4 ? null : "Video calls with Nan are fine. I would like to see her in person one day.",
+                    WishesNotAsked = WishesNotAsked.TooYoung,
                 });
             }
             if (roll >= 0.22 && plan.Agree(context, by).IsValid)

@@ -61,6 +61,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
                 TeamId = role is Roles.SocialWorker or Roles.TeamManager ? teams[0].Id : null,
                 AreaId = role == Roles.ContactCoordinator ? areas[0].Id : null,
                 CarerHouseholdId = role == Roles.Carer ? households[0].Id : null,
+                TrainedToAssess = role == Roles.ContactWorker,
             };
             Check(await users.CreateAsync(user, DemoAccounts.Password));
             Check(await users.AddToRoleAsync(user, role));
@@ -85,6 +86,8 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         }
         await AddStaffAsync(socialWorkers.Skip(1), Roles.SocialWorker, ct);
         await AddStaffAsync(iros.Skip(1), Roles.Iro, ct);
+        // The demo's contact workers are all trained to assess, so any of them may observe assessed family time.
+        contactWorkers.ForEach(w => w.TrainedToAssess = true);
         await AddStaffAsync(contactWorkers.Skip(1), Roles.ContactWorker, ct);
 
         var plans = new DemoPlans(f, today, clock.GetUtcNow().UtcDateTime, holidays, venuesByArea);

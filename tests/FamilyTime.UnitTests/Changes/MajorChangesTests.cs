@@ -95,7 +95,7 @@ public class MajorChangesTests
     private static ArrangementDetails MinorChange(string what) => what switch
     {
         "time" => Before with { StartTime = new TimeOnly(14, 0) },
-        "duration" => Before with { DurationMinutes = 60 },
+        "longer sessions" => Before with { DurationMinutes = 120 },
         "activity" => Before with { SuggestedActivity = "Baking at the family centre" },
         "transport" => Before with { Transport = "Carer drives Mara there and back" },
         "terms" => Before with { Terms = new AgreementTerms("No sweets before lunch", "One small gift", null, "Mum changes nappies", "Shouting ends the session") },
@@ -111,7 +111,7 @@ public class MajorChangesTests
 
     [Theory]
     [InlineData("time")]
-    [InlineData("duration")]
+    [InlineData("longer sessions")]
     [InlineData("activity")]
     [InlineData("transport")]
     [InlineData("terms")]

@@ -362,7 +362,7 @@ public class ArrangementDetailsValidationTests
     {
         "ReasonForSupervision" => Arrangement() with { ReasonForSupervision = text },
         "SuggestedActivity" => Arrangement() with { SuggestedActivity = text },
-        "InterpreterLanguage" => Arrangement() with { InterpreterLanguage = text },
+        "InterpreterLanguage" => Arrangement() with { InterpreterLanguage = text, InterpreterForPersonId = Mum.Id },
         "Transport" => Arrangement() with { Transport = text },
         "ChildsWishes" => Arrangement() with { ChildsWishes = text },
         "Food" => Arrangement() with { Terms = AgreementTerms.Empty with { Food = text } },
@@ -411,7 +411,8 @@ public class ArrangementDetailsValidationTests
         };
 
         Assert.Equal(
-            ["Days", "DurationMinutes", "FirstDate", "JourneyMinutes", "NextReviewOn", "PersonIds", "Purposes", "ReasonForSupervision", "ReviewEveryMonths", "RoomId", "StartTime", "Transport"],
+            ["ChildsWishes", "Days", "DurationMinutes", "FirstDate", "JourneyMinutes", "NextReviewOn", "PersonIds", "Purposes", "ReasonForSupervision", "ReviewEveryMonths", "RoomId",
+                "RouteToLessSupervision", "RouteToLessSupervisionBy", "StartTime", "SupervisorId", "Transport"],
             Problems(details));
     }
 }

@@ -13,6 +13,7 @@ public class ArrangementTests
         SuggestedActivity = "Baking, then the park",
         SupervisorId = "cw-7",
         InterpreterLanguage = "Yoruba",
+        InterpreterForPersonId = Dad.Id,
         Transport = "The carer drives Mara there and back",
         Terms = new AgreementTerms("Healthy snacks", "One small gift", "Board games", "Mum does the bath", "Shouting at the worker"),
         NextReviewOn = D(2027, 2, 1),
@@ -52,6 +53,15 @@ public class ArrangementTests
         Assert.Equal(expected.ReviewEveryMonths, actual.ReviewEveryMonths);
         Assert.Equal(expected.NextReviewOn, actual.NextReviewOn);
         Assert.Equal(expected.ChildsWishes, actual.ChildsWishes);
+        Assert.Equal(expected.WishesNotAsked, actual.WishesNotAsked);
+        Assert.Equal(expected.WishesNotAskedWhy, actual.WishesNotAskedWhy);
+        Assert.Equal(expected.RouteToLessSupervision, actual.RouteToLessSupervision);
+        Assert.Equal(expected.RouteToLessSupervisionBy, actual.RouteToLessSupervisionBy);
+        Assert.Equal(expected.Place, actual.Place);
+        Assert.Equal(expected.PlaceDescription, actual.PlaceDescription);
+        Assert.Equal(expected.SupervisedBy, actual.SupervisedBy);
+        Assert.Equal(expected.SupervisorName, actual.SupervisorName);
+        Assert.Equal(expected.InterpreterForPersonId, actual.InterpreterForPersonId);
     }
 
     [Fact]
@@ -104,6 +114,7 @@ public class ArrangementTests
             Transport = "  Taxi ",
             Terms = new AgreementTerms(" Fruit ", " ", null, "  Mum  ", ""),
             ChildsWishes = " ",
+            WishesNotAsked = WishesNotAsked.Declined,
         });
 
         Assert.Equal("Risk of threats", arrangement.ReasonForSupervision);
@@ -113,6 +124,7 @@ public class ArrangementTests
         Assert.Equal("Taxi", arrangement.Transport);
         Assert.Equal(new AgreementTerms("Fruit", null, null, "Mum", null), arrangement.Terms);
         Assert.Null(arrangement.ChildsWishes);
+        Assert.Equal(WishesNotAsked.Declined, arrangement.WishesNotAsked);
     }
 
     [Fact]

@@ -64,7 +64,11 @@ internal static class PlanValid
         VenueId = FamilyCentre,
         RoomId = BlueRoom,
         JourneyMinutes = 20,
+        SupervisorId = "cw-1",
         ReviewEveryMonths = 3,
+        ChildsWishes = "Mara wants to see Mum every week and bake together.",
+        RouteToLessSupervision = "Mum's partner no longer comes near family time, and Mum keeps to the agreement for three months.",
+        RouteToLessSupervisionBy = Today.AddMonths(3),
     };
 
     /// <summary>Unsupervised video calls: no schedule, venue or room.</summary>
@@ -75,6 +79,7 @@ internal static class PlanValid
         Type = ArrangementType.Unsupervised,
         Form = FamilyTimeForm.VideoCall,
         ReviewEveryMonths = 6,
+        WishesNotAsked = WishesNotAsked.Declined,
     };
 
     public static PlanChange Change(string? reason = "Mum asked for Saturdays after she started work", DateOnly? courtOn = null, string? courtReference = null) =>

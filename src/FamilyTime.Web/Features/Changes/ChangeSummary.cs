@@ -18,12 +18,23 @@ public sealed class ChangeSummary(FamilyTimeDbContext db)
         {
             parts.Add($"from {before.ToSchedule()?.Describe() ?? PlanWords.Describe(before.Form!.Value)} to {after.ToSchedule()?.Describe() ?? PlanWords.Describe(after.Form!.Value)}");
         }
+        if (kinds.HasFlag(ChangeKinds.Duration))
+        {
+            parts.Add($"sessions of {after.DurationMinutes} minutes instead of {before.DurationMinutes}");
+        }
+        if (kinds.HasFlag(ChangeKinds.SchoolHours))
+        {
+            parts.Add($"starting at {after.StartTime:HH:mm}, in school hours, instead of {before.StartTime:HH:mm}");
+        }
         if (kinds.HasFlag(ChangeKinds.Venue))
         {
             var rooms = await db.Rooms.AsNoTracking().Where(r => r.Id == before.RoomId || r.Id == after.RoomId)
                 .Join(db.Venues, r => r.VenueId, v => v.Id, (r, v) => new { r.Id, Name = v.Name + ", " + r.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-            string Where(Guid? room) => room is { } id && rooms.TryGetValue(id, out var n) ? n : "no venue";
-            parts.Add($"at {Where(after.RoomId)} instead of {Where(before.RoomId)}");
+            // Somewhere other than a venue is said as the family may read it: a carer's home is never named.
+            string Where(ArrangementDetails d) => d.Place != FamilyTimePlace.Venue
+                ? (ArrangementWords.PlaceForFamily(d.Place, d.PlaceDescription) ?? "another place").ToLowerInvariant()
+                : d.RoomId is { } id && rooms.TryGetValue(id, out var n) ? n : "no venue";
+            parts.Add($"at {Where(after)} instead of {Where(before)}");
         }
         if (kinds.HasFlag(ChangeKinds.Supervision))
         {

@@ -3,6 +3,7 @@ using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Children;
@@ -20,16 +21,19 @@ public sealed record ChildRow(
     bool HasPlan,
     bool PlanAgreed,
     DateOnly? PlanReviewOn,
-    DateOnly? SuspendedSince = null)
+    DateOnly? SuspendedSince = null,
+    DateOnly CameIntoCareOn = default)
 {
-    /// <summary>In care without an agreed plan: overdue from the day the child came into care.</summary>
-    public bool PlanOverdue => ContactPlan.IsOverdue(LegalStatus, PlanAgreed);
+    /// <summary>In care without an agreed plan: due for the service's grace after coming into care, then overdue (set by <see cref="ChildList"/>).</summary>
+    public PlanDueState PlanDue { get; init; }
+    public DateOnly? PlanDueBy { get; init; }
+    public bool PlanOverdue => PlanDue == PlanDueState.Overdue;
 }
 
 public sealed record ChildPage(IReadOnlyList<ChildRow> Rows, int Total, int Page, int PageSize);
 
 /// <summary>"My children": the children a user reaches, found in the database, one page at a time.</summary>
-public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
+public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access, PlanSettings plans, BankHolidays holidays, TimeProvider clock)
 {
     public const int MaxPageSize = 500;
 
@@ -51,7 +55,8 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
         if (onlyOverdue)
         {
             LegalStatus[] inCare = [LegalStatus.InterimCareOrder, LegalStatus.CareOrder, LegalStatus.Section20, LegalStatus.PlacementOrder];
-            query = query.Where(c => inCare.Contains(c.LegalStatus) && !db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0));
+            var overdueIfCameBy = PlanDue.OverdueIfCameIntoCareOnOrBefore(clock.Today(), plans.DueGraceWorkingDays, holidays);
+            query = query.Where(c => inCare.Contains(c.LegalStatus) && c.CameIntoCareOn <= overdueIfCameBy && !db.ContactPlans.Any(p => p.ChildId == c.Id && p.AgreedVersion > 0));
         }
         var total = await query.CountAsync(ct);
         var rows = await query
@@ -66,8 +71,15 @@ public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access)
                 db.ContactPlans.Where(p => p.ChildId == c.Id).Select(p => (DateOnly?)p.NextReviewOn).FirstOrDefault(),
                 // The oldest open suspension: its clock shows on the list, as everywhere the child appears.
                 db.Suspensions.Where(x => x.ChildId == c.Id && x.ResumedOn == null && x.ApplicationMadeOn == null)
-                    .OrderBy(x => x.StartedOn).Select(x => (DateOnly?)x.StartedOn).FirstOrDefault()))
+                    .OrderBy(x => x.StartedOn).Select(x => (DateOnly?)x.StartedOn).FirstOrDefault(),
+                c.CameIntoCareOn))
             .ToListAsync(ct);
+        var today = clock.Today();
+        rows = rows.Select(r => r with
+        {
+            PlanDue = PlanDue.StateOn(r.LegalStatus, r.PlanAgreed, r.CameIntoCareOn, today, plans.DueGraceWorkingDays, holidays),
+            PlanDueBy = PlanDue.DueBy(r.CameIntoCareOn, plans.DueGraceWorkingDays, holidays),
+        }).ToList();
         return new ChildPage(rows, total, page, pageSize);
     }
 }

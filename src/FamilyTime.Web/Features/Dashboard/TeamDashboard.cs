@@ -41,7 +41,7 @@ public sealed record TeamWork(
 /// suspensions with their clocks and changes waiting for the IRO. A team manager sees their team; a head of
 /// service the teams of their area, or every team when they have no area.
 /// </summary>
-public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, Wellbeing.DriftReader drift, TimeProvider clock)
+public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews, OpenSuspensions suspensions, Wellbeing.DriftReader drift, TimeProvider clock, PlanSettings plans, BankHolidays holidays)
 {
     public async Task<IReadOnlyList<TeamWork>> ForAsync(UserScope user, CancellationToken ct)
     {
@@ -69,7 +69,8 @@ public sealed class TeamDashboard(FamilyTimeDbContext db, ReviewSchedule reviews
         var facts = await reviews.FactsAsync(ids, kids.Values.Select(k => new ReviewFacts.Kid(k.Id, k.Name, k.SocialWorkerId, k.TeamId, k.LongTermSince,
             k.LegalStatus == LegalStatus.CareOrder ? k.LegalStatusSince : null, k.CameIntoCareOn)).ToList(), ct);
         var agreed = facts.Plans.Select(p => p.ChildId).ToHashSet();
-        var plansOverdue = kids.Values.Where(k => ContactPlan.IsOverdue(k.LegalStatus, agreed.Contains(k.Id))).ToList();
+        // A missing plan is "due" for the service's grace after coming into care, and overdue only after it.
+        var plansOverdue = kids.Values.Where(k => PlanDue.StateOn(k.LegalStatus, agreed.Contains(k.Id), k.CameIntoCareOn, today, plans.DueGraceWorkingDays, holidays) == PlanDueState.Overdue).ToList();
         var due = ReviewSchedule.Due(facts, today).Where(r => r.State != ReviewState.NotYetDue).ToList();
         var notClosed = await db.Sessions.AsNoTracking()
             .Where(s => ids.Contains(s.ChildId) && s.Status == SessionStatus.Planned && s.Date < today)

@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>Add an arrangement (/Children/{id}/Plan/Arrangements/Add) or change one (/Children/{id}/Plan/Arrangements/{arrangementId}/Edit).</summary>
 [ForChild(ChildOperation.EditPlan)]
-public sealed class ArrangementModel(PlanReader reader, PlanFormOptions options, Data.FamilyTimeDbContext db) : PageModel
+public sealed class ArrangementModel(PlanReader reader, PlanFormOptions options, Data.FamilyTimeDbContext db, Domain.Plans.PlanSettings settings) : PageModel
 {
     [BindProperty]
     public ArrangementForm Input { get; set; } = new();
@@ -20,6 +20,9 @@ public sealed class ArrangementModel(PlanReader reader, PlanFormOptions options,
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Rooms { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Supervisors { get; private set; } = [];
+
+    /// <summary>The service's setting for how often the social worker comes to family time a worker attends.</summary>
+    public string SocialWorkerAttends => settings.SocialWorkerPrompt(Domain.Plans.ArrangementType.Supervised, true)?.Text ?? "";
 
     public async Task<IActionResult> OnGetAsync(Guid? arrangementId, CancellationToken ct)
     {
@@ -39,6 +42,8 @@ public sealed class ArrangementModel(PlanReader reader, PlanFormOptions options,
         else
         {
             Input.ReviewEveryMonths = "3";
+            Input.Place = nameof(Domain.Plans.FamilyTimePlace.Venue);
+            Input.SupervisedBy = nameof(Domain.Plans.SupervisedBy.Worker);
         }
         return Page();
     }

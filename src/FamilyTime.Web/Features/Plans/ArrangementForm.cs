@@ -38,11 +38,23 @@ public sealed class ArrangementForm
     public string? ReviewEveryMonths { get; set; }
     public DateParts NextReviewOn { get; set; } = new();
     public string? ChildsWishes { get; set; }
+    public string? WishesNotAsked { get; set; }
+    public string? WishesNotAskedWhy { get; set; }
+    public string? RouteToLessSupervision { get; set; }
+    public DateParts RouteToLessSupervisionBy { get; set; } = new();
+    public string? Place { get; set; }
+    public string? PlaceDescription { get; set; }
+    public string? SupervisedBy { get; set; }
+    public string? SupervisorName { get; set; }
+    public string? InterpreterForPersonId { get; set; }
     public List<string> Factors { get; set; } = [];
     public string? Reason { get; set; }
     public DateParts CourtAgreedOn { get; set; } = new();
     public string? CourtReference { get; set; }
     public int Version { get; set; }
+
+    /// <summary>One way to write a room choice, for the list and the saved arrangement alike.</summary>
+    public static string RoomValue(Guid venueId, Guid roomId) => $"{venueId:D}:{roomId:D}";
 
     public static ArrangementForm From(ArrangementDetails d, int version) => new()
     {
@@ -57,7 +69,7 @@ public sealed class ArrangementForm
         CustomDates = string.Join("\n", d.CustomDates.Select(x => x.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))),
         StartTime = d.StartTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
         DurationMinutes = d.DurationMinutes?.ToString(CultureInfo.InvariantCulture),
-        RoomId = d.VenueId is { } v && d.RoomId is { } r ? $"{v}:{r}" : null,
+        RoomId = d.VenueId is { } v && d.RoomId is { } r ? RoomValue(v, r) : null,
         JourneyMinutes = d.JourneyMinutes?.ToString(CultureInfo.InvariantCulture),
         SuggestedActivity = d.SuggestedActivity,
         SupervisorId = d.SupervisorId,
@@ -71,6 +83,15 @@ public sealed class ArrangementForm
         ReviewEveryMonths = d.ReviewEveryMonths?.ToString(CultureInfo.InvariantCulture),
         NextReviewOn = DateParts.From(d.NextReviewOn),
         ChildsWishes = d.ChildsWishes,
+        WishesNotAsked = d.WishesNotAsked?.ToString(),
+        WishesNotAskedWhy = d.WishesNotAskedWhy,
+        RouteToLessSupervision = d.RouteToLessSupervision,
+        RouteToLessSupervisionBy = DateParts.From(d.RouteToLessSupervisionBy),
+        Place = d.Place.ToString(),
+        PlaceDescription = d.PlaceDescription,
+        SupervisedBy = d.SupervisedBy.ToString(),
+        SupervisorName = d.SupervisorName,
+        InterpreterForPersonId = d.InterpreterForPersonId?.ToString(),
         Factors = d.Factors.Select(f => f.ToString()).ToList(),
         Version = version,
     };
@@ -133,6 +154,15 @@ public sealed class ArrangementForm
             ReviewEveryMonths = ReadNumber(ReviewEveryMonths, nameof(ReviewEveryMonths), "Review frequency", errors),
             NextReviewOn = NextReviewOn.ToDate(nameof(NextReviewOn), "The next review date", errors),
             ChildsWishes = ChildsWishes,
+            WishesNotAsked = ParseEnum<WishesNotAsked>(WishesNotAsked),
+            WishesNotAskedWhy = WishesNotAskedWhy,
+            RouteToLessSupervision = RouteToLessSupervision,
+            RouteToLessSupervisionBy = RouteToLessSupervisionBy.ToDate(nameof(RouteToLessSupervisionBy), "The date to look at supervision again", errors),
+            Place = ParseEnum<FamilyTimePlace>(Place) ?? FamilyTimePlace.Venue,
+            PlaceDescription = PlaceDescription,
+            SupervisedBy = ParseEnum<SupervisedBy>(SupervisedBy) ?? Domain.Plans.SupervisedBy.Worker,
+            SupervisorName = SupervisorName,
+            InterpreterForPersonId = Guid.TryParse(InterpreterForPersonId, out var interpreterFor) ? interpreterFor : null,
             Factors = Factors.Select(EnumNames.Parse<Domain.Records.DifficultFamilyTimeFactor>).OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };
     }

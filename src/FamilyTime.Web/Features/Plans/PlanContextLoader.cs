@@ -16,7 +16,7 @@ public sealed class PlanContextLoader(FamilyTimeDbContext db, TimeProvider clock
         var facts = await FactsAsync(child.ChildId, ct);
         return new PlanContext(
             child.PreferredName ?? child.FirstName, child.DateOfBirth, facts!.CameIntoCareOn, child.LegalStatus, child.InCareProceedings,
-            facts.HasException, facts.People, await OpenRoomsAsync(ct), clock.Today());
+            facts.HasException, facts.People, await OpenRoomsAsync(ct), clock.Today(), await TrainedToAssessAsync(ct));
     }
 
     /// <summary>For work that has no request about the child behind it: the child is read here too.</summary>
@@ -32,7 +32,7 @@ public sealed class PlanContextLoader(FamilyTimeDbContext db, TimeProvider clock
         var facts = (await FactsAsync(childId, ct))!;
         return new PlanContext(
             child.PreferredName ?? child.FirstName, child.DateOfBirth, facts.CameIntoCareOn, child.LegalStatus, child.InCareProceedings,
-            facts.HasException, facts.People, await OpenRoomsAsync(ct), clock.Today());
+            facts.HasException, facts.People, await OpenRoomsAsync(ct), clock.Today(), await TrainedToAssessAsync(ct));
     }
 
     private sealed record Facts(DateOnly CameIntoCareOn, bool HasException, List<PlanPerson> People);
@@ -45,9 +45,13 @@ public sealed class PlanContextLoader(FamilyTimeDbContext db, TimeProvider clock
                 db.SupervisionExceptions.Any(e => e.ChildId == c.Id),
                 db.SignificantPeople.Where(p => p.ChildId == c.Id)
                     .OrderBy(p => p.Relationship).ThenBy(p => p.FullName)
-                    .Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship))
+                    .Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship, p.NeedsInterpreter ? p.SpokenLanguage : null))
                     .ToList()))
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>The workers whose accounts say they are trained to assess family time.</summary>
+    private async Task<HashSet<string>> TrainedToAssessAsync(CancellationToken ct) =>
+        (await db.Users.AsNoTracking().Where(u => u.TrainedToAssess).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
 
     private async Task<HashSet<VenueRoomChoice>> OpenRoomsAsync(CancellationToken ct) =>
         (await db.Rooms.AsNoTracking()

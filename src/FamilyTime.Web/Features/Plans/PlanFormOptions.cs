@@ -34,6 +34,15 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
         new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday }
             .Select(d => new SelectListItem(d.ToString(), d.ToString())).ToList();
 
+    public static IReadOnlyList<SelectListItem> WishesNotAsked { get; } =
+        Enum.GetValues<WishesNotAsked>().Select(w => new SelectListItem(ArrangementWords.Describe(w), w.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> Places { get; } =
+        Enum.GetValues<FamilyTimePlace>().Select(p => new SelectListItem(ArrangementWords.Describe(p), p.ToString())).ToList();
+
+    public static IReadOnlyList<SelectListItem> SupervisedBy { get; } =
+        Enum.GetValues<SupervisedBy>().Select(s => new SelectListItem(ArrangementWords.Describe(s), s.ToString())).ToList();
+
     public static IReadOnlyList<SelectListItem> Factors { get; } =
         Domain.Records.DifficultFamilyTimeFactors.All.Select(f => new SelectListItem(Domain.Records.DifficultFamilyTimeFactors.Describe(f), f.ToString())).ToList();
 
@@ -51,17 +60,20 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
     {
         ArgumentNullException.ThrowIfNull(child);
         var teamId = child.TeamId;
-        return await db.Rooms.AsNoTracking()
+        var rooms = await db.Rooms.AsNoTracking()
             .Join(db.Venues.Where(v => v.IsOpen), r => r.VenueId, v => v.Id, (r, v) => new { r, v })
             .OrderBy(x => x.v.AreaId == db.Teams.Where(t => t.Id == teamId).Select(t => t.AreaId).FirstOrDefault() ? 0 : 1).ThenBy(x => x.v.Name).ThenBy(x => x.r.Name)
-            .Select(x => new SelectListItem(x.v.Name + " – " + x.r.Name + ", " + x.v.Postcode, x.v.Id.ToString() + ":" + x.r.Id.ToString()))
+            .Select(x => new { Venue = x.v.Name, Room = x.r.Name, x.v.Postcode, VenueId = x.v.Id, RoomId = x.r.Id })
             .ToListAsync(ct);
+        // The value is written here, not in SQL: SQLite turns a Guid into upper-case text, which never matched the
+        // lower-case value of the saved room, so editing an arrangement lost its venue.
+        return rooms.Select(x => new SelectListItem($"{x.Venue} – {x.Room}, {x.Postcode}", ArrangementForm.RoomValue(x.VenueId, x.RoomId))).ToList();
     }
 
     public async Task<IReadOnlyList<SelectListItem>> SupervisorsAsync(CancellationToken ct) =>
         (await users.GetUsersInRoleAsync(Roles.ContactWorker))
             .OrderBy(u => u.DisplayName)
-            .Select(u => new SelectListItem(u.DisplayName, u.Id))
+            .Select(u => new SelectListItem(u.TrainedToAssess ? $"{u.DisplayName} (trained to assess)" : u.DisplayName, u.Id))
             .ToList();
 
     private static string Hint(ArrangementType t) => t switch

@@ -16,7 +16,7 @@ namespace FamilyTime.Web.Features.Plans;
 /// looked. Two queries besides the child's context: the plan with everything each arrangement shows, and the
 /// child's side (people, the exception, suspensions and changes under way).
 /// </summary>
-public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, InfantGuidance infants, TimeProvider clock)
+public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, InfantGuidance infants, PlanSettings settings, BankHolidays holidays, TimeProvider clock)
 {
     public async Task<PlanPage> ReadAsync(ChildContext child, CancellationToken ct)
     {
@@ -54,7 +54,7 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
             .Select(c => new
             {
                 c.CameIntoCareOn,
-                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).OrderBy(p => p.Relationship).ThenBy(p => p.FullName).Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship)).ToList(),
+                People = db.SignificantPeople.Where(p => p.ChildId == c.Id).OrderBy(p => p.Relationship).ThenBy(p => p.FullName).Select(p => new PlanPerson(p.Id, p.FullName, p.Relationship, p.NeedsInterpreter ? p.SpokenLanguage : null)).ToList(),
                 Exception = db.SupervisionExceptions.Where(e => e.ChildId == c.Id).OrderByDescending(e => e.ApprovedAt)
                     .Select(e => new ExceptionView(e.ApprovedByName, e.ApprovedAt, e.Reason)).Take(1).ToList(),
                 Suspended = db.Suspensions.Where(s => s.ChildId == c.Id && s.ResumedOn == null && s.ApplicationMadeOn == null).ToList(),
@@ -87,12 +87,27 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
                         a.InterpreterLanguage, a.Transport, a.Terms, a.ReviewEveryMonths, a.NextReviewOn, a.ChildsWishes,
                         a.Factors.Select(Domain.Records.DifficultFamilyTimeFactors.Describe).ToList(),
                         x.Next, x.Upcoming,
-                        infants.PromptsFor(child.DateOfBirth, today, a.ToDetails(), peopleInOrder),
+                        Prompts(a),
                         a.Version,
                         a.EndedOn,
-                        a.EndedReason);
+                        a.EndedReason,
+                        new ArrangementExtras(
+                            a.WishesNotAsked is { } notAsked ? ArrangementWords.Describe(notAsked) + (a.WishesNotAskedWhy is null ? "" : $": {a.WishesNotAskedWhy}") : null,
+                            a.RouteToLessSupervision, a.RouteToLessSupervisionBy, a.Place, a.PlaceDescription,
+                            a.SupervisorName is null ? null : $"{a.SupervisorName} ({ArrangementWords.Describe(a.SupervisedBy).ToLowerInvariant()})",
+                            a.InterpreterForPersonId is { } forId && people.TryGetValue(forId, out var needs) ? needs.FullName : null));
                 })
                 .ToList();
+        }
+
+        IReadOnlyList<PracticePrompt> Prompts(Arrangement a)
+        {
+            var prompts = infants.PromptsFor(child.DateOfBirth, today, a.ToDetails(), peopleInOrder).ToList();
+            if (settings.SocialWorkerPrompt(a.Type, a.Form == FamilyTimeForm.FaceToFace) is { } visit && !a.IsEnded)
+            {
+                prompts.Add(visit);
+            }
+            return prompts;
         }
 
         var considered = peopleInOrder
@@ -105,14 +120,16 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
         var versions = plan?.Versions.OrderByDescending(v => v.Number).ToList() ?? [];
         var p = plan?.Plan;
 
+        var due = PlanDue.StateOn(child.LegalStatus, p?.HasBeenAgreed == true, side.CameIntoCareOn, today, settings.DueGraceWorkingDays, holidays);
         var view = new PlanView(
             childId, context.ChildName, child.FamilyTimeName, child.LegalStatus, child.InCareProceedings,
             child.Can(ChildOperation.EditPlan), child.Can(ChildOperation.AgreePlan), child.Can(ChildOperation.ApproveException),
             PlanRules.ArrangingRefused(context), side.Exception.FirstOrDefault(),
             p is not null, p?.Status, p?.AgreedVersion ?? 0, p?.AgreedOn, p?.HorizonEndsOn, p?.NextReviewOn, p?.SharedWithFamilyOn,
-            ContactPlan.IsOverdue(child.LegalStatus, p?.HasBeenAgreed == true),
+            due == PlanDueState.Overdue,
             p is not null && p.NextReviewOn < today,
-            arrangements, considered, versions, p?.Version ?? 0);
+            arrangements, considered, versions, p?.Version ?? 0,
+            due, PlanDue.DueBy(side.CameIntoCareOn, settings.DueGraceWorkingDays, holidays));
 
         // The names each suspension shows are the arrangement's people, as the suspension pages name them.
         var names = arrangements.ToDictionary(a => a.Id, a => a.Names);

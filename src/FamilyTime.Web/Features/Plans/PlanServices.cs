@@ -9,6 +9,7 @@ public static class PlanServices
     {
         services.AddSingleton(LoadBankHolidays(config["Plans:BankHolidaysFile"]));
         services.AddSingleton(config.GetSection("Plans:InfantGuidance").Get<InfantGuidance>() ?? new InfantGuidance());
+        services.AddSingleton(config.GetSection("Plans").Get<PlanSettings>() ?? new PlanSettings());
         services.AddSingleton(Domain.Language.LanguageCheck.Parse(ReadData("Records:WordListFile", "FamilyTime.word-list.json", config)));
         services.AddScoped<PlanContextLoader>();
         services.AddScoped<SessionSync>();

@@ -35,10 +35,24 @@ public sealed record ArrangementView(
     IReadOnlyList<PracticePrompt> Prompts,
     int Version,
     DateOnly? EndedOn = null,
-    string? EndedReason = null)
+    string? EndedReason = null,
+    ArrangementExtras? Extras = null)
 {
     public string Names => string.Join(" and ", People.Select(p => p.FullName));
 }
+
+/// <summary>
+/// What issue 10 added to each arrangement, as staff read it: why the child could not be asked, the route to less
+/// supervision, where (other than a venue room), a carer or family member supervising, and whom the interpreter is for.
+/// </summary>
+public sealed record ArrangementExtras(
+    string? WishesNotAsked,
+    string? RouteToLessSupervision,
+    DateOnly? RouteToLessSupervisionBy,
+    Domain.Plans.FamilyTimePlace Place,
+    string? PlaceDescription,
+    string? SupervisorNamed,
+    string? InterpreterFor);
 
 /// <summary>A parent, brother or sister and how the plan has considered them.</summary>
 public sealed record ConsideredView(Guid PersonId, string FullName, Relationship Relationship, bool HasFamilyTime, string? ReasonForNone);
@@ -77,4 +91,6 @@ public sealed record PlanView(
     IReadOnlyList<ArrangementView> Arrangements,
     IReadOnlyList<ConsideredView> Considered,
     IReadOnlyList<PlanVersionView> Versions,
-    int Version);
+    int Version,
+    PlanDueState DueState = PlanDueState.NotNeeded,
+    DateOnly? DueBy = null);

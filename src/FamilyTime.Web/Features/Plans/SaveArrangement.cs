@@ -38,7 +38,7 @@ public sealed class SaveArrangement(
         var (details, change) = (input.Details, input.Change);
         var context = await contexts.LoadAsync(child, ct);
         var errors = new ValidationErrors();
-        if (details.SupervisorId is { Length: > 0 } supervisor && !await IsContactWorkerAsync(supervisor))
+        if (details.SupervisedBy == SupervisedBy.Worker && details.SupervisorId is { Length: > 0 } supervisor && !await IsContactWorkerAsync(supervisor))
         {
             errors.Add(nameof(ArrangementDetails.SupervisorId), "Choose a supervisor from the list of contact workers");
         }
@@ -79,9 +79,9 @@ public sealed class SaveArrangement(
             {
                 return Outcome<ArrangementSaved>.Invalid("", $"This family time ended on {existing.EndedOn:d MMMM yyyy}: add a new arrangement instead");
             }
-            // How often, where, how supervised and who takes part are major changes: they go to the IRO as a
+            // How often, how long (when shorter), into school hours, where, how supervised and who takes part are major changes: they go to the IRO as a
             // proposal and the arrangement stays as agreed until the proposal takes effect.
-            if (plan.HasBeenAgreed && MajorChanges.Between(existing.ToDetails(), details) is var kinds and not ChangeKinds.None)
+            if (plan.HasBeenAgreed && MajorChanges.Between(existing.ToDetails(), details, context.DateOfBirth, context.Today) is var kinds and not ChangeKinds.None)
             {
                 errors.Merge(details.Validate(context));
                 if (!errors.IsValid)

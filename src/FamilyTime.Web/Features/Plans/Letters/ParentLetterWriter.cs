@@ -25,7 +25,10 @@ public sealed record ParentLetterFacts(
     string SocialWorkerName,
     string? RecipientAddress = null,
     LetterContacts? Contacts = null,
-    string? ReadsLanguage = null);
+    string? ReadsLanguage = null,
+    string? RouteToLessSupervision = null,
+    DateOnly? RouteToLessSupervisionBy = null,
+    string? PlaceForFamily = null);
 
 /// <summary>Who the family can answer: the service and the social worker, by phone and e-mail.</summary>
 public sealed record LetterContacts(string? ServicePhone, string? ServiceEmail, string? ServiceAddress, string? SocialWorkerPhone, string? SocialWorkerEmail);
@@ -69,13 +72,20 @@ public static class ParentLetterWriter
             {
                 sections.Add(new("Where", [$"{f.VenueName}, {f.VenueAddress}.", "Please arrive a few minutes early. If you are going to be late or cannot come, phone the family time service as soon as you can, so that " + child + " is not left waiting."]));
             }
+            else if (f.PlaceForFamily is not null)
+            {
+                // Never an address for a carer's home: only "the carer's home", said by the domain's words.
+                sections.Add(new("Where", [$"{Sentence(f.PlaceForFamily)} Your social worker will tell you how to get there and who will meet you."]));
+            }
         }
 
         var supervision = new List<string> { PlanWords.Explain(f.Type) };
         if (PlanWords.IsSupervisedOrAssessed(f.Type))
         {
             supervision.Add($"Why: {Sentence(f.ReasonForSupervision)}");
-            supervision.Add("We will look at this again at each review. Your social worker will tell you what would need to change for family time to be less supervised.");
+            supervision.Add(f.RouteToLessSupervision is { } route
+                ? $"What would need to change for family time to be less supervised: {Sentence(route)}" + (f.RouteToLessSupervisionBy is { } by ? $" We will look at this again by {by:d MMMM yyyy}." : "")
+                : "We will look at this again at each review. Your social worker will tell you what would need to change for family time to be less supervised.");
         }
         sections.Add(new(PlanWords.IsSupervisedOrAssessed(f.Type) ? $"Family time is {f.Type.ToString().ToLowerInvariant()}, and why" : "Who will be there", supervision));
 

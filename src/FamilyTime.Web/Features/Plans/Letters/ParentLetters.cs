@@ -68,7 +68,10 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
             socialWorker?.DisplayName ?? "Your social worker",
             recipient.Address,
             new LetterContacts(Clean(config["Council:Phone"]), Clean(config["Council:Email"]), Clean(config["Council:Address"]), Clean(socialWorker?.PhoneNumber), Clean(socialWorker?.Email)),
-            recipient.SpokenLanguage);
+            recipient.SpokenLanguage,
+            arrangement.RouteToLessSupervision,
+            arrangement.RouteToLessSupervisionBy,
+            Domain.Plans.ArrangementWords.PlaceForFamily(arrangement.Place, arrangement.PlaceDescription));
         var content = ParentLetterWriter.Write(facts);
         var leaks = await LeaksAsync(childId, content, [recipient.Address, socialWorker?.DisplayName, socialWorker?.Email, venue?.Name, venue?.Address], ct);
         return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks,
