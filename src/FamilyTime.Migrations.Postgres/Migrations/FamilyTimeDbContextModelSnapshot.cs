@@ -82,6 +82,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("TrainedToAssess")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -101,6 +104,91 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("RecordVersionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "PersonId");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Assessments.PreContactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PreContactAssessments");
                 });
 
             modelBuilder.Entity("FamilyTime.Domain.Audit.AuditEntry", b =>
@@ -328,66 +416,6 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("ApplicationMadeOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ApplicationReference")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<Guid>("ArrangementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("IroDiscussedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("LegalAdvice")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly?>("LegalAdviceOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ManagerDiscussedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly?>("ResumedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("StartedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArrangementId");
-
-                    b.HasIndex("ChildId");
-
-                    b.ToTable("Suspensions");
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +473,14 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("School")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("SchoolAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("SocialWorkerId")
                         .IsRequired()
@@ -594,6 +630,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Occasion")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -601,8 +641,16 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly?>("SentOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("TranslateInto")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 
@@ -726,6 +774,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
@@ -873,6 +925,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("InterpreterForPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InterpreterLanguage")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -886,6 +941,13 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<List<Guid>>("PersonIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlaceDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
@@ -903,6 +965,13 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RouteToLessSupervision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("RouteToLessSupervisionBy")
+                        .HasColumnType("date");
+
                     b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("time without time zone");
 
@@ -910,9 +979,16 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("SupervisedBy")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SupervisorId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SupervisorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Transport")
                         .HasMaxLength(500)
@@ -935,6 +1011,14 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<string>("WhoParents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("WishesNotAsked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WishesNotAskedWhy")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
@@ -1106,111 +1190,6 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.PrimitiveCollection<List<Guid>>("RecordVersionIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]");
-
-                    b.Property<DateTime>("SavedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SavedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("SavedByName")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId", "PersonId");
-
-                    b.ToTable("Assessments");
-                });
-
-            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Aggression")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Eating")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Moment")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int>("Mood")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("Regression")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("School")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Sleep")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Withdrawal")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Words")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("SessionId", "Moment")
-                        .IsUnique();
-
-                    b.ToTable("CarerObservations");
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Records.ContactRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1237,6 +1216,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("SharedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SharedVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SocialWorkerId")
                         .IsRequired()
@@ -1452,6 +1434,64 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("RecordVersions");
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Records.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FactorsMask")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("RiskAssessments");
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Reviews.IndependentVisitorDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1499,8 +1539,18 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CarersTookPart")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ChildNotWhy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("ChildTookPart")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
@@ -1511,10 +1561,17 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("NextReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("OthersTookPart")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ParentsTookPart")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1528,6 +1585,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SupervisionProgress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
@@ -1596,6 +1657,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
@@ -1659,6 +1724,73 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("SocialWorkerId", "Status", "Date");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ApplicationMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ApplicationReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("IroDiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalAdvice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("LegalAdviceOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ManagerDiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlanChangeAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlanChangeAgreement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ResumedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("Suspensions");
                 });
 
             modelBuilder.Entity("FamilyTime.Domain.Tasks.WorkTask", b =>
@@ -1785,6 +1917,65 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("AreaId");
 
                     b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aggression")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Eating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Mood")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Regression")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("School")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sleep")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("SessionId", "Moment")
+                        .IsUnique();
+
+                    b.ToTable("CarerObservations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1938,14 +2129,8 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.ChangeProposal", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
-                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
-                        .WithMany()
-                        .HasForeignKey("ArrangementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
@@ -1953,7 +2138,16 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Assessments.PreContactAssessment", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Changes.ChangeProposal", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2095,24 +2289,6 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
-                {
-                    b.HasOne("FamilyTime.Domain.Children.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
-                {
-                    b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Records.ContactRecord", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
@@ -2142,6 +2318,21 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasOne("FamilyTime.Domain.Records.ContactRecord", null)
                         .WithMany("Versions")
                         .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Records.RiskAssessment", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2188,6 +2379,21 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Venues.Room", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Venues.Venue", null)
@@ -2202,6 +2408,15 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasOne("FamilyTime.Domain.Organisation.Area", null)
                         .WithMany()
                         .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

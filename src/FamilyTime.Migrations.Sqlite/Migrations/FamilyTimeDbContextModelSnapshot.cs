@@ -76,6 +76,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TrainedToAssess")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -95,6 +98,91 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RecordVersionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "PersonId");
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Assessments.PreContactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PreContactAssessments");
                 });
 
             modelBuilder.Entity("FamilyTime.Domain.Audit.AuditEntry", b =>
@@ -322,66 +410,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("ChangeProposals");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ApplicationMadeOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicationReference")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ArrangementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("IroDiscussedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalAdvice")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LegalAdviceOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ManagerDiscussedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ResumedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArrangementId");
-
-                    b.HasIndex("ChildId");
-
-                    b.ToTable("Suspensions");
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -438,6 +466,14 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("School")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolAddress")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocialWorkerId")
@@ -588,6 +624,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Occasion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Pdf")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -595,7 +635,15 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslateInto")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -719,6 +767,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -867,6 +919,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InterpreterForPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InterpreterLanguage")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -879,6 +934,13 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("PersonIds")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlaceDescription")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
@@ -897,6 +959,13 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RoomId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RouteToLessSupervision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RouteToLessSupervisionBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("TEXT");
 
@@ -904,8 +973,15 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SupervisedBy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SupervisorId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Transport")
@@ -929,6 +1005,14 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhoParents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishesNotAsked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishesNotAskedWhy")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -1100,111 +1184,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("SupervisionExceptions");
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("RecordVersionIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SavedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SavedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SavedByName")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId", "PersonId");
-
-                    b.ToTable("Assessments");
-                });
-
-            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Aggression")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Eating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Moment")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Mood")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Regression")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("School")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sleep")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Withdrawal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Words")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("SessionId", "Moment")
-                        .IsUnique();
-
-                    b.ToTable("CarerObservations");
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Records.ContactRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1231,6 +1210,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("SharedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SharedVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SocialWorkerId")
                         .IsRequired()
@@ -1446,6 +1428,64 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("RecordVersions");
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Records.RiskAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorsMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("RiskAssessments");
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Reviews.IndependentVisitorDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1493,8 +1533,18 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CarersTookPart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildNotWhy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildTookPart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
@@ -1505,10 +1555,17 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("NextReviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OthersTookPart")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ParentsTookPart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
@@ -1521,6 +1578,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisionProgress")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1590,6 +1651,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
@@ -1653,6 +1718,73 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasIndex("SocialWorkerId", "Status", "Date");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicationMadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArrangementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IroDiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalAdvice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalAdviceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ManagerDiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanChangeAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanChangeAgreement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResumedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("Suspensions");
                 });
 
             modelBuilder.Entity("FamilyTime.Domain.Tasks.WorkTask", b =>
@@ -1779,6 +1911,65 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasIndex("AreaId");
 
                     b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aggression")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Eating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Regression")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("School")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sleep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("SessionId", "Moment")
+                        .IsUnique();
+
+                    b.ToTable("CarerObservations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1926,14 +2117,8 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Changes.ChangeProposal", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
                 {
-                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
-                        .WithMany()
-                        .HasForeignKey("ArrangementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
@@ -1941,7 +2126,16 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+            modelBuilder.Entity("FamilyTime.Domain.Assessments.PreContactAssessment", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Changes.ChangeProposal", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
                         .WithMany()
@@ -2083,24 +2277,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyTime.Domain.Analysis.Assessment", b =>
-                {
-                    b.HasOne("FamilyTime.Domain.Children.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
-                {
-                    b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FamilyTime.Domain.Records.ContactRecord", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
@@ -2130,6 +2306,21 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasOne("FamilyTime.Domain.Records.ContactRecord", null)
                         .WithMany("Versions")
                         .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Records.RiskAssessment", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2176,6 +2367,21 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Suspensions.Suspension", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Plans.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTime.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Venues.Room", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Venues.Venue", null)
@@ -2190,6 +2396,15 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasOne("FamilyTime.Domain.Organisation.Area", null)
                         .WithMany()
                         .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Wellbeing.CarerObservation", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Sessions.FamilyTimeSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
