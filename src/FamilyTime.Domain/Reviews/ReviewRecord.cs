@@ -32,7 +32,7 @@ public sealed class ReviewRecord
     /// <summary>
     /// Progress against each supervised or assessed arrangement's route to less supervision (issue 10, item 7): what
     /// has changed and what is still needed, arrangement by arrangement, in the worker's words.
-    /// TODO(merger): when Arrangement.RouteToLessSupervision exists, the review form shows it beside this answer.
+    /// The review form shows each arrangement's route beside this answer.
     /// </summary>
     public string? SupervisionProgress { get; private set; }
 

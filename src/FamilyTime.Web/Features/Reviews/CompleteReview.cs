@@ -14,9 +14,11 @@ namespace FamilyTime.Web.Features.Reviews;
 
 public sealed record ReviewHeld(Guid? ArrangementId, DateOnly? HeldOn, string? Outcome, DateOnly? NextReviewOn, ReviewParticipation Took, string? SupervisionProgress);
 
-/// <summary>A supervised or assessed arrangement the review looks at, whose progress towards less supervision it records.</summary>
-/// <remarks>TODO(merger): add the arrangement's RouteToLessSupervision here when that field exists, so the form shows it.</remarks>
-public sealed record SupervisedUnderReview(Guid Id, string With, ArrangementType Type);
+/// <summary>
+/// A supervised or assessed arrangement the review looks at, with its route to less supervision (what would need to
+/// change, and when it is looked at again), so the review records progress against what the parent was told.
+/// </summary>
+public sealed record SupervisedUnderReview(Guid Id, string With, ArrangementType Type, string? Route, DateOnly? RouteBy);
 
 /// <summary>
 /// Records a review of one arrangement, or of the whole plan when no arrangement is named: the review, the next
@@ -41,13 +43,13 @@ public sealed class CompleteReview(FamilyTimeDbContext db, AuditedSave audit, Re
         var rows = await db.Arrangements.AsNoTracking()
             .Where(a => a.ChildId == childId && a.EndedOn == null && (arrangementId == null || a.Id == arrangementId)
                 && (a.Type == ArrangementType.Supervised || a.Type == ArrangementType.Assessed))
-            .Select(a => new { a.Id, a.PersonIds, a.Type }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.PersonIds, a.Type, a.RouteToLessSupervision, a.RouteToLessSupervisionBy }).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return [];
         }
         var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
-        return rows.Select(a => new SupervisedUnderReview(a.Id, Changes.ArrangementNames.Join(a.PersonIds, people), a.Type)).OrderBy(a => a.With, StringComparer.Ordinal).ToList();
+        return rows.Select(a => new SupervisedUnderReview(a.Id, Changes.ArrangementNames.Join(a.PersonIds, people), a.Type, a.RouteToLessSupervision, a.RouteToLessSupervisionBy)).OrderBy(a => a.With, StringComparer.Ordinal).ToList();
     }
 
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, ReviewHeld command, CancellationToken ct)
