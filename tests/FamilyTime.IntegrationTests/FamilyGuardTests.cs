@@ -255,7 +255,7 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
             ["startTime"] = "10:00", ["durationMinutes"] = 90, ["venueId"] = room.VenueId, ["roomId"] = room.Id, ["reviewEveryMonths"] = 3,
             ["activities"] = activity,
         };
-        return (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", ArrangementMusts.With(body, Today)), HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     [Fact]

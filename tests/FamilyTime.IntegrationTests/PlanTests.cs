@@ -246,11 +246,11 @@ public abstract class PlanTests(FamilyTimeFactory app)
         await StartedDaysAgoAsync(4);
         Assert.Contains("Day 5 of 7: resume family time, or take legal advice", await PlanPageAsync(), StringComparison.Ordinal);
         await StartedDaysAgoAsync(6);
-        Assert.Contains("Day 7 of 7: past the 7 days", await PlanPageAsync(), StringComparison.Ordinal);
+        Assert.Contains("Day 7 of 7: the 7 days are up", await PlanPageAsync(), StringComparison.Ordinal);
         // It escalates to the team manager: their inbox carries the clock.
         var manager = await app.PagesAsAsync("manager1");
         var managerInbox = System.Net.WebUtility.HtmlDecode(await manager.GetStringAsync("/Inbox"));
-        Assert.Contains("Day 7 of 7: past the 7 days", managerInbox, StringComparison.Ordinal);
+        Assert.Contains("Day 7 of 7: the 7 days are up", managerInbox, StringComparison.Ordinal);
         Assert.Contains("Hana Pause", managerInbox, StringComparison.Ordinal);
         await StartedDaysAgoAsync(12);
         Assert.Contains("Day 13 of 7", await PlanPageAsync(), StringComparison.Ordinal);
@@ -272,8 +272,9 @@ public abstract class PlanTests(FamilyTimeFactory app)
         };
         await PostAsync("Manager", On("On", Today.AddDays(-11)));
         await PostAsync("Iro", On("On", Today.AddDays(-10)));
-        var application = On("On", Today);
-        foreach (var (k, v) in On("AdviceOn", Today.AddDays(-1)))
+        // Section 34(4): the application falls within the suspension's 7 days (it started 12 days ago: day 7 was 6 days ago).
+        var application = On("On", Today.AddDays(-6));
+        foreach (var (k, v) in On("AdviceOn", Today.AddDays(-7)))
         {
             application[k] = v;
         }
