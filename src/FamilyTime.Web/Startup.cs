@@ -107,6 +107,7 @@ public static class Startup
 
         services.AddScoped<AuditedSave>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoLetters>();
         services.AddScoped<Features.Admin.AuditTrail>();
         // Each feature registers its own services.
         services.AddChildren();

@@ -23,12 +23,13 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
     private static readonly string[] Ethnicities = ["White British", "White British", "White British", "Mixed White and Black Caribbean", "Pakistani", "Black African", "White Other", "Bangladeshi", "Gypsy/Roma"];
     private static readonly string[] ChildWords = ["family time", "family time", "seeing Mum", "time with my family", "seeing my brothers and sisters", "Mum and Dad time"];
 
-    public async Task SeedAsync(int childCount, CancellationToken ct)
+    /// <summary>Seeds an empty database; answers false, changing nothing, when it already holds children.</summary>
+    public async Task<bool> SeedAsync(int childCount, CancellationToken ct)
     {
         await EnsureRolesAsync();
         if (await db.Children.AnyAsync(ct))
         {
-            return;
+            return false;
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var today = clock.Today();
@@ -144,6 +145,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         await DemoChanges.AddAsync(db, demo["socialworker1"].Id, demo["socialworker1"].DisplayName, demo["iro1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         db.ChangeTracker.Clear();
         Seeded(log, made, family, started.Elapsed.TotalSeconds);
+        return true;
     }
 
     // The homes' towns and the children's schools come from their own generator, so the rest of the demo data

@@ -12,6 +12,11 @@ public static class DemoSeeding
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         var children = app.Configuration.GetValue("Demo:Children", 250);
-        await seeder.SeedAsync(children, CancellationToken.None);
+        if (await seeder.SeedAsync(children, CancellationToken.None))
+        {
+            // In a fresh scope: the letters are written the way agreeing a plan writes them, through the app's services.
+            await using var letters = app.Services.CreateAsyncScope();
+            await letters.ServiceProvider.GetRequiredService<DemoLetters>().IssueAsync("socialworker1", CancellationToken.None);
+        }
     }
 }
