@@ -95,7 +95,9 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
                             a.WishesNotAsked is { } notAsked ? ArrangementWords.Describe(notAsked) + (a.WishesNotAskedWhy is null ? "" : $": {a.WishesNotAskedWhy}") : null,
                             a.RouteToLessSupervision, a.RouteToLessSupervisionBy, a.Place, a.PlaceDescription,
                             a.SupervisorName is null ? null : $"{a.SupervisorName} ({ArrangementWords.Describe(a.SupervisedBy).ToLowerInvariant()})",
-                            a.InterpreterForPersonId is { } forId && people.TryGetValue(forId, out var needs) ? needs.FullName : null));
+                            a.InterpreterForPersonId is { } forId && people.TryGetValue(forId, out var needs) ? needs.FullName : null),
+                        a.WishesNotAsked, a.WishesNotAskedWhy, a.RouteToLessSupervision, a.RouteToLessSupervisionBy,
+                        a.Place, a.PlaceDescription, a.SupervisedBy, a.SupervisorName, a.InterpreterForPersonId);
                 })
                 .ToList();
         }

@@ -36,7 +36,18 @@ public sealed record ArrangementView(
     int Version,
     DateOnly? EndedOn = null,
     string? EndedReason = null,
-    ArrangementExtras? Extras = null)
+    ArrangementExtras? Extras = null,
+    // What was written, under the names the API takes them as input, so a client reads back what it wrote. The place
+    // is only its kind and the worker's description of a community place: never a carer's address.
+    WishesNotAsked? WishesNotAsked = null,
+    string? WishesNotAskedWhy = null,
+    string? RouteToLessSupervision = null,
+    DateOnly? RouteToLessSupervisionBy = null,
+    FamilyTimePlace Place = FamilyTimePlace.Venue,
+    string? PlaceDescription = null,
+    SupervisedBy SupervisedBy = SupervisedBy.Worker,
+    string? SupervisorName = null,
+    Guid? InterpreterForPersonId = null)
 {
     public string Names => string.Join(" and ", People.Select(p => p.FullName));
 }

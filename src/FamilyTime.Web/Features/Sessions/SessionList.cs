@@ -22,7 +22,9 @@ public sealed record SessionRow(
     string? Supervisor,
     SessionStatus Status,
     int Version,
-    bool RecordOverdue = false);
+    bool RecordOverdue = false,
+    // Why the service cancelled, from the coded list, when it did (issue 10, item 13).
+    ServiceCancellationReason? CancellationReason = null);
 
 public sealed record SessionRange(string ChildName, DateOnly From, DateOnly To, IReadOnlyList<SessionRow> Sessions);
 
@@ -65,7 +67,7 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
             .Select(s => new
             {
-                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt,
+                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt, s.CancellationReason,
                 NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
                 Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
                 Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
@@ -79,7 +81,8 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",
             s.Venue, s.Room, s.Supervisor, s.Status, s.Version,
             // Supervised family time held before the record rule, still without its record: overdue until it is written.
-            RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status))).ToList()));
+            RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status),
+            CancellationReason: s.CancellationReason)).ToList()));
     }
 
     private async Task<Dictionary<Guid, string>> ArrangementNamesAsync(Guid childId, CancellationToken ct)
