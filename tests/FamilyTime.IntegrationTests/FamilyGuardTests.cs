@@ -221,6 +221,22 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
         }
     }
 
+    /// <summary>The text inputs of a server-rendered form with their values, as a browser would send them back.</summary>
+    private static Dictionary<string, string> FormFields(string html)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "<input\\b[^>]*>"))
+        {
+            var name = System.Text.RegularExpressions.Regex.Match(m.Value, "\\bname=\"([^\"]*)\"");
+            var value = System.Text.RegularExpressions.Regex.Match(m.Value, "\\bvalue=\"([^\"]*)\"");
+            if (name.Success)
+            {
+                fields[name.Groups[1].Value] = System.Net.WebUtility.HtmlDecode(value.Success ? value.Groups[1].Value : "");
+            }
+        }
+        return fields;
+    }
+
     private async Task<(HttpClient Api, Guid Child, Guid Household)> NewChildAsync()
     {
         var api = await app.ApiAsAsync("socialworker1");
@@ -284,6 +300,37 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
         await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
         Assert.False(await app.DbAsync(db => db.PlanDocuments.AnyAsync(d => d.ArrangementId == arrangement)));
         Assert.True(await app.DbAsync(db => db.Tasks.AnyAsync(t => t.ChildId == child && t.Kind == TaskKind.LetterToCheck && t.Title.Contains("was not sent"))));
+    }
+
+    [Fact]
+    public async Task The_school_entered_on_the_childs_page_is_known_to_the_guard_and_stops_a_letter_naming_it()
+    {
+        var (api, child, _) = await NewChildAsync();
+        var mother = await MotherAsync(api, child, "Cat School");
+        var school = "Larkspur Hill Primary " + new string(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(4).ToArray()).ToUpperInvariant();
+        var pages = await app.PagesAsAsync("socialworker1");
+
+        // The social worker records the school on the child's details, as a new user would.
+        var form = await pages.GetStringAsync($"/Children/{child}/Edit");
+        var fields = FormFields(form);
+        fields["Input.School"] = school;
+        fields["Input.SchoolAddress"] = "Quarry Lane, Northbridge";
+        var saved = await pages.PostAsync($"/Children/{child}/Edit", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(school, await app.DbAsync(db => db.Children.Where(c => c.Id == child).Select(c => c.School).FirstAsync()));
+
+        // An address without a school's name is refused with a message, not saved.
+        fields = FormFields(await pages.GetStringAsync($"/Children/{child}/Edit"));
+        fields["Input.School"] = "";
+        var refused = await pages.PostAsync($"/Children/{child}/Edit", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Enter the school", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Replace('’', '\''), StringComparison.Ordinal);
+
+        var arrangement = await ArrangementAsync(api, child, mother, $"Collect the child from {school} on Quarry Lane");
+        var url = $"/Children/{child}/Plan/Arrangements/{arrangement}/Letter/{mother}";
+        var html = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync(url));
+        Assert.DoesNotContain("?handler=Pdf", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await pages.GetAsync(url + "?handler=Pdf")).StatusCode);
     }
 
     [Fact]

@@ -154,10 +154,33 @@ public sealed class Child : IVersioned
     }
 
     /// <summary>Records the child's school (null when the child is not at school).</summary>
-    public void AttendSchool(string? name, string? address)
+    /// <summary>
+    /// Where the child goes to school: never told to the family, and known to the family guard so that a letter or a
+    /// shared note naming the school or its street is stopped.
+    /// </summary>
+    public ValidationErrors AttendSchool(string? name, string? address)
     {
-        School = Text.Clean(name);
-        SchoolAddress = School is null ? null : Text.Clean(address);
+        var errors = new ValidationErrors();
+        var school = Text.Clean(name);
+        var where = school is null ? null : Text.Clean(address);
+        if (school is { Length: > 150 })
+        {
+            errors.Add(nameof(School), "School must be 150 characters or fewer");
+        }
+        if (where is { Length: > 300 })
+        {
+            errors.Add(nameof(SchoolAddress), "School address must be 300 characters or fewer");
+        }
+        if (address is { Length: > 0 } && school is null)
+        {
+            errors.Add(nameof(School), "Enter the school's name as well as its address");
+        }
+        if (errors.IsValid)
+        {
+            School = school;
+            SchoolAddress = where;
+        }
+        return errors;
     }
 
     public SignificantPerson AddPerson(PersonDetails details)

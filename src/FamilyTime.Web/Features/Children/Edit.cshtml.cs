@@ -24,12 +24,13 @@ public sealed class EditModel(EditChild handler, FamilyTimeDbContext db) : PageM
         Id = child.ChildId;
         // The names and date of birth are in the context; only the rest of the form is read.
         var c = await db.Children.AsNoTracking().Where(x => x.Id == child.ChildId)
-            .Select(x => new { x.Gender, x.Ethnicity, x.FirstLanguage, x.Version })
+            .Select(x => new { x.Gender, x.Ethnicity, x.FirstLanguage, x.Version, x.School, x.SchoolAddress })
             .FirstAsync(ct);
         Input = new EditChildInput
         {
             FirstName = child.FirstName, LastName = child.LastName, PreferredName = child.PreferredName, DateOfBirth = DateParts.From(child.DateOfBirth),
             Gender = c.Gender, Ethnicity = c.Ethnicity, FirstLanguage = c.FirstLanguage, FamilyTimeName = child.FamilyTimeName, Version = c.Version,
+            School = c.School, SchoolAddress = c.SchoolAddress,
         };
         return Page();
     }
@@ -41,7 +42,7 @@ public sealed class EditModel(EditChild handler, FamilyTimeDbContext db) : PageM
         var dateErrors = new ValidationErrors();
         var dob = Input.DateOfBirth.ToDate("DateOfBirth", "Date of birth", dateErrors);
         var details = new ChildDetails(Input.FirstName, Input.LastName, Input.PreferredName, dob, Input.Gender, Input.Ethnicity, Input.FirstLanguage, Input.FamilyTimeName);
-        var outcome = await handler.HandleAsync(child, new EditChildCommand(details, Input.Version), ct);
+        var outcome = await handler.HandleAsync(child, new EditChildCommand(details, Input.Version, Input.School, Input.SchoolAddress), ct);
         return this.Answer(outcome, _ =>
         {
             TempData["Saved"] = "The child’s details have been saved.";
@@ -62,5 +63,7 @@ public sealed class EditChildInput
     public string? Ethnicity { get; set; }
     public string? FirstLanguage { get; set; }
     public string? FamilyTimeName { get; set; }
+    public string? School { get; set; }
+    public string? SchoolAddress { get; set; }
     public int Version { get; set; }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Children;
 
 /// <summary>Corrects who the child is. <paramref name="Version"/> is the version the editor started from.</summary>
-public sealed record EditChildCommand(ChildDetails Details, int Version);
+public sealed record EditChildCommand(ChildDetails Details, int Version, string? School = null, string? SchoolAddress = null);
 
 /// <summary>The child's social worker or team manager corrects the child's details (the route holds them to <see cref="ChildOperation.EditChild"/>).</summary>
 public sealed class EditChild(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
@@ -32,6 +32,10 @@ public sealed class EditChild(FamilyTimeDbContext db, AuditedSave audit, TimePro
         db.Entry(child).Property(c => c.Version).OriginalValue = cmd.Version;
 
         var errors = child.UpdateDetails(cmd.Details, clock.Today());
+        if (errors.IsValid)
+        {
+            errors = child.AttendSchool(cmd.School, cmd.SchoolAddress);
+        }
         if (!errors.IsValid)
         {
             return Outcome<int>.Invalid(errors);
