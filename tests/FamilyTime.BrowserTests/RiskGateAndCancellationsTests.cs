@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FamilyTime.Data;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Records;
@@ -45,6 +46,7 @@ public sealed class RiskGateAndCancellationsTests(AppFixture app)
             await Expect(page.Locator("h1")).ToHaveTextAsync("Risk assessment");
             // Only a team manager overrides.
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Override the risk assessment" })).ToHaveCountAsync(0);
+            await Expect(page).ToHaveTitleAsync(new Regex("^Risk assessment for "));
             await AssertAccessibleAsync(page, "the risk assessment form");
 
             // Sent empty: shown again with its problems, the summary takes the focus, and each problem leads to its field.
@@ -53,6 +55,7 @@ public sealed class RiskGateAndCancellationsTests(AppFixture app)
             var summary = page.Locator(".govuk-error-summary");
             await Expect(summary).ToContainTextAsync("Say who carried out the risk assessment");
             await Expect(summary).ToBeFocusedAsync();
+            await Expect(page).ToHaveTitleAsync(new Regex("^Error: Risk assessment for "));
             foreach (var href in await summary.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
             {
                 await Expect(page.Locator(href)).ToHaveCountAsync(1);
@@ -163,6 +166,7 @@ public sealed class RiskGateAndCancellationsTests(AppFixture app)
         var summary = page.Locator(".govuk-error-summary");
         await Expect(summary).ToContainTextAsync("Choose why we cancelled, from the list");
         await Expect(summary).ToBeFocusedAsync();
+        await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
         await Expect(page.GetByLabel("Why, in your words")).ToHaveValueAsync("Nobody could supervise.");
         await AssertAccessibleAsync(page, "closing a session as cancelled by us with no reason");
         Assert.Equal(SessionStatus.Planned, await StatusAsync(s));
@@ -182,7 +186,7 @@ public sealed class RiskGateAndCancellationsTests(AppFixture app)
         // The chart's numbers are in a table too, row for row.
         var whoRows = await page.Locator("#by-who tbody tr").CountAsync();
         Assert.Equal(whoRows, await page.Locator("main svg rect").CountAsync());
-        await Expect(page.Locator("main svg[role='img']")).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("Cancelled by us " + (byUsBefore + 1)));
+        await Expect(page.Locator("main svg[role='img']")).ToHaveAccessibleNameAsync(new Regex("Cancelled by us " + (byUsBefore + 1)));
         await AssertAccessibleAsync(page, "the cancellations report on a phone");
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 360, $"the cancellations report is {width} px wide on a 360 px screen");
