@@ -187,6 +187,9 @@ public sealed class RiskGateAndCancellationsTests(AppFixture app)
         var whoRows = await page.Locator("#by-who tbody tr").CountAsync();
         Assert.Equal(whoRows, await page.Locator("main svg rect").CountAsync());
         await Expect(page.Locator("main svg[role='img']")).ToHaveAccessibleNameAsync(new Regex("Cancelled by us " + (byUsBefore + 1)));
+        // The chart's words are drawn at 16 px and shrink with it: on a phone they must stay readable.
+        var scale = await page.Locator("main svg[role='img']").EvaluateAsync<double>("svg => svg.getScreenCTM().a");
+        Assert.True(16 * scale >= 12, $"the chart's words are {16 * scale:0.#} px on a 360 px screen");
         await AssertAccessibleAsync(page, "the cancellations report on a phone");
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 360, $"the cancellations report is {width} px wide on a 360 px screen");
