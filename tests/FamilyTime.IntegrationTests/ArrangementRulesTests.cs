@@ -130,6 +130,34 @@ public abstract class ArrangementRulesTests(FamilyTimeFactory app)
         var portal = WebUtility.HtmlDecode(await (await app.PagesAsAsync("parent1")).GetStringAsync($"/Portal/Children/{child}"));
         Assert.Contains("Towards less supervision", portal, StringComparison.Ordinal);
         Assert.Contains(ArrangementMusts.Route, portal, StringComparison.Ordinal);
+
+        // The route is staff's free text, changeable after agreement: on the portal it passes the family guard.
+        var postcode = await app.DbAsync(db => db.Placements.Where(p => p.ChildId == child && p.EndDate == null)
+            .Join(db.CarerHouseholds, p => p.CarerHouseholdId, h => h.Id, (_, h) => h.Postcode).FirstAsync());
+        await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.RouteToLessSupervision, $"When Rowan can come to {postcode} calmly, we will look again.")));
+        portal = WebUtility.HtmlDecode(await (await app.PagesAsAsync("parent1")).GetStringAsync($"/Portal/Children/{child}"));
+        Assert.Contains("When Rowan can come to", portal, StringComparison.Ordinal);
+        Assert.DoesNotContain(postcode, portal, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_carer_named_as_supervisor_is_known_to_the_family_guard_even_without_an_account()
+    {
+        var (api, child) = await NewChildAsync();
+        var mother = await AddPersonAsync(api, child, "Ivy Guarded");
+        var carer = "Rosalind Quennell" + new string(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(3).ToArray());
+        var body = await ArrangementAsync(mother);
+        body["supervisedBy"] = "Carer";
+        body["supervisorName"] = carer;
+        body["activities"] = $"{carer.Split(' ')[0]} will bring the child and stay nearby";
+        var arrangement = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var pages = await app.PagesAsAsync("socialworker1");
+        var url = $"/Children/{child}/Plan/Arrangements/{arrangement}/Letter/{mother}";
+        var html = WebUtility.HtmlDecode(await pages.GetStringAsync(url));
+        Assert.DoesNotContain("?handler=Pdf", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await pages.GetAsync(url + "?handler=Pdf")).StatusCode);
     }
 
     [Fact]

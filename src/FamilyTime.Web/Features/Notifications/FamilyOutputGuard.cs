@@ -55,6 +55,9 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration con
                 HomeName = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null).Select(p => p.ResidentialHomeName).FirstOrDefault(),
                 HouseholdId = db.Placements.Where(p => p.ChildId == c.Id && p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
                 People = db.SignificantPeople.Where(p => p.ChildId == c.Id).Select(p => new { p.Id, p.FullName, p.Relationship, p.SiblingChildId }).ToList(),
+                // A carer named as the supervisor of an arrangement may have no account: they are a carer all the same.
+                CarerSupervisors = db.Arrangements.Where(a => a.ChildId == c.Id && a.EndedOn == null && a.SupervisedBy == Domain.Plans.SupervisedBy.Carer && a.SupervisorName != null)
+                    .Select(a => a.SupervisorName!).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (child is null)
@@ -80,7 +83,7 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration con
         // The family's own names stay readable; a former carer is not family.
         allowed.AddRange(child.People.Where(p => p.Relationship != Relationship.FormerCarer).Select(p => p.FullName));
         return new HomeFacts(
-            CarerNames: [.. household is null ? [] : new[] { household.Name }, .. carers],
+            CarerNames: [.. household is null ? [] : new[] { household.Name }, .. carers, .. child.CarerSupervisors],
             HomeAddresses: household is null ? [] : [household.Address],
             Towns: household?.Town is { } town ? [town] : [],
             Postcodes: household is null ? [] : [household.Postcode],

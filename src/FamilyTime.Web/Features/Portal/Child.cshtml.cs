@@ -25,7 +25,9 @@ public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit, Notifi
         var child = await HttpContext.ChildAsync();
         Name = child.PreferredName ?? child.FirstName;
         // Written by staff in the child's words: it passes the family guard like every other output to a family.
-        FamilyTimeName = (await guard.ForChildAsync(child.ChildId, ct)).Redact(child.FamilyTimeName)!;
+        var home = await guard.ForChildAsync(child.ChildId, ct);
+        // Without the service's own places set aside it may take out a venue in the same town: too much, never too little.
+        FamilyTimeName = home.Redact(child.FamilyTimeName)!;
         SocialWorker = await db.Users.Where(u => u.Id == child.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         // For the reader's own agreed family time that is supervised or assessed: what would need to change for less
         // supervision (issue 10, item 7). Flat queries matched here: a JSON list of ids inside a nested query needs
@@ -39,7 +41,8 @@ public sealed class ChildModel(FamilyTimeDbContext db, AuditedSave audit, Notifi
         var mine = routes.Count == 0 ? [] : await db.SignificantPeople.AsNoTracking()
             .Where(p => p.ChildId == childId && p.PortalUserId == userId).Select(p => p.Id).ToListAsync(ct);
         Routes = routes.Where(a => a.PersonIds.Intersect(mine).Any())
-            .Select(a => new RouteToLessSupervision(a.RouteToLessSupervision!, a.RouteToLessSupervisionBy)).ToList();
+            // Written by staff, and editable after the plan is agreed without a review: it passes the guard too.
+            .Select(a => new RouteToLessSupervision(home.Redact(a.RouteToLessSupervision)!, a.RouteToLessSupervisionBy)).ToList();
         await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId), ct);
     }
 }

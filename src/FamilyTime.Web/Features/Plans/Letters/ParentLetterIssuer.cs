@@ -109,7 +109,16 @@ public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters let
         }
         if (issued.Count > 0)
         {
-            await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, issued.Select(i => i.Note).OfType<AuditNote>().ToList(), ct);
+            try
+            {
+                await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, issued.Select(i => i.Note).OfType<AuditNote>().ToList(), ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone kept a version of the same letter at this moment, so the numbers clashed. The plan or change
+                // is already saved; these letters are not, and the plan shows them "not sent yet" to send from the letter page.
+                return [];
+            }
         }
         return issued;
     }
