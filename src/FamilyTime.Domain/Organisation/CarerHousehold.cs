@@ -1,3 +1,5 @@
+using FamilyTime.Domain.Common;
+
 namespace FamilyTime.Domain.Organisation;
 
 /// <summary>A fostering household: the carers a child may live with. Its address is never shown to parents.</summary>
@@ -25,7 +27,7 @@ public sealed class CarerHousehold
 
     public CarerHousehold InTown(string? town)
     {
-        Town = string.IsNullOrWhiteSpace(town) ? null : town.Trim();
+        Town = Text.Clean(town);
         return this;
     }
 }

@@ -149,20 +149,20 @@ public sealed class RecordVersion
         ParentArrivedAt = c.ParentArrivedAt;
         StartedAt = c.StartedAt;
         EndedAt = c.EndedAt;
-        WhoAttended = Clean(c.WhoAttended);
+        WhoAttended = Text.Clean(c.WhoAttended);
         Observations = c.Observations.Distinct().ToList();
-        Interaction = Clean(c.Interaction);
-        Positives = Clean(c.Positives);
-        Concerns = Clean(c.Concerns);
-        ChildsWords = Clean(c.ChildsWords);
+        Interaction = Text.Clean(c.Interaction);
+        Positives = Text.Clean(c.Positives);
+        Concerns = Text.Clean(c.Concerns);
+        ChildsWords = Text.Clean(c.ChildsWords);
         EndedEarly = c.EndedEarly;
-        EndedEarlyReason = c.EndedEarly ? Clean(c.EndedEarlyReason) : null;
-        Debrief = Clean(c.Debrief);
-        Analysis = Clean(c.Analysis);
-        AssessedAttunement = Clean(c.AssessedAttunement);
-        AssessedBoundaries = Clean(c.AssessedBoundaries);
-        AssessedSafety = Clean(c.AssessedSafety);
-        AssessedWarmth = Clean(c.AssessedWarmth);
+        EndedEarlyReason = c.EndedEarly ? Text.Clean(c.EndedEarlyReason) : null;
+        Debrief = Text.Clean(c.Debrief);
+        Analysis = Text.Clean(c.Analysis);
+        AssessedAttunement = Text.Clean(c.AssessedAttunement);
+        AssessedBoundaries = Text.Clean(c.AssessedBoundaries);
+        AssessedSafety = Text.Clean(c.AssessedSafety);
+        AssessedWarmth = Text.Clean(c.AssessedWarmth);
     }
 
     public Guid Id { get; private set; }
@@ -199,7 +199,6 @@ public sealed class RecordVersion
         AssessedAttunement = AssessedAttunement, AssessedBoundaries = AssessedBoundaries, AssessedSafety = AssessedSafety, AssessedWarmth = AssessedWarmth,
     };
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
 /// <summary>A parent's reply to a shared record. It sits beside the record and never changes it.</summary>

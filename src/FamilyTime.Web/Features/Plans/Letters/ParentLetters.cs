@@ -1,5 +1,6 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Letters;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
@@ -67,7 +68,7 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
             arrangement.NextReviewOn,
             socialWorker?.DisplayName ?? "Your social worker",
             recipient.Address,
-            new LetterContacts(Clean(config["Council:Phone"]), Clean(config["Council:Email"]), Clean(config["Council:Address"]), Clean(socialWorker?.PhoneNumber), Clean(socialWorker?.Email)),
+            new LetterContacts(Text.Clean(config["Council:Phone"]), Text.Clean(config["Council:Email"]), Text.Clean(config["Council:Address"]), Text.Clean(socialWorker?.PhoneNumber), Text.Clean(socialWorker?.Email)),
             recipient.SpokenLanguage,
             arrangement.RouteToLessSupervision,
             arrangement.RouteToLessSupervisionBy,
@@ -75,10 +76,8 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
         var content = ParentLetterWriter.Write(facts);
         var leaks = await LeaksAsync(childId, content, [recipient.Address, socialWorker?.DisplayName, socialWorker?.Email, venue?.Name, venue?.Address], ct);
         return new LetterDraft(childId, arrangementId, personId, recipient.FullName, content, LetterHtml.Render(content), leaks,
-            ParentLetterWriter.NeedsTranslation(recipient.SpokenLanguage) ? recipient.SpokenLanguage!.Trim() : null, Clean(recipient.Email), Clean(recipient.Address));
+            ParentLetterWriter.NeedsTranslation(recipient.SpokenLanguage) ? recipient.SpokenLanguage!.Trim() : null, Text.Clean(recipient.Email), Text.Clean(recipient.Address));
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>
     /// Free text in an arrangement could carry the carers' names, the home's street or the school into a parent's
@@ -94,9 +93,8 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
     {
         ArgumentNullException.ThrowIfNull(content);
         var home = await guard.ForChildAsync(childId, ct);
-        var allowed = (await guard.PublicPlacesAsync(ct))
-            .Concat(new[] { config["Council:Name"], config["Council:Address"] }.Concat(alsoAllowed).OfType<string>())
-            .ToList();
+        // The service's places already hold the council's name and address.
+        var allowed = (await guard.PublicPlacesAsync(ct)).Concat(alsoAllowed.OfType<string>()).ToList();
         return home.Leaks(content.AllText(), allowed);
     }
 
