@@ -12,8 +12,8 @@ public abstract class AccessTests(FamilyTimeFactory app)
 {
     public static TheoryData<string> Everyone => new(DemoAccounts.All.Select(a => a.UserName));
 
-    /// <summary>Parents and carers use the portal: every staff page and route answers them 404.</summary>
-    private static bool IsPortalUser(string userName) => userName is "parent1" or "carer1";
+    /// <summary>Parents, carers and young people use the portal: every staff page and route answers them 404.</summary>
+    private static bool IsPortalUser(string userName) => userName is "parent1" or "carer1" or "youngperson1";
 
     [Theory]
     [MemberData(nameof(Everyone))]
@@ -45,6 +45,13 @@ public abstract class AccessTests(FamilyTimeFactory app)
             Assert.Equal(HttpStatusCode.NotFound, casePage.StatusCode);
             return;
         }
+        if (userName == "youngperson1")
+        {
+            // A young person's own account is for their voice in the portal: never the case page, nor a parent's view.
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Children/{inside}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Portal/Children/{inside}")).StatusCode);
+            return;
+        }
         var page = await pages.GetAsync($"/Children/{inside}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         // Only family reach the portal's view of a child: staff in reach are told why (403), a carer is answered 404.
@@ -68,7 +75,7 @@ public abstract class AccessTests(FamilyTimeFactory app)
         if (inside is { } id)
         {
             var answer = await api.GetAsync($"/api/v1/children/{id}");
-            if (userName == "parent1")
+            if (userName is "parent1" or "youngperson1")
             {
                 // Changed with one door per child: a parent never reads the child's record (it used to answer the
                 // name only); their view is the portal. Nor the people in the child's life.
@@ -127,7 +134,7 @@ public abstract class AccessTests(FamilyTimeFactory app)
         var children = await db.Children.AsNoTracking()
             .Select(c => new
             {
-                c.Id, c.SocialWorkerId, c.TeamId, c.IroId,
+                c.Id, c.SocialWorkerId, c.TeamId, c.IroId, c.YoungPersonUserId,
                 Area = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).First(),
                 Household = c.Placements.Where(p => p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
                 Supervisors = db.SupervisorAssignments.Where(a => a.ChildId == c.Id).Select(a => a.UserId).ToList(),
@@ -137,7 +144,7 @@ public abstract class AccessTests(FamilyTimeFactory app)
             .ToListAsync();
         return children
             .Select(c => (c.Id, ChildOperations.Allows(ChildOperation.ViewChild,
-                ChildAccessRules.RelationshipsFor(scope, new ChildFacts(c.SocialWorkerId, c.TeamId, c.Area, c.IroId, c.Household, c.Supervisors, c.Family)))))
+                ChildAccessRules.RelationshipsFor(scope, new ChildFacts(c.SocialWorkerId, c.TeamId, c.Area, c.IroId, c.Household, c.Supervisors, c.Family, c.YoungPersonUserId)))))
             .ToList();
     }
 

@@ -22,7 +22,7 @@ public static class Reach
         var children = await db.Children.AsNoTracking()
             .Select(c => new
             {
-                c.Id, c.SocialWorkerId, c.TeamId, c.IroId,
+                c.Id, c.SocialWorkerId, c.TeamId, c.IroId, c.YoungPersonUserId,
                 Area = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).First(),
                 Household = c.Placements.Where(p => p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
                 Supervised = db.SupervisorAssignments.Any(a => a.ChildId == c.Id && a.UserId == user.Id),
@@ -40,6 +40,7 @@ public static class Reach
             "contactworker1" => id => children.Single(c => c.Id == id).Supervised,
             "coordinator1" => id => children.Single(c => c.Id == id).Area == user.AreaId,
             "parent1" => id => children.Single(c => c.Id == id).Family,
+            "youngperson1" => id => children.Single(c => c.Id == id).YoungPersonUserId == user.Id,
             "admin" => _ => false,
             _ => throw new ArgumentOutOfRangeException(nameof(userName)),
         };

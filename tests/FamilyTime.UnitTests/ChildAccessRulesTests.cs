@@ -11,33 +11,33 @@ public class ChildAccessRulesTests
     /// <summary>
     /// Who may do what, as DOMAIN.md "People and roles" says: Y allowed, . refused. Columns: the allocated social
     /// worker, a team manager of the child's team, a head of service, the child's IRO, a carer the child lives with,
-    /// a contact worker who supervises the child's family time, the area's coordinator, and family in the portal.
+    /// a contact worker who supervises the child's family time, the area's coordinator, family in the portal, and the young person themself.
     /// Changing a rule means changing this grid too.
     /// </summary>
     private const string Grid = """
-                          SW  TM  HoS IRO Car Sup Crd Fam
-        ViewChild          Y   Y   Y   Y   Y   Y   Y   .
-        ViewHome           Y   Y   Y   Y   Y   Y   Y   .
-        ViewCase           Y   Y   Y   Y   .   .   .   .
-        EditChild          Y   Y   .   .   .   .   .   .
-        EditPlan           Y   Y   .   .   .   .   .   .
-        AgreePlan          Y   Y   .   .   .   .   .   .
-        ApproveException   .   .   Y   .   .   .   .   .
-        ViewSessions       Y   Y   Y   Y   Y   Y   Y   .
-        ViewAllSessions    Y   Y   Y   Y   Y   .   Y   .
-        WriteRecord        Y   Y   .   .   .   Y   .   .
-        ReadRecords        Y   Y   Y   Y   .   Y   .   .
-        ShareWithFamily    Y   Y   .   .   .   .   .   .
-        ViewWellbeing      Y   Y   Y   Y   Y   .   .   .
-        RecordWellbeing    Y   Y   Y   Y   Y   .   .   .
-        Suspend            Y   Y   .   .   .   .   .   .
-        ManageChanges      Y   Y   .   .   .   .   .   .
-        DecideAsIro        .   .   .   Y   .   .   .   .
-        ReadAudit          .   Y   Y   .   .   .   .   .
-        ViewConnections    Y   Y   Y   Y   Y   Y   Y   .
-        ViewOwnFamilyTime  .   .   .   .   .   .   .   Y
-        GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y
-        OverrideRiskGate   .   Y   .   .   .   .   .   .
+                          SW  TM  HoS IRO Car Sup Crd Fam Self
+        ViewChild          Y   Y   Y   Y   Y   Y   Y   .   .
+        ViewHome           Y   Y   Y   Y   Y   Y   Y   .   .
+        ViewCase           Y   Y   Y   Y   .   .   .   .   .
+        EditChild          Y   Y   .   .   .   .   .   .   .
+        EditPlan           Y   Y   .   .   .   .   .   .   .
+        AgreePlan          Y   Y   .   .   .   .   .   .   .
+        ApproveException   .   .   Y   .   .   .   .   .   .
+        ViewSessions       Y   Y   Y   Y   Y   Y   Y   .   .
+        ViewAllSessions    Y   Y   Y   Y   Y   .   Y   .   .
+        WriteRecord        Y   Y   .   .   .   Y   .   .   .
+        ReadRecords        Y   Y   Y   Y   .   Y   .   .   .
+        ShareWithFamily    Y   Y   .   .   .   .   .   .   .
+        ViewWellbeing      Y   Y   Y   Y   Y   .   .   .   .
+        RecordWellbeing    Y   Y   Y   Y   Y   .   .   .   .
+        Suspend            Y   Y   .   .   .   .   .   .   .
+        ManageChanges      Y   Y   .   .   .   .   .   .   .
+        DecideAsIro        .   .   .   Y   .   .   .   .   .
+        ReadAudit          .   Y   Y   .   .   .   .   .   .
+        ViewConnections    Y   Y   Y   Y   Y   Y   Y   .   .
+        ViewOwnFamilyTime  .   .   .   .   .   .   .   Y   .
+        GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y   Y
+        OverrideRiskGate   .   Y   .   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)
@@ -50,6 +50,7 @@ public class ChildAccessRulesTests
         ["Sup"] = ChildRelationship.Supervisor,
         ["Crd"] = ChildRelationship.AreaCoordinator,
         ["Fam"] = ChildRelationship.Family,
+        ["Self"] = ChildRelationship.Self,
     };
 
     /// <summary>The grid as (operation, relationship, allowed) cells.</summary>
@@ -122,7 +123,8 @@ public class ChildAccessRulesTests
         IroId: "iro-1",
         CurrentCarerHouseholdId: ChildHome,
         SupervisorIds: ["cw-1", "cw-2"],
-        FamilyPortalUserIds: ["parent-1"]);
+        FamilyPortalUserIds: ["parent-1"],
+        YoungPersonUserId: "young-1");
 
     private static UserScope User(string id, string[] roles, Guid? team = null, Guid? area = null, Guid? household = null) =>
         new(id, roles.ToHashSet(StringComparer.Ordinal), team, area, household);
@@ -150,6 +152,9 @@ public class ChildAccessRulesTests
             User("co-2", Roles.ContactCoordinator, area: OtherArea), ChildRelationship.None },
         { Roles.Parent, User("parent-1", Roles.Parent), ChildRelationship.Family,
             User("parent-2", Roles.Parent), ChildRelationship.None },
+        // A young person reaches their own record only: another child's account, or a parent's id, is not them.
+        { Roles.YoungPerson, User("young-1", Roles.YoungPerson), ChildRelationship.Self,
+            User("young-2", Roles.YoungPerson), ChildRelationship.None },
         // An administrator looks after the service, never a child's record, even with the child's team, area and home.
         { Roles.Administrator, User("admin-1", Roles.Administrator, ChildTeam, ChildArea, ChildHome), ChildRelationship.None,
             User("admin-2", Roles.Administrator), ChildRelationship.None },
@@ -260,6 +265,7 @@ public class ChildAccessRulesTests
     [InlineData(Roles.ContactWorker, false)]
     [InlineData(Roles.ContactCoordinator, false)]
     [InlineData(Roles.Parent, false)]
+    [InlineData(Roles.YoungPerson, false)]
     [InlineData(Roles.Administrator, false)]
     public void CanBringIntoCare_only_social_workers_and_team_managers_with_a_team(string role, bool expected)
     {
@@ -285,6 +291,7 @@ public class ChildAccessRulesTests
     [InlineData(Roles.Iro, "Independent reviewing officer")]
     [InlineData(Roles.Carer, "Foster carer")]
     [InlineData(Roles.Parent, "Parent or family member")]
+    [InlineData(Roles.YoungPerson, "Young person")]
     [InlineData(Roles.Administrator, "Administrator")]
     [InlineData("SomethingNew", "SomethingNew")]
     public void Roles_are_described_in_words(string role, string expected) =>

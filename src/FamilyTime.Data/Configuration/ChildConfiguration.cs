@@ -25,6 +25,9 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         b.HasIndex(c => c.SocialWorkerId);
         b.HasIndex(c => c.TeamId);
         b.HasIndex(c => c.IroId);
+        b.Property(c => c.YoungPersonUserId).HasMaxLength(450);
+        // One child per young person's account: the account is the child's own.
+        b.HasIndex(c => c.YoungPersonUserId).IsUnique();
         b.HasIndex(c => new { c.LastName, c.FirstName });
         b.Ignore(c => c.KnownAs);
         b.Ignore(c => c.FullName);

@@ -43,6 +43,10 @@ public static class ChildAccessRules
         {
             r |= ChildRelationship.Family;
         }
+        if (user.Is(Roles.YoungPerson) && child.YoungPersonUserId is { } own && own == user.UserId)
+        {
+            r |= ChildRelationship.Self;
+        }
         return r;
     }
 

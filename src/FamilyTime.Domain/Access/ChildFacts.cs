@@ -8,4 +8,5 @@ public sealed record ChildFacts(
     string? IroId,
     Guid? CurrentCarerHouseholdId,
     IReadOnlyCollection<string> SupervisorIds,
-    IReadOnlyCollection<string> FamilyPortalUserIds);
+    IReadOnlyCollection<string> FamilyPortalUserIds,
+    string? YoungPersonUserId = null);

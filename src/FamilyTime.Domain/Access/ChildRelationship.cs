@@ -32,6 +32,9 @@ public enum ChildRelationship
 
     /// <summary>A parent or family member whose portal account is linked to a person in the child's life.</summary>
     Family = 1 << 7,
+
+    /// <summary>The child or young person themself, signed in with their own account.</summary>
+    Self = 1 << 8,
 }
 
 /// <summary>The groups the operations table is written in.</summary>
@@ -49,6 +52,6 @@ public static class Relationships
     /// <summary>Every professional and carer with the child in reach.</summary>
     public const ChildRelationship Professionals = CaseHolders | Support;
 
-    /// <summary>Anyone with the child in reach.</summary>
-    public const ChildRelationship Anyone = Professionals | ChildRelationship.Family;
+    /// <summary>Anyone with the child in reach, the child included.</summary>
+    public const ChildRelationship Anyone = Professionals | ChildRelationship.Family | ChildRelationship.Self;
 }

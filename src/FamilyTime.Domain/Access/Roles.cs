@@ -11,15 +11,18 @@ public static class Roles
     public const string Iro = "Iro";
     public const string Carer = "Carer";
     public const string Parent = "Parent";
+
+    /// <summary>A child or young person in care with their own account (invited from an age the service sets).</summary>
+    public const string YoungPerson = "YoungPerson";
     public const string Administrator = "Administrator";
 
     public static readonly IReadOnlyList<string> All =
     [
-        SocialWorker, ContactWorker, ContactCoordinator, TeamManager, HeadOfService, Iro, Carer, Parent, Administrator,
+        SocialWorker, ContactWorker, ContactCoordinator, TeamManager, HeadOfService, Iro, Carer, Parent, YoungPerson, Administrator,
     ];
 
-    /// <summary>The roles of people outside the service's staff, who use the portal: families and carers.</summary>
-    public static readonly IReadOnlySet<string> Portal = new HashSet<string>(StringComparer.Ordinal) { Parent, Carer };
+    /// <summary>The roles of people outside the service's staff, who use the portal: families, carers and young people.</summary>
+    public static readonly IReadOnlySet<string> Portal = new HashSet<string>(StringComparer.Ordinal) { Parent, Carer, YoungPerson };
 
     public static string Describe(string role) => role switch
     {
@@ -31,6 +34,7 @@ public static class Roles
         Iro => "Independent reviewing officer",
         Carer => "Foster carer",
         Parent => "Parent or family member",
+        YoungPerson => "Young person",
         Administrator => "Administrator",
         _ => role,
     };

@@ -39,6 +39,9 @@ public sealed class Child : IVersioned
     /// <summary>The independent reviewing officer's user id.</summary>
     public string? IroId { get; private set; }
 
+    /// <summary>The child's own portal account, when they have been invited as a young person.</summary>
+    public string? YoungPersonUserId { get; private set; }
+
     public int Version { get; set; }
 
     /// <summary>The child's school and its street: kept so the family guard can keep them from a parent.</summary>
@@ -51,6 +54,13 @@ public sealed class Child : IVersioned
 
     public string KnownAs => PreferredName ?? FirstName;
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Links the child's own portal account (an accepted young person's invitation).</summary>
+    public void LinkYoungPersonAccount(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        YoungPersonUserId = userId;
+    }
 
     public int AgeOn(DateOnly day)
     {

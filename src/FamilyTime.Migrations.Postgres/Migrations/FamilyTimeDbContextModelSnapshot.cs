@@ -494,6 +494,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("YoungPersonUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IroId");
@@ -501,6 +505,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("SocialWorkerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("YoungPersonUserId")
+                        .IsUnique();
 
                     b.HasIndex("LastName", "FirstName");
 

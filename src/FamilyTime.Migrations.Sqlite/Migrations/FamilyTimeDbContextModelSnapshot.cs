@@ -488,6 +488,10 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("YoungPersonUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IroId");
@@ -495,6 +499,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.HasIndex("SocialWorkerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("YoungPersonUserId")
+                        .IsUnique();
 
                     b.HasIndex("LastName", "FirstName");
 

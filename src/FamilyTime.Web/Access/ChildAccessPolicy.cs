@@ -57,6 +57,10 @@ public sealed class ChildAccessPolicy(FamilyTimeDbContext db)
         {
             Or(c => c.People.Any(p => p.PortalUserId == uid));
         }
+        if (user.Is(Roles.YoungPerson) && May(ChildRelationship.Self))
+        {
+            Or(c => c.YoungPersonUserId == uid);
+        }
         return filter is null ? db.Children.Where(_ => false) : db.Children.Where(filter);
     }
 

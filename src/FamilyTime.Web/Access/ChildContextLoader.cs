@@ -39,7 +39,7 @@ public sealed class ChildContextLoader(FamilyTimeDbContext db)
             .Select(c => new
             {
                 c.FirstName, c.PreferredName, c.LastName, c.FamilyTimeName, c.DateOfBirth, c.LegalStatus, c.InCareProceedings,
-                c.SocialWorkerId, c.TeamId, c.IroId,
+                c.SocialWorkerId, c.TeamId, c.IroId, c.YoungPersonUserId,
                 AreaId = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.AreaId).FirstOrDefault(),
                 Household = c.Placements.Where(p => p.EndDate == null).Select(p => p.CarerHouseholdId).FirstOrDefault(),
                 // Only whether this user supervises or is family: the whole lists are not needed to decide.
@@ -51,7 +51,7 @@ public sealed class ChildContextLoader(FamilyTimeDbContext db)
         if (row is not null)
         {
             var facts = new ChildFacts(row.SocialWorkerId, row.TeamId, row.AreaId, row.IroId, row.Household,
-                row.Supervises ? [uid] : [], row.Family ? [uid] : []);
+                row.Supervises ? [uid] : [], row.Family ? [uid] : [], row.YoungPersonUserId);
             context = new ChildContext(childId, actor, ChildAccessRules.RelationshipsFor(actor.Scope, facts),
                 row.FirstName, row.PreferredName, row.LastName, row.FamilyTimeName, row.DateOfBirth, row.LegalStatus, row.InCareProceedings,
                 row.SocialWorkerId, row.TeamId, row.IroId, row.Household);

@@ -17,6 +17,8 @@ public static class DemoAccounts
         ("iro1", Roles.Iro, "Margaret Flynn"),
         ("carer1", Roles.Carer, "Sarah and James Whitfield"),
         ("parent1", Roles.Parent, "Kelly Harper"),
+        // The eldest child of parent1's family; the display name is set to the child's own when the family is made.
+        ("youngperson1", Roles.YoungPerson, "Young person"),
         ("admin", Roles.Administrator, "Service administrator"),
     ];
 }

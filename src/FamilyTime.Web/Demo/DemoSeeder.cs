@@ -131,6 +131,11 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
                 {
                     mother.LinkPortalAccount(demo["parent1"].Id);
                 }
+                // youngperson1 is the eldest of them, who has their own account to say how family time feels.
+                var eldest = children.OrderBy(c => c.DateOfBirth).First();
+                eldest.LinkYoungPersonAccount(demo["youngperson1"].Id);
+                demo["youngperson1"].DisplayName = eldest.FullName;
+                await users.UpdateAsync(demo["youngperson1"]);
             }
             made += children.Count;
             family++;
