@@ -103,6 +103,7 @@ public static class Startup
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddLightPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<AuditedSave>();
@@ -154,7 +155,7 @@ public static class Startup
             pages.UseExceptionHandler("/Error");
             pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         });
-        app.UseStaticFiles();
+        app.UseLightPages(app.Environment);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -1,8 +1,6 @@
 // Loaded as a module from a file (the Content-Security-Policy allows no inline script).
 // GOV.UK Frontend's components only enhance pages that already work without JavaScript.
 import { initAll } from '/lib/govuk/govuk-frontend.min.js'
-import { initAll as initMoj } from '/lib/moj/moj-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 initAll()
-initMoj()
