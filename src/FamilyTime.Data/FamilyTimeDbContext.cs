@@ -116,7 +116,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     private void StampCalendarChanges()
     {
         DateTime? now = null;
-        DateTime Now() => now ??= this.GetService<TimeProvider>().GetUtcNow().UtcDateTime;
+        DateTime Now() => now ??= Clock().GetUtcNow().UtcDateTime;
         foreach (var entry in ChangeTracker.Entries<FamilyTimeSession>())
         {
             if (entry.State == EntityState.Added)
@@ -132,6 +132,19 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
                 entry.Property(s => s.Sequence).CurrentValue = entry.Property(s => s.Sequence).OriginalValue + 1;
                 entry.Property(s => s.LastModified).CurrentValue = Now();
             }
+        }
+    }
+
+    private TimeProvider Clock()
+    {
+        try
+        {
+            return this.GetService<TimeProvider>();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException(
+                "Saving a family-time session needs the app's TimeProvider (registered in the application's services) to stamp its calendar LastModified.", e);
         }
     }
 
