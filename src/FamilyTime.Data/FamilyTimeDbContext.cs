@@ -13,6 +13,7 @@ using FamilyTime.Domain.Records;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using FamilyTime.Domain.Wellbeing;
 using FamilyTime.Domain.Analysis;
 
@@ -82,6 +83,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     {
         GuardAuditLog();
         BumpVersions();
+        StampCalendarChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -89,6 +91,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     {
         GuardAuditLog();
         BumpVersions();
+        StampCalendarChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -98,6 +101,50 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Audit entries are append-only.");
+        }
+    }
+
+    /// <summary>
+    /// Every saved change to what a calendar shows of a session (<see cref="FamilyTimeSession.CalendarFields"/>)
+    /// raises its Sequence by one and sets LastModified from the app's clock; a new session starts at 0 with its
+    /// LastModified. Done here, at the one place every change passes, rather than in each domain method: sessions
+    /// are moved and cancelled by many features (the plan, a parent who can't come, rearranging, ringing in,
+    /// suspensions), and a method added later cannot forget it. Counted once per save against the stored values, so
+    /// a save that changes several fields is one change, and a save that sets a field back to what it was is none.
+    /// The clock is the app's TimeProvider (a fake one in tests), reached through the application's services.
+    /// </summary>
+    private void StampCalendarChanges()
+    {
+        DateTime? now = null;
+        DateTime Now() => now ??= Clock().GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries<FamilyTimeSession>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Entity.LastModified == default)
+                {
+                    entry.Property(s => s.LastModified).CurrentValue = Now();
+                }
+            }
+            else if (entry.State == EntityState.Modified
+                && FamilyTimeSession.CalendarFields.Any(f => entry.Property(f) is var p && !Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                entry.Property(s => s.Sequence).CurrentValue = entry.Property(s => s.Sequence).OriginalValue + 1;
+                entry.Property(s => s.LastModified).CurrentValue = Now();
+            }
+        }
+    }
+
+    private TimeProvider Clock()
+    {
+        try
+        {
+            return this.GetService<TimeProvider>();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException(
+                "Saving a family-time session needs the app's TimeProvider (registered in the application's services) to stamp its calendar LastModified.", e);
         }
     }
 

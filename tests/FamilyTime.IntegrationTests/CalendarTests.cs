@@ -29,7 +29,7 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
     private static readonly ConcurrentDictionary<FamilyTimeFactory, Lazy<Task<Scenario>>> Scenarios = new();
 
     [Fact]
-    public async Task A_carers_feed_holds_exactly_the_upcoming_planned_sessions_of_the_children_living_with_them()
+    public async Task A_carers_feed_holds_exactly_the_upcoming_and_lately_cancelled_sessions_of_the_children_living_with_them()
     {
         var s = await ScenarioAsync();
         var calendar = Ical.Net.Calendar.Load(await FeedTextAsync("carer1"))!;
@@ -61,7 +61,10 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
         var calendar = Ical.Net.Calendar.Load(text)!;
 
         AssertExactly(s.ForParent, s, calendar);
-        Assert.All(calendar.Events, e => Assert.Matches(@"^Family time with \S+$", e.Summary));
+        Assert.All(calendar.Events, e => Assert.Matches(@"^(Cancelled: )?Family time with \S+$", e.Summary));
+        // A cancelled session is still there, shown as cancelled, and passes the same guard.
+        var cancelled = calendar.Events.Single(e => e.Uid == s.Cancelled.ToString());
+        Assert.Equal("CANCELLED", cancelled.Status);
         // Read both ways: as a calendar app shows it, and as raw text with folded lines joined and escapes undone.
         var raw = text.Replace("\r\n ", "", StringComparison.Ordinal).Replace("\\,", ",", StringComparison.Ordinal).Replace("\\;", ";", StringComparison.Ordinal);
         foreach (var secret in s.ChildHomesOfParent)
@@ -94,7 +97,10 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal("text/calendar", answer.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", answer.Content.Headers.ContentType?.CharSet);
-        Assert.True(answer.Headers.CacheControl?.NoStore, "the feed must not be cached");
+        // The person's calendar app may keep the feed and ask again with its ETag; no shared cache may keep it.
+        Assert.True(answer.Headers.CacheControl?.Private, "the feed must be private");
+        Assert.True(answer.Headers.CacheControl?.NoCache, "the feed must be asked for again each time");
+        Assert.NotNull(answer.Headers.ETag);
         Assert.Equal("noindex, nofollow", string.Join(",", answer.Headers.GetValues("X-Robots-Tag")));
         Assert.StartsWith("BEGIN:VCALENDAR", await answer.Content.ReadAsStringAsync());
 
@@ -234,6 +240,7 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
         IReadOnlyList<Guid> ForContactWorker,
         IReadOnlyList<Guid> ForParent,
         Guid WithMumSoon,
+        Guid Cancelled,
         Guid AtCarersHome,
         Guid OtherChildWithTheirMum,
         string ChildAName,
@@ -345,7 +352,7 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
 
             var soon = Session("A with Mum, supervised by contactworker1", childA, mumA, today.AddDays(3), new TimeOnly(10, 0), contactWorker1, venue, room!);
             Session("A with Mum, last week", childA, mumA, today.AddDays(-7), new TimeOnly(10, 0), contactWorker1, venue, room!);
-            Session("A with Mum, cancelled", childA, mumA, today.AddDays(14), new TimeOnly(10, 0), contactWorker1, venue, room!, SessionStatus.CancelledByParent);
+            var cancelled = Session("A with Mum, cancelled", childA, mumA, today.AddDays(14), new TimeOnly(10, 0), contactWorker1, venue, room!, SessionStatus.CancelledByParent);
             Session("A with Mum, beyond 12 months", childA, mumA, today.AddMonths(12).AddDays(7), new TimeOnly(10, 0), contactWorker1, venue, room!);
             var withSibling = Session("A with a brother or sister", childA, brotherOrSisterA, today.AddDays(10), new TimeOnly(16, 15), null, venue, room!);
             var atHome = Session("A with Mum at the carer's home", childA, mumA, today.AddDays(17), new TimeOnly(11, 0), null, homeVenue, homeRoom!);
@@ -375,9 +382,11 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
 
             return new Scenario(
                 times,
-                ForCarer: [soon, withSibling, atHome, later, dAtCarers],
-                ForContactWorker: [soon, later, cWithMum],
-                ForParent: [soon, atHome, later, bWithMum],
+                // A cancelled session stays in the feeds, as cancelled, for 30 days (issue 11, item 8).
+                ForCarer: [soon, cancelled, withSibling, atHome, later, dAtCarers],
+                ForContactWorker: [soon, cancelled, later, cWithMum],
+                ForParent: [soon, cancelled, atHome, later, bWithMum],
+                Cancelled: cancelled,
                 WithMumSoon: soon,
                 AtCarersHome: atHome,
                 OtherChildWithTheirMum: cWithMum,

@@ -170,6 +170,8 @@ public abstract class ChangeTests(FamilyTimeFactory app)
         arrangement = await app.DbAsync(db => db.Arrangements.AsNoTracking().FirstAsync(a => a.Id == s.Arrangement));
         Assert.Equal(Today, arrangement.EndedOn);
         Assert.Equal(0, await app.DbAsync(db => db.Sessions.CountAsync(x => x.ArrangementId == s.Arrangement && x.Status == SessionStatus.Planned && x.Date > Today)));
+        // Ended family time keeps its future sessions, withdrawn ("the plan changed"), never deleted: calendars show them cancelled (issue 11, item 8).
+        Assert.Equal(future, await app.DbAsync(db => db.Sessions.CountAsync(x => x.ArrangementId == s.Arrangement && x.Status == SessionStatus.PlanChanged && x.Date > Today)));
         var plan = await s.Worker.GetFromJsonAsync<JsonElement>($"/api/v1/children/{s.Child}/plan");
         Assert.Equal(2, plan.GetProperty("agreedVersion").GetInt32());
         Assert.Contains("wants to stop for now", plan.GetProperty("versions")[0].GetProperty("changeReason").GetString(), StringComparison.Ordinal);

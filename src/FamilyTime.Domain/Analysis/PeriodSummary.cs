@@ -89,7 +89,8 @@ public sealed record PeriodSummary(
     {
         ArgumentNullException.ThrowIfNull(input);
         var inPeriod = input.Sessions
-            .Where(s => s.ArrangementId is { } a && input.ArrangementIds.Contains(a) && s.Date >= input.From && s.Date <= input.To)
+            // A session the plan withdrew was never due: it counts nowhere, as if it had never been planned.
+            .Where(s => s.ArrangementId is { } a && input.ArrangementIds.Contains(a) && s.Date >= input.From && s.Date <= input.To && s.Status != SessionStatus.PlanChanged)
             .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
             .ToList();
         var lastDue = input.To < input.Today ? input.To : input.Today;

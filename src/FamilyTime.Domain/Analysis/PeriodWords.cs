@@ -63,6 +63,7 @@ public static class PeriodWords
             SessionStatus.Rearranged => "rearranged" + Because(s.OutcomeReason),
             SessionStatus.Suspended => "suspended" + Because(s.OutcomeReason),
             SessionStatus.IndirectContact => "by phone, video or message instead",
+            SessionStatus.PlanChanged => "no longer planned: the plan changed",
             _ => "not yet closed off",
         };
         var line = new StringBuilder($"{s.Date.ToString("ddd d MMMM yyyy", English)}, {s.StartTime.ToString("HH:mm", English)}: {what}");

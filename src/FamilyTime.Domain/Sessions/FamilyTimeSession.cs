@@ -47,10 +47,87 @@ public sealed class FamilyTimeSession : IVersioned
     public string? OutcomeReason { get; private set; }
     public int Version { get; set; }
 
+    /// <summary>
+    /// How many times the session has changed in a way a calendar shows (<see cref="CalendarFields"/>): the
+    /// iCalendar SEQUENCE, so a calendar app replaces its copy of the event. Raised by the database context when it
+    /// saves such a change, never by hand (see <see cref="CalendarFields"/>).
+    /// </summary>
+    public int Sequence { get; private set; }
+
+    /// <summary>When (UTC) the session last changed in a way a calendar shows, or was made: the iCalendar LAST-MODIFIED. Set with <see cref="Sequence"/>.</summary>
+    public DateTime LastModified { get; private set; }
+
+    /// <summary>
+    /// The fields a calendar shows. Whenever a save changes any of them, the database context raises
+    /// <see cref="Sequence"/> by one and sets <see cref="LastModified"/> from the app's clock (FamilyTimeDbContext,
+    /// StampCalendarChanges). It is done at the save, not in each method here, because sessions are moved and
+    /// cancelled from many places (the plan, a parent who can't come, rearranging, ringing in, suspensions): a
+    /// method added later cannot forget it, and one save that changes several fields is one change to the calendar.
+    /// A new field that a calendar shows is added to this list, and nothing else is needed.
+    /// </summary>
+    public static IReadOnlyList<string> CalendarFields { get; } =
+    [
+        nameof(Date), nameof(StartTime), nameof(DurationMinutes), nameof(VenueId), nameof(RoomId), nameof(SupervisorId),
+        nameof(Status), nameof(CancellationReason),
+    ];
+
+    /// <summary>What a calendar shows as cancelled: the session will not happen on its day (a suspended one may come back).</summary>
+    public static bool IsCancelled(SessionStatus status) => status is SessionStatus.CancelledByParent or SessionStatus.CancelledByCarer
+        or SessionStatus.CancelledByAuthority or SessionStatus.Rearranged or SessionStatus.Suspended or SessionStatus.PlanChanged;
+
     public TimeOnly EndTime => StartTime.AddMinutes(DurationMinutes);
 
-    /// <summary>Only a future session still as planned and never written about may be replaced when the plan changes.</summary>
+    /// <summary>Only a future session still as planned and never written about may be moved or withdrawn when the plan changes.</summary>
     public bool IsReplaceable(DateOnly today) => Status == SessionStatus.Planned && RecordedAt is null && Date >= today;
+
+    /// <summary>A future session the plan withdrew, never written about: planned again, with its identity, if the plan brings its date back.</summary>
+    public bool IsWithdrawn(DateOnly today) => Status == SessionStatus.PlanChanged && RecordedAt is null && Date >= today;
+
+    /// <summary>
+    /// Moves the session to another slot when the plan changes, keeping its identity (and so its calendar event).
+    /// A session the plan had withdrawn is planned again. Only for sessions the plan may move (see
+    /// <see cref="SessionPlanner"/>): what happened or was written about is never moved.
+    /// </summary>
+    public void Reschedule(SessionSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        if (RecordedAt is not null || Status is not (SessionStatus.Planned or SessionStatus.PlanChanged))
+        {
+            throw new InvalidOperationException("Only a session still planned (or withdrawn by the plan) and never written about can be moved by the plan.");
+        }
+        Date = slot.Date;
+        StartTime = slot.StartTime;
+        DurationMinutes = slot.DurationMinutes;
+        VenueId = slot.VenueId;
+        RoomId = slot.RoomId;
+        SupervisorId = slot.SupervisorId;
+        if (Status == SessionStatus.PlanChanged)
+        {
+            Status = SessionStatus.Planned;
+            OutcomeReason = null;
+            ClosedAt = null;
+            ClosedById = null;
+        }
+    }
+
+    /// <summary>
+    /// The plan no longer has this session: it is kept, marked <see cref="SessionStatus.PlanChanged"/> with why, so
+    /// calendars show it cancelled instead of losing it, and the case keeps what was once planned.
+    /// </summary>
+    public void WithdrawFromPlan(string reason, string byUserId, DateTime at)
+    {
+        if (!IsReplaceableIgnoringDate)
+        {
+            throw new InvalidOperationException("Only a session still planned and never written about can be withdrawn by the plan.");
+        }
+        Status = SessionStatus.PlanChanged;
+        CancellationReason = null;
+        OutcomeReason = reason;
+        ClosedAt = at;
+        ClosedById = byUserId;
+    }
+
+    private bool IsReplaceableIgnoringDate => Status == SessionStatus.Planned && RecordedAt is null;
 
     /// <summary>Past its date and still as planned: not closed off, so overdue for the social worker.</summary>
     public bool IsOverdue(DateOnly today) => Status == SessionStatus.Planned && Date < today;
@@ -93,6 +170,11 @@ public sealed class FamilyTimeSession : IVersioned
         if (outcome is not { } status || !Enum.IsDefined(status) || status == SessionStatus.Planned)
         {
             return errors.Add(nameof(Status), "Choose what happened to the session");
+        }
+        if (status == SessionStatus.PlanChanged)
+        {
+            // Only the plan withdraws sessions (SessionPlanner): a person closes one off with what became of it.
+            return errors.Add(nameof(Status), "A session leaves the plan only when the arrangement changes: choose what happened to the session");
         }
         var happened = status is SessionStatus.TookPlace or SessionStatus.EndedEarly or SessionStatus.ParentDidNotAttend or SessionStatus.ChildDeclined or SessionStatus.IndirectContact;
         if (happened && Date > today)

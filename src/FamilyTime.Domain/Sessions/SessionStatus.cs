@@ -14,4 +14,11 @@ public enum SessionStatus
     Rearranged = 9,
     Suspended = 10,
     IndirectContact = 11,
+
+    /// <summary>
+    /// Withdrawn because the plan changed (an arrangement's days or frequency changed, or it ended): never due, so
+    /// reports, drift and the cancellation report leave it out as if it had never been planned, but kept, so a
+    /// calendar shows it cancelled and the case shows what had been planned. Set only by <see cref="SessionPlanner"/>.
+    /// </summary>
+    PlanChanged = 12,
 }

@@ -38,7 +38,7 @@ public static class FamilyTimeTrend
         {
             months.Add(m);
         }
-        var past = sessions.Where(s => s.Date <= today && s.Date >= first && s.ArrangementId is not null && s.Status != SessionStatus.Planned && s.Status != SessionStatus.Rearranged).ToList();
+        var past = sessions.Where(s => s.Date <= today && s.Date >= first && s.ArrangementId is not null && s.Status != SessionStatus.Planned && s.Status != SessionStatus.Rearranged && s.Status != SessionStatus.PlanChanged).ToList();
         var trends = new List<PersonTrend>();
         foreach (var person in people)
         {

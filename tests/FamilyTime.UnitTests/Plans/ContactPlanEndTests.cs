@@ -245,12 +245,13 @@ public class ContactPlanEndTests
         var changes = SessionPlanner.Plan(saturdays, [], EndDay, Holidays((2026, 12, 25, "Christmas Day")));
 
         Assert.Empty(changes.Add);
-        Assert.Empty(changes.Remove);
+        Assert.Empty(changes.Withdraw);
+        Assert.Empty(changes.Move);
         Assert.Empty(changes.SkippedHolidays);
     }
 
     [Fact]
-    public void Ending_removes_future_sessions_still_as_planned_and_keeps_what_happened_or_was_written_about()
+    public void Ending_withdraws_future_sessions_still_as_planned_and_keeps_what_happened_or_was_written_about()
     {
         var (plan, saturdays, _) = Agreed();
         var past = Session(saturdays, D(2026, 12, 12), SessionStatus.TookPlace);
@@ -263,7 +264,9 @@ public class ContactPlanEndTests
 
         var changes = SessionPlanner.Plan(saturdays, [past, overdue, today, next, later, writtenAbout], EndDay, BankHolidays.None);
 
-        Assert.Equal([today.Id, next.Id, later.Id], changes.Remove.Select(s => s.Id));
+        Assert.Equal([today.Id, next.Id, later.Id], changes.Withdraw.Select(s => s.Id));
         Assert.Empty(changes.Add);
+        Assert.Empty(changes.Move);
+        Assert.Equal(SessionPlanner.EndedReason, changes.WithdrawReason);
     }
 }

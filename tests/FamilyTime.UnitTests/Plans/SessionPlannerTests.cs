@@ -35,7 +35,9 @@ public class SessionPlannerTests
         var changes = SessionPlanner.Plan(Saturdays, [], Today, BankHolidays.None);
 
         var dates = Dates(changes).ToList();
-        Assert.Empty(changes.Remove);
+        Assert.Empty(changes.Withdraw);
+        Assert.Empty(changes.Move);
+        Assert.Equal(52, changes.Planned);
         Assert.Equal(52, dates.Count);
         Assert.Equal(D(2026, 11, 28), dates[0]);
         Assert.Equal(D(2027, 11, 20), dates[^1]);
@@ -91,7 +93,7 @@ public class SessionPlannerTests
     }
 
     [Fact]
-    public void Only_future_sessions_still_as_planned_and_unrecorded_are_replaced()
+    public void Only_future_sessions_still_as_planned_and_unrecorded_are_kept_moved_or_withdrawn()
     {
         var a = Saturdays;
         var pastPlanned = Session(a, D(2026, 11, 14));
@@ -103,16 +105,22 @@ public class SessionPlannerTests
 
         var changes = SessionPlanner.Plan(a, [pastPlanned, pastTookPlace, today, futurePlanned, futureCancelled, futureRecordedStillPlanned], Today, BankHolidays.None);
 
-        Assert.Equal([today, futurePlanned], changes.Remove);
+        // Today (a Monday, not a Saturday) is moved to the first free Saturday; 28 November keeps its session as it was.
+        var moved = Assert.Single(changes.Move);
+        Assert.Same(today, moved.Session);
+        Assert.Equal(D(2026, 12, 19), moved.To.Date);
+        Assert.Empty(changes.Withdraw);
         var dates = Dates(changes).ToList();
-        Assert.Contains(D(2026, 11, 28), dates); // replaced: it was only planned
+        Assert.DoesNotContain(D(2026, 11, 28), dates); // kept: its session is still on the plan's date
         Assert.DoesNotContain(D(2026, 12, 5), dates); // held by the recorded cancellation
         Assert.DoesNotContain(D(2026, 12, 12), dates); // held by a session someone wrote about
-        Assert.Equal(50, dates.Count);
+        Assert.DoesNotContain(D(2026, 12, 19), dates); // the moved session's
+        Assert.Equal(48, dates.Count);
+        Assert.Equal(50, changes.Planned);
     }
 
     [Fact]
-    public void A_changed_day_replaces_planned_sessions_and_keeps_recorded_ones()
+    public void A_changed_day_moves_planned_sessions_in_order_and_keeps_recorded_ones()
     {
         var plan = Draft();
         var a = plan.AddArrangement(Arrangement(), Context(), null, Worker).Added!;
@@ -123,15 +131,19 @@ public class SessionPlannerTests
 
         var changes = SessionPlanner.Plan(a, planned, Today, BankHolidays.None);
 
-        Assert.Equal(51, changes.Remove.Count);
-        Assert.DoesNotContain(planned[1], changes.Remove);
-        Assert.All(changes.Add, s => Assert.Equal(DayOfWeek.Sunday, s.Date.DayOfWeek));
-        Assert.Equal(D(2026, 11, 29), changes.Add[0].Date);
-        Assert.Equal(52, changes.Add.Count);
+        // 51 planned Saturdays move, in order, to the first 51 Sundays; the 52nd Sunday is new.
+        Assert.Equal(51, changes.Move.Count);
+        Assert.DoesNotContain(changes.Move, m => m.Session == planned[1]);
+        Assert.All(changes.Move, m => Assert.Equal(DayOfWeek.Sunday, m.To.Date.DayOfWeek));
+        Assert.Equal((planned[0], D(2026, 11, 29)), (changes.Move[0].Session, changes.Move[0].To.Date));
+        Assert.Equal((planned[2], D(2026, 12, 6)), (changes.Move[1].Session, changes.Move[1].To.Date));
+        Assert.Empty(changes.Withdraw);
+        Assert.Equal(D(2027, 11, 21), Assert.Single(changes.Add).Date);
+        Assert.Equal(52, changes.Planned);
     }
 
     [Fact]
-    public void Arrangements_that_are_not_face_to_face_drop_planned_sessions_and_add_none()
+    public void Arrangements_that_are_not_face_to_face_withdraw_planned_sessions_and_add_none()
     {
         var calls = Add(VideoCalls());
         var planned = Session(calls, D(2026, 12, 1));
@@ -139,7 +151,8 @@ public class SessionPlannerTests
 
         var changes = SessionPlanner.Plan(calls, [planned, recorded], Today, EnglandAndWales);
 
-        Assert.Equal(planned, Assert.Single(changes.Remove));
+        Assert.Equal(planned, Assert.Single(changes.Withdraw));
+        Assert.Empty(changes.Move);
         Assert.Empty(changes.Add);
         Assert.Empty(changes.SkippedHolidays);
     }

@@ -141,6 +141,25 @@ public class PeriodSummaryTests
     }
 
     [Fact]
+    public void Sessions_the_plan_withdrew_count_nowhere_as_if_never_planned()
+    {
+        var before = PeriodSummary.Build(Input);
+        // A Sunday in the period, and one still to come, planned and then withdrawn when the plan changed.
+        foreach (var date in new[] { new DateOnly(2025, 3, 9), new DateOnly(2025, 6, 29) })
+        {
+            var withdrawn = new FamilyTimeSession(Child, MumsArrangement, new SessionSlot(date, Ten, 90, null, null, "cw-1"), "sw-1");
+            withdrawn.WithdrawFromPlan(SessionPlanner.PlanChangedReason, "sw-1", At.AddMonths(-4));
+            _sessions.Add(withdrawn);
+        }
+
+        var after = PeriodSummary.Build(Input);
+
+        Assert.Equal(before.Counts, after.Counts);
+        Assert.Equal(before.Headline, after.Headline);
+        Assert.Equal(before.Chronology.Count, after.Chronology.Count);
+    }
+
+    [Fact]
     public void The_chronology_opens_with_the_counts_in_plain_words()
     {
         var summary = PeriodSummary.Build(Input);

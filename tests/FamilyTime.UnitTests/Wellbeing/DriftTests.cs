@@ -95,6 +95,22 @@ public class DriftTests
     }
 
     [Fact]
+    public void Trend_leaves_out_sessions_the_plan_withdrew_they_are_not_family_time_missed()
+    {
+        var arrangements = new Dictionary<Guid, IReadOnlyList<Guid>> { [WithMum] = [Mum.Id] };
+        TrendSession[] sessions =
+        [
+            new(new DateOnly(2026, 9, 5), WithMum, SessionStatus.TookPlace, 90),
+            new(new DateOnly(2026, 9, 12), WithMum, SessionStatus.PlanChanged, 90),
+            new(new DateOnly(2026, 9, 19), WithMum, SessionStatus.CancelledByParent, 90),
+        ];
+
+        var mum = Assert.Single(FamilyTimeTrend.For(new DateOnly(2026, 9, 1), Today, [Mum], arrangements, sessions));
+
+        Assert.Equal((1, 1), (mum.Months[0].Held, mum.Months[0].NotHeld));
+    }
+
+    [Fact]
     public void Trend_marks_a_relationship_fading_when_recent_months_hold_less_than_half_of_before()
     {
         var cameIntoCare = Today.AddMonths(-24);

@@ -16,10 +16,20 @@ namespace FamilyTime.Web.Features.Calendar;
 /// of DOMAIN.md: a carer the children who live with them now, a contact worker the sessions they supervise, a parent
 /// the sessions of their own arrangements. The feed leaves the council's systems for someone's phone or mail
 /// provider, so each event says as little as will do: the child's first or chosen name, when, where, what kind.
+/// Each event's UID is the session's Id, which the session keeps when the plan moves it; SEQUENCE and
+/// LAST-MODIFIED come from the session (raised on every change a calendar shows); a cancelled session stays in the
+/// feed as STATUS:CANCELLED for <see cref="CancelledKeptDays"/> days, because an event that simply vanishes is
+/// kept by some calendar apps and dropped by others without a word.
 /// </summary>
 public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider clock, IConfiguration config, Notifications.FamilyOutputGuard guard)
 {
     public const string TimeZoneId = "Europe/London";
+
+    /// <summary>How long a cancelled session stays in the feed, from its cancellation or its date, whichever is later.</summary>
+    public const int CancelledKeptDays = 30;
+
+    private static readonly SessionStatus[] CancelledStatuses =
+        Enum.GetValues<SessionStatus>().Where(FamilyTimeSession.IsCancelled).ToArray();
 
     /// <summary>The .ics text for the user; null when the user is gone or no longer holds a role with a calendar.</summary>
     public async Task<string?> WriteAsync(string userId, CancellationToken ct)
@@ -37,27 +47,35 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
         calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
         calendar.AddTimeZone(TimeZoneId, DateTime.SpecifyKind(clock.Today().ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), false);
 
-        var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, true);
+        // DTSTAMP is the session's last change, not the time of the fetch: the feed's text then changes only when
+        // its sessions do, which is what the ETag is made from (CalendarServices). A session saved before
+        // LAST-MODIFIED was kept has none; it is stamped with the start of today.
+        var fallback = clock.Today().ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         foreach (var e in events)
         {
             var start = new CalDateTime(e.Date, e.StartTime, TimeZoneId);
-            calendar.Events.Add(new CalendarEvent
+            var modified = new CalDateTime(e.LastModified == default ? fallback : e.LastModified, true);
+            var item = new CalendarEvent
             {
                 Uid = e.SessionId.ToString(),
-                DtStamp = stamp,
+                DtStamp = modified,
+                LastModified = modified,
                 Sequence = e.Sequence,
                 Start = start,
                 End = start.AddMinutes(e.DurationMinutes),
                 Summary = e.Summary,
                 Location = e.Location,
                 Description = e.Description,
-            });
+                Status = e.Cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
+            };
+            calendar.Events.Add(item);
         }
         return new CalendarSerializer().SerializeToString(calendar);
     }
 
     /// <summary>One session as the person will see it in their calendar.</summary>
-    public sealed record FeedEvent(Guid SessionId, DateOnly Date, TimeOnly StartTime, int DurationMinutes, int Sequence, string Summary, string? Location, string Description);
+    public sealed record FeedEvent(Guid SessionId, DateOnly Date, TimeOnly StartTime, int DurationMinutes, int Sequence, string Summary, string? Location, string Description,
+        bool Cancelled = false, DateTime LastModified = default);
 
     public async Task<IReadOnlyList<FeedEvent>?> EventsForAsync(string userId, CancellationToken ct)
     {
@@ -82,7 +100,12 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
 
         var today = clock.Today();
         var until = today.AddMonths(ContactPlan.HorizonMonths);
-        var upcoming = db.Sessions.AsNoTracking().Where(s => s.Status == SessionStatus.Planned && s.Date >= today && s.Date <= until);
+        // What is still to come, and what was cancelled in the last 30 days or was to happen in them, shown cancelled.
+        var keptFrom = today.AddDays(-CancelledKeptDays);
+        var keptSince = clock.GetUtcNow().UtcDateTime.AddDays(-CancelledKeptDays);
+        var upcoming = db.Sessions.AsNoTracking().Where(s => s.Date <= until
+            && ((s.Status == SessionStatus.Planned && s.Date >= today)
+                || (CancelledStatuses.Contains(s.Status) && (s.Date >= keptFrom || s.ClosedAt >= keptSince))));
 
         // A session someone sees as carer or contact worker is shown in full; one they see only as a parent gets the
         // parent's view, which never gives away where the child lives.
@@ -111,7 +134,7 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
             }
         }
 
-        var sessions = asWorker.Values.Concat(asParent.Values).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ToList();
+        var sessions = asWorker.Values.Concat(asParent.Values).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ThenBy(s => s.Id).ToList();
         var lookups = await LookupsAsync(sessions, asParent.Values.Select(s => s.ChildId).ToHashSet(), ct);
         var events = new List<FeedEvent>();
         foreach (var s in sessions)
@@ -234,7 +257,15 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
                 location = string.Join(", ", new[] { place.Venue, room, place.Address, place.Postcode }.Where(p => !string.IsNullOrWhiteSpace(p)));
             }
         }
-        return new FeedEvent(s.Id, s.Date, s.StartTime, s.DurationMinutes, Math.Max(0, s.Version - 1), $"Family time with {child.KnownAs}", location, description);
+        var summary = $"Family time with {child.KnownAs}";
+        var cancelled = FamilyTimeSession.IsCancelled(s.Status);
+        if (cancelled)
+        {
+            // Coded words only: a reason someone typed could say anything, and the feed leaves the council's systems.
+            summary = "Cancelled: " + summary;
+            description = (s.Status == SessionStatus.PlanChanged ? "This family time is no longer planned: the plan changed. " : "This family time is cancelled. ") + description;
+        }
+        return new FeedEvent(s.Id, s.Date, s.StartTime, s.DurationMinutes, s.Sequence, summary, location, description, cancelled, s.LastModified);
     }
 
     private static bool GivesAwayHome(Place place, Home home) =>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
@@ -35,8 +36,9 @@ public static class CalendarServices
 
     private static async Task<IResult> FetchAsync(string token, HttpContext http, CalendarFeeds feeds, CalendarFeedWriter writer, CancellationToken ct)
     {
-        // The address is a secret and the sessions change: nothing may keep a copy, and search engines must not list it.
-        http.Response.Headers.CacheControl = "no-store";
+        // The address is a secret: no shared cache may keep a copy, and search engines must not list it. The
+        // person's own calendar app may, but must ask again each time (no-cache), with the ETag below.
+        http.Response.Headers.CacheControl = "private, no-cache";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         var owner = await feeds.OwnerOfAsync(token, ct);
         var text = owner is null ? null : await writer.WriteAsync(owner, ct);
@@ -49,6 +51,23 @@ public static class CalendarServices
             }
             return Results.NotFound();
         }
+        // The ETag is the hash of the feed's text, so it changes whenever anything in the feed does (a session
+        // moved, cancelled, added, a name or place changed) and never otherwise: the events' DTSTAMP is their last
+        // change, not the time of the fetch. A calendar app that sends it back gets 304 and nothing else to read.
+        var etag = ETagOf(text);
+        http.Response.Headers.ETag = etag;
+        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
         return Results.Text(text, "text/calendar", Encoding.UTF8);
     }
+
+    public static string ETagOf(string text) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16))}\"";
+
+    /// <summary>If-None-Match may list several tags, or "*"; a weak tag (W/) matches too, as RFC 9110 says for GET.</summary>
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Any(t => t == "*" || t == etag || t == "W/" + etag);
 }

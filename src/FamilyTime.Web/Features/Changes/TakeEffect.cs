@@ -50,7 +50,7 @@ public sealed class TakeEffect(FamilyTimeDbContext db, ChangeStep step, PlanCont
             {
                 return StepTaken.Refused(errors);
             }
-            await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct);
+            await sessions.StageAsync(arrangement, child.SocialWorkerId, child.Actor.UserId, context.Today, ct);
             return new StepTaken(errors, ChangeFollowUps.Closed(p));
         }, ct);
     }

@@ -28,7 +28,7 @@ public sealed class AgreePlan(FamilyTimeDbContext db, PlanContextLoader contexts
         var planned = 0;
         foreach (var arrangement in plan.Arrangements)
         {
-            planned += (await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct)).Add.Count;
+            planned += (await sessions.StageAsync(arrangement, child.SocialWorkerId, child.Actor.UserId, context.Today, ct)).Planned;
         }
         var note = new AuditNote(AuditAction.Update, AuditRecord.ContactPlan, plan.Id, child.ChildId, PlanAuditJson.Agreed(plan.AgreedVersion, planned));
         var outcome = await audit.SaveOutcomeAsync(child.Actor, [note], new PlanAgreed(plan.AgreedVersion, planned), ct);

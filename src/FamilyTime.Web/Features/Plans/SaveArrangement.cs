@@ -15,7 +15,11 @@ namespace FamilyTime.Web.Features.Plans;
 /// <summary>An arrangement to add (no <see cref="ArrangementId"/>) or change (with the <see cref="Version"/> read).</summary>
 public sealed record ArrangementInput(Guid? ArrangementId, ArrangementDetails Details, PlanChange? Change, int? Version);
 
-/// <summary>What saving an arrangement did; <see cref="ProposalId"/> is set when a major change went to the IRO instead.</summary>
+/// <summary>
+/// What saving an arrangement did: the sessions planned for the next 12 months after the save (kept, moved or new),
+/// and how many planned sessions the plan no longer has (kept, shown as "the plan changed", never deleted; the name
+/// is the API's from when they were replaced). <see cref="ProposalId"/> is set when a major change went to the IRO instead.
+/// </summary>
 public sealed record ArrangementSaved(Guid Id, int Version, int SessionsPlanned, int SessionsReplaced, IReadOnlyList<BankHoliday> SkippedHolidays, Guid? ProposalId = null);
 
 /// <summary>
@@ -112,13 +116,13 @@ public sealed class SaveArrangement(
         }
 
         // Sessions follow an agreed plan only: a draft's arrangements have none until the plan is agreed.
-        var staged = plan.HasBeenAgreed ? await sessions.StageAsync(arrangement, child.SocialWorkerId, context.Today, ct) : null;
+        var staged = plan.HasBeenAgreed ? await sessions.StageAsync(arrangement, child.SocialWorkerId, child.Actor.UserId, context.Today, ct) : null;
         var note = new AuditNote(action, AuditRecord.Arrangement, arrangement.Id, child.ChildId, PlanAuditJson.Arrangement(arrangement, change));
         // The version is read after the save, which moves it on.
         var saved = await audit.SaveOutcomeAsync(child.Actor, [note], true, ct);
         return saved.Kind == OutcomeKind.Ok
             ? Outcome<ArrangementSaved>.Ok(new ArrangementSaved(arrangement.Id, arrangement.Version,
-                staged?.Add.Count ?? 0, staged?.Remove.Count ?? 0, staged?.SkippedHolidays ?? []))
+                staged?.Planned ?? 0, staged?.Withdraw.Count ?? 0, staged?.SkippedHolidays ?? []))
             : Outcome<ArrangementSaved>.Conflict();
     }
 

@@ -7,18 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Plans;
 
 /// <summary>
-/// Brings an arrangement's planned sessions in line with it: future sessions still as planned are replaced,
-/// sessions that happened or were recorded are never touched. The change is staged on the context and saved
-/// with the plan change, so the two never disagree.
+/// Brings an arrangement's planned sessions in line with it: future sessions still as planned are moved to the new
+/// dates or withdrawn ("the plan changed"), never deleted, so each keeps its identity and calendar event (see
+/// <see cref="SessionPlanner"/>); sessions that happened or were recorded are never touched. The change is staged
+/// on the context and saved with the plan change, so the two never disagree; the save raises each changed
+/// session's calendar Sequence.
 /// </summary>
-public sealed class SessionSync(FamilyTimeDbContext db, BankHolidays holidays)
+public sealed class SessionSync(FamilyTimeDbContext db, BankHolidays holidays, TimeProvider clock)
 {
-    public async Task<SessionChanges> StageAsync(Arrangement arrangement, string socialWorkerId, DateOnly today, CancellationToken ct)
+    public async Task<SessionChanges> StageAsync(Arrangement arrangement, string socialWorkerId, string byUserId, DateOnly today, CancellationToken ct)
     {
         var existing = await db.Sessions.Where(s => s.ArrangementId == arrangement.Id).ToListAsync(ct);
         var changes = SessionPlanner.Plan(arrangement, existing, today, holidays);
-        db.Sessions.RemoveRange(changes.Remove);
-        db.Sessions.AddRange(changes.Add.Select(slot => new FamilyTimeSession(arrangement.ChildId, arrangement.Id, slot, socialWorkerId)));
+        db.Sessions.AddRange(changes.Apply(arrangement, socialWorkerId, byUserId, clock.GetUtcNow().UtcDateTime));
         await AssignSupervisorAsync(arrangement, today, ct);
         return changes;
     }

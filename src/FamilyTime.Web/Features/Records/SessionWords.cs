@@ -18,6 +18,7 @@ public static class SessionWords
         SessionStatus.Rearranged => "Moved to another day",
         SessionStatus.Suspended => "Suspended",
         SessionStatus.IndirectContact => "Kept in touch another way",
+        SessionStatus.PlanChanged => "No longer planned: the plan changed",
         _ => s.ToString(),
     };
 }

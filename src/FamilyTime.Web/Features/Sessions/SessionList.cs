@@ -58,7 +58,8 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
         }
         // A contact worker who only supervises sees the sessions they run, not the child's whole calendar.
         var onlyOwn = !child.Can(ChildOperation.ViewAllSessions);
-        var query = db.Sessions.AsNoTracking().Where(s => s.ChildId == childId && s.Date >= start && s.Date <= end);
+        // Sessions the plan withdrew were never due: they stay for calendars (shown cancelled) and the audit, not here.
+        var query = db.Sessions.AsNoTracking().Where(s => s.ChildId == childId && s.Date >= start && s.Date <= end && s.Status != SessionStatus.PlanChanged);
         if (onlyOwn)
         {
             query = query.Where(s => s.SupervisorId == actor.UserId);

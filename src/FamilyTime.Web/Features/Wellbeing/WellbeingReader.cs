@@ -38,7 +38,8 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
         var today = clock.Today();
         var from = today.AddMonths(-ChartMonths);
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.ChildId == childId && s.Date >= from && s.Date <= today.AddMonths(LookAheadMonths))
+            // A session the plan withdrew was never due: nothing to rate, no gap in family time.
+            .Where(s => s.ChildId == childId && s.Date >= from && s.Date <= today.AddMonths(LookAheadMonths) && s.Status != SessionStatus.PlanChanged)
             .Select(s => new SessionFacts(s.Id, s.Date, s.StartTime, s.ArrangementId, s.Status))
             .ToListAsync(ct);
         var observations = await db.CarerObservations.AsNoTracking().Where(o => o.ChildId == childId).ToListAsync(ct);
