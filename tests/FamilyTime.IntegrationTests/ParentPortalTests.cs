@@ -199,6 +199,45 @@ public abstract partial class ParentPortalTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Family_time_at_the_carers_home_supervised_by_a_carer_shows_neither_the_carer_nor_the_home()
+    {
+        var mine = await MineAsync();
+        var child = mine.Children[^1];
+        var secrets = await SecretsAsync(child);
+        var arrangement = await app.DbAsync(db => db.Arrangements.Where(a => a.ChildId == child && mine.Arrangements.Contains(a.Id) && a.EndedOn == null)
+            .Select(a => a.Id).FirstAsync());
+        // The carer named in the record supervises, at their home: as the plan records it.
+        await app.DbAsync(db => db.Arrangements.Where(a => a.Id == arrangement).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.SupervisedBy, FamilyTime.Domain.Plans.SupervisedBy.Carer)
+            .SetProperty(a => a.SupervisorName, secrets.Carers[0])
+            .SetProperty(a => a.SupervisorId, (string?)null)
+            .SetProperty(a => a.Place, FamilyTime.Domain.Plans.FamilyTimePlace.CarersHome)
+            .SetProperty(a => a.VenueId, (Guid?)null)
+            .SetProperty(a => a.RoomId, (Guid?)null)));
+        await app.DbAsync(db => db.Sessions.Where(x => x.ArrangementId == arrangement && x.Date >= Today).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.VenueId, (Guid?)null).SetProperty(x => x.RoomId, (Guid?)null).SetProperty(x => x.SupervisorId, (string?)null)));
+
+        var api = await app.ApiAsAsync("parent1");
+        var answer = await BodyAsync(await api.GetAsync($"/api/v1/portal/children/{child}/sessions"), HttpStatusCode.OK);
+        var sessions = answer.GetProperty("upcoming").EnumerateArray().Where(x => x.GetProperty("status").GetString() == "Planned").ToList();
+        Assert.NotEmpty(sessions);
+        var atHome = await app.DbAsync(db => db.Sessions.Where(x => x.ArrangementId == arrangement).Select(x => x.Id).ToListAsync());
+        foreach (var x in sessions.Where(x => atHome.Contains(x.GetProperty("id").GetGuid())))
+        {
+            Assert.Equal("The carer’s home", x.GetProperty("place").GetString());
+            Assert.Equal(JsonValueKind.Null, x.GetProperty("address").ValueKind);
+            Assert.Equal("Supervised", x.GetProperty("supervisedBy").GetString());
+        }
+        var page = WebUtility.HtmlDecode(await (await app.PagesAsAsync("parent1")).GetStringAsync($"/Portal/Children/{child}"));
+        Assert.Contains("The carer’s home", page, StringComparison.Ordinal);
+        foreach (var secret in secrets.All)
+        {
+            Assert.DoesNotContain(secret, page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, answer.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task A_parent_reads_their_own_letter_and_one_that_would_now_say_where_the_child_lives_is_withheld()
     {
         var mine = await MineAsync();
