@@ -44,6 +44,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
     public DbSet<ParentReply> ParentReplies => Set<ParentReply>();
+    public DbSet<SharedNoteRead> SharedNoteReads => Set<SharedNoteRead>();
     public DbSet<CarerObservation> CarerObservations => Set<CarerObservation>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

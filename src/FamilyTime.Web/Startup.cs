@@ -116,6 +116,7 @@ public static class Startup
         Features.Assessments.AssessmentServices.AddAssessments(services);
         services.AddSessions();
         services.AddSessionRecords();
+        Features.Portal.PortalServices.AddParentPortal(services);
         services.AddInbox();
         services.AddChanges();
         services.AddSuspensions();

@@ -64,7 +64,7 @@ public sealed class RoleLandingTests(AppFixture app)
         if (userName == "parent1")
         {
             // A parent opens their child's own page.
-            await page.Locator("main a[href^='/Portal/Children/']").First.ClickAsync();
+            await page.Locator("#children a[href^='/Portal/Children/']").First.ClickAsync();
             await Expect(page).ToHaveURLAsync(PathIs("/Portal/Children/[0-9a-f-]+"));
             await Expect(page.Locator("main")).ToContainTextAsync("calls family time");
             await AssertAccessibleAsync(page, "the parent's view of their child on a phone");

@@ -32,12 +32,16 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     // +1: the teams' family time not held for a month (drift), one query.
     [InlineData("manager1", "/Dashboard", 12)]
     [InlineData("manager1", "/Children", 6)]
-    [InlineData("parent1", "/Portal", 2)]
-    // 10: the family guard reads where the child lives (the child and home, the carers, the other children) before
-    // the child's words reach the parent (issue 10, item 16: +3), and the child's routes to less supervision and,
-    // only when there is one, the reader's own people (item 7: +2). Issue 11 rebuilds this page.
-    [InlineData("parent1", "/Portal/Children/{child}", 10)]
+    // Issue 11: the next family time first. The reader's people, their children, the arrangements they are in, the
+    // planned sessions of the next 8 weeks (a child with none looks further on its own), and the count of new notes.
+    [InlineData("parent1", "/Portal", 5)]
+    // 12: the door, the family guard (+3: the child and home, the carers, the other children), the reader's people and
+    // the arrangements they are in, their sessions in both windows (one query), their latest letters, the social
+    // worker's contact details, and the view's audit entry (the chain's lock on PostgreSQL, its last entry, the entry).
+    [InlineData("parent1", "/Portal/Children/{child}", 12)]
     [InlineData("parent1", "/Portal/Records", 1)]
+    [InlineData("parent1", "/api/v1/portal/children", 5)]
+    [InlineData("parent1", "/api/v1/portal/children/{child}/sessions", 12)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]
     [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]

@@ -58,6 +58,9 @@ internal sealed class ParentReplyConfiguration : IEntityTypeConfiguration<Parent
         b.HasIndex(r => r.RecordId);
         b.Property(r => r.ParentUserId).HasMaxLength(450).IsRequired();
         b.Property(r => r.Text).HasMaxLength(ParentReply.MaxText).IsRequired();
+        // A retried reply is the same reply (issue 11): the same words once per record and parent.
+        b.Property(r => r.Key).HasMaxLength(64);
+        b.HasIndex(r => new { r.RecordId, r.ParentUserId, r.Key }).IsUnique();
         b.HasOne<ContactRecord>().WithMany().HasForeignKey(r => r.RecordId).OnDelete(DeleteBehavior.Cascade);
     }
 }

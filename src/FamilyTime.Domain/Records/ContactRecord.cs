@@ -215,6 +215,7 @@ public sealed class ParentReply
         ParentUserId = parentUserId;
         Text = text.Trim();
         At = at;
+        Key = KeyFor(text);
     }
 
     public Guid Id { get; private set; }
@@ -222,6 +223,15 @@ public sealed class ParentReply
     public string ParentUserId { get; private set; } = "";
     public string Text { get; private set; } = "";
     public DateTime At { get; private set; }
+
+    /// <summary>
+    /// The reply's words as a fingerprint, unique per record and parent: a retried POST (a double tap, a phone
+    /// resending on a poor signal) is the same reply, not a second one. Null on replies kept before this rule.
+    /// </summary>
+    public string? Key { get; private set; }
+
+    public static string KeyFor(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.Trim())));
 
     public static string? Check(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "Write your reply" : text.Trim().Length > MaxText ? $"Your reply must be {MaxText} characters or fewer" : null;

@@ -10,7 +10,7 @@ namespace FamilyTime.Web.Access;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
 public abstract class RouteRuleAttribute : Attribute;
 
-/// <summary>A route under /Children/{id}, /Portal/Children/{id} or /api/v1/children/{id}: the operation it performs on that child.</summary>
+/// <summary>A route under /Children/{id}, /Portal/Children/{id}, /api/v1/children/{id} or /api/v1/portal/children/{id}: the operation it performs on that child.</summary>
 public sealed class ForChildAttribute(ChildOperation operation) : RouteRuleAttribute
 {
     public ChildOperation Operation { get; } = operation;

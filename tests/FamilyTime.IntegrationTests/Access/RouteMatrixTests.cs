@@ -81,7 +81,7 @@ public abstract partial class RouteMatrixTests(FamilyTimeFactory app, ITestOutpu
     private static bool NamesChild(string pattern) =>
         pattern.Contains("{id:guid}", StringComparison.Ordinal) &&
         (pattern.StartsWith("/Children/", StringComparison.Ordinal) || pattern.StartsWith("/Portal/Children/", StringComparison.Ordinal)
-         || pattern.StartsWith("/api/v1/children/", StringComparison.Ordinal));
+         || pattern.StartsWith("/api/v1/children/", StringComparison.Ordinal) || pattern.StartsWith("/api/v1/portal/children/", StringComparison.Ordinal));
 
     private static string Cell(HttpStatusCode status) => status switch
     {

@@ -37,7 +37,8 @@ public sealed class RouteRuleSweepTests(SqliteApp fixture) : IClassFixture<Sqlit
         var wrong = routes
             .Where(r => !r.IsAnonymous)
             .Where(r => r.Pattern.Contains("{id:guid}", StringComparison.Ordinal) && (r.Pattern.StartsWith("/Children/", StringComparison.Ordinal)
-                || r.Pattern.StartsWith("/Portal/Children/", StringComparison.Ordinal) || r.Pattern.StartsWith("/api/v1/children/", StringComparison.Ordinal))
+                || r.Pattern.StartsWith("/Portal/Children/", StringComparison.Ordinal) || r.Pattern.StartsWith("/api/v1/children/", StringComparison.Ordinal)
+                || r.Pattern.StartsWith("/api/v1/portal/children/", StringComparison.Ordinal))
                 ? r.Rule is not ForChildAttribute
                 : r.Rule is ForChildAttribute)
             .Select(r => $"{r.Pattern} ({r.Source}): {r.Rule?.GetType().Name ?? "none"}")

@@ -61,14 +61,32 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
     public async Task<IReadOnlyList<SharedRecordSummary>> ListAsync(string parentUserId, CancellationToken ct)
     {
         var mine = db.SignificantPeople.Where(p => p.PortalUserId == parentUserId).Select(p => p.Id);
-        return await db.ContactRecords.AsNoTracking().Where(r => r.SharedAt != null)
-            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.Date, s.ChildId, s.ArrangementId, r.ParentFirstViewedAt })
+        var rows = await db.ContactRecords.AsNoTracking().Where(r => r.SharedAt != null)
+            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.Date, s.ChildId, s.ArrangementId, r.SharedVersion })
             .Where(x => db.Arrangements.Any(a => a.Id == x.ArrangementId && a.PersonIds.Any(id => mine.Contains(id))))
             .OrderByDescending(x => x.Date)
-            .Select(x => new SharedRecordSummary(x.Id, x.Date,
-                db.Children.Where(c => c.Id == x.ChildId).Select(c => c.PreferredName ?? c.FirstName).First(),
-                x.ParentFirstViewedAt != null))
+            .Select(x => new
+            {
+                x.Id, x.Date, x.SharedVersion,
+                Child = db.Children.Where(c => c.Id == x.ChildId).Select(c => c.PreferredName ?? c.FirstName).First(),
+                Read = db.SharedNoteReads.Where(n => n.RecordId == x.Id && n.ParentUserId == parentUserId).Select(n => (int?)n.Version).FirstOrDefault(),
+            })
             .ToListAsync(ct);
+        // "New" is this reader's: read by them at the version shared now (a correction shared again is new again).
+        return rows.Select(x => new SharedRecordSummary(x.Id, x.Date, x.Child, !SharedNoteRead.IsNew(x.SharedVersion ?? 1, x.Read))).ToList();
+    }
+
+    /// <summary>
+    /// How many shared notes this parent has not read (or not read since a correction was shared): the count on
+    /// their front page, cleared as they open each one. One SQL command.
+    /// </summary>
+    public async Task<int> NewCountAsync(string parentUserId, CancellationToken ct)
+    {
+        var mine = db.SignificantPeople.Where(p => p.PortalUserId == parentUserId).Select(p => p.Id);
+        return await db.ContactRecords.AsNoTracking().Where(r => r.SharedAt != null)
+            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.ArrangementId, Shared = r.SharedVersion ?? 1 })
+            .Where(x => db.Arrangements.Any(a => a.Id == x.ArrangementId && a.PersonIds.Any(id => mine.Contains(id))))
+            .CountAsync(x => !db.SharedNoteReads.Any(n => n.RecordId == x.Id && n.ParentUserId == parentUserId && n.Version >= x.Shared), ct);
     }
 
     public async Task<SharedRecordView?> OpenAsync(Actor actor, Guid recordId, CancellationToken ct)
@@ -85,10 +103,7 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         {
             return null;
         }
-        if (record.StampFirstView(clock.GetUtcNow().UtcDateTime))
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, "{\"FirstViewByParent\":true}"), ct);
-        }
+        await MarkReadAsync(actor, record, ct);
         var thirdParties = await ThirdPartiesAsync(record.ChildId, mine, session.SupervisorId, ct);
         var v = record.SharedWithFamily!;
         var child = await db.Children.AsNoTracking().Where(c => c.Id == record.ChildId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
@@ -100,6 +115,36 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
             shaped.Observations,
             R(Interaction), R(Positives), R(Concerns), R(ChildsWords), v.EndedEarly, R(EndedEarlyReason),
             record.ParentFirstViewedAt!.Value, replies);
+    }
+
+    /// <summary>
+    /// Stamps the record's first opening by any family member (for the worker) and this reader's own read of the
+    /// version shared now (for their count of new notes), audited. Two tabs opening it at once: one stamp stands.
+    /// </summary>
+    private async Task MarkReadAsync(Actor actor, ContactRecord record, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = record.SharedWithFamily!.Number;
+        var first = record.StampFirstView(now);
+        var read = await db.SharedNoteReads.FirstOrDefaultAsync(n => n.RecordId == record.Id && n.ParentUserId == actor.UserId, ct);
+        var newlyRead = read is null || read.Read(version, now);
+        if (read is null)
+        {
+            db.SharedNoteReads.Add(new SharedNoteRead(record.Id, actor.UserId, version, now));
+        }
+        if (!first && !newlyRead)
+        {
+            return;
+        }
+        var changes = first ? $"{{\"FirstViewByParent\":true,\"ReadVersion\":{version}}}" : $"{{\"ReadVersion\":{version}}}";
+        try
+        {
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, changes), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same reader opened it in another tab a moment earlier: their stamp stands, and this view still shows.
+        }
     }
 
     private const string Interaction = "What happened";
@@ -195,6 +240,12 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         {
             return Outcome<Guid>.Invalid("Reply", problem);
         }
+        // The same words again from the same parent are the reply already kept: a retried POST adds nothing.
+        var key = ParentReply.KeyFor(text!);
+        if (await KeptReplyAsync(actor, recordId, key, ct) is { } kept)
+        {
+            return Outcome<Guid>.Ok(kept);
+        }
         var reply = new ParentReply(recordId, actor.UserId, text!, clock.GetUtcNow().UtcDateTime);
         db.ParentReplies.Add(reply);
         var about = await db.ContactRecords.Where(r => r.Id == recordId)
@@ -208,9 +259,21 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         await tasks.AddAsync($"parent-reply:{reply.Id}", TaskKind.ParentReply, about.SocialWorkerId, childId, title, link, clock.Today().AddDays(5), ct);
         await notifier.EmailUserAsync($"parent-reply:{reply.Id}", about.SocialWorkerId, "A family member has replied to shared notes",
             $"{title}.\n\nRead the reply beside the record in FamilyTime: {link}", childId, ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.ParentReply, reply.Id, childId), ct);
+        try
+        {
+            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.ParentReply, reply.Id, childId), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same reply arrived twice at once: the unique key kept the first, which is this one's answer.
+            return await KeptReplyAsync(actor, recordId, key, ct) is { } first ? Outcome<Guid>.Ok(first) : Outcome<Guid>.Conflict();
+        }
         return Outcome<Guid>.Ok(reply.Id);
     }
+
+    private async Task<Guid?> KeptReplyAsync(Actor actor, Guid recordId, string key, CancellationToken ct) =>
+        await db.ParentReplies.AsNoTracking().Where(r => r.RecordId == recordId && r.ParentUserId == actor.UserId && r.Key == key)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
 
     private async Task<HashSet<Guid>> MinePersonIdsAsync(string parentUserId, CancellationToken ct) =>
         (await db.SignificantPeople.AsNoTracking().Where(p => p.PortalUserId == parentUserId).Select(p => p.Id).ToListAsync(ct)).ToHashSet();

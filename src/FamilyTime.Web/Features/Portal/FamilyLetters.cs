@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FamilyTime.Data;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Portal;
+
+/// <summary>
+/// A parent's own letter as it was kept: <see cref="Html"/> and <see cref="Pdf"/> are null when the family guard
+/// finds in it anything that would tell them where the child lives (the home moved, a carer's name was added since):
+/// then the page says the social worker will send it instead of showing it.
+/// </summary>
+public sealed record FamilyLetter(Guid DocumentId, Guid ChildId, int Number, DateOnly? SentOn, string? Html, byte[]? Pdf)
+{
+    public bool Withheld => Html is null;
+}
+
+/// <summary>
+/// The written agreement a parent may read from the portal: a version kept of their own letter (one addressed to one
+/// of their people) about the child, checked again by the family guard as it is read, since where the child lives
+/// may have changed since it was written.
+/// </summary>
+public sealed partial class FamilyLetters(FamilyTimeDbContext db, FamilyOutputGuard guard, AuditedSave audit)
+{
+    /// <summary>The letter, or null when it is not this reader's (answered 404 like any record out of reach).</summary>
+    public async Task<FamilyLetter?> ReadAsync(ChildContext child, Guid documentId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var userId = child.Actor.UserId;
+        var doc = await db.PlanDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId && d.ChildId == child.ChildId
+                && db.SignificantPeople.Any(p => p.Id == d.PersonId && p.ChildId == child.ChildId && p.PortalUserId == userId))
+            .Select(d => new { d.Id, d.Number, d.SentOn, d.Html, d.Pdf, RecipientAddress = db.SignificantPeople.Where(p => p.Id == d.PersonId).Select(p => p.Address).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        if (doc is null)
+        {
+            return null;
+        }
+        var home = await guard.ForChildAsync(child.ChildId, ct);
+        // The service's own places and the reader's own address are theirs to read, as when the letter was written.
+        var allowed = (await guard.PublicPlacesAsync(ct)).Concat(doc.RecipientAddress is { } own ? [own] : []).ToList();
+        var leaks = home.Leaks([TextOf(doc.Html)], allowed);
+        await audit.SaveAsync(userId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, doc.Id, child.ChildId,
+            leaks.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(new { WithheldFromFamily = leaks })), ct);
+        return leaks.Count == 0
+            ? new FamilyLetter(doc.Id, child.ChildId, doc.Number, doc.SentOn, doc.Html, doc.Pdf)
+            : new FamilyLetter(doc.Id, child.ChildId, doc.Number, doc.SentOn, null, null);
+    }
+
+    /// <summary>The words of a kept letter, as a reader sees them: tags out, entities decoded.</summary>
+    public static string TextOf(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+}
