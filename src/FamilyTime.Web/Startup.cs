@@ -126,6 +126,7 @@ public static class Startup
         services.AddAnalysis();
         services.AddFeedback();
         services.AddWellbeing();
+        services.AddVoice();
         services.AddNotifications();
         services.AddOutboxPages();
         services.AddMessageSenders(config);
