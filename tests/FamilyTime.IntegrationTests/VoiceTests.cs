@@ -70,7 +70,7 @@ public abstract class VoiceTests(FamilyTimeFactory app)
 
     private static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-    private static string Me(Guid childId) => $"/Portal/Me/{childId}";
+    private static string Me(Guid childId) => $"/Portal/Children/{childId}/Voice";
 
     [Fact]
     public async Task A_young_person_lands_on_the_portal_and_sees_their_next_family_time_without_the_home_carers_or_school()
