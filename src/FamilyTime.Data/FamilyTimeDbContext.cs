@@ -56,6 +56,9 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Tasks.WorkTask> Tasks => Set<Domain.Tasks.WorkTask>();
     public DbSet<Domain.Notifications.OutboxMessage> Outbox => Set<Domain.Notifications.OutboxMessage>();
     public DbSet<Domain.Scheduling.ScheduledJob> ScheduledJobs => Set<Domain.Scheduling.ScheduledJob>();
+    public DbSet<Domain.Voice.SessionFeeling> SessionFeelings => Set<Domain.Voice.SessionFeeling>();
+    public DbSet<Domain.Voice.SeeingWishes> SeeingWishes => Set<Domain.Voice.SeeingWishes>();
+    public DbSet<Domain.Voice.TalkRequest> TalkRequests => Set<Domain.Voice.TalkRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

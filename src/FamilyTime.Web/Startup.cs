@@ -128,6 +128,7 @@ public static class Startup
         services.AddAnalysis();
         services.AddFeedback();
         services.AddWellbeing();
+        services.AddVoice();
         services.AddNotifications();
         services.AddOutboxPages();
         services.AddMessageSenders(config);

@@ -44,6 +44,11 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("parent1", "/api/v1/portal/children/{child}/sessions", 12)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]
+    // A young person's front page (issue 11, item 6): their own child, the family guard's reads, the social worker's
+    // name, the people in their life, the next session and the last held ones with their faces.
+    [InlineData("youngperson1", "/Portal", 9)]
+    [InlineData("youngperson1", "/Portal/Children/{child}/Voice/Talk", 1)]
+    [InlineData("socialworker1", "/Children/{child}/Voice", 7)]
     [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]
     [InlineData("iro1", "/Inbox", 6)]
     [InlineData("admin", "/Admin/Audit", 1)]

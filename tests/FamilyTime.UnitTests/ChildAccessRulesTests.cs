@@ -38,6 +38,7 @@ public class ChildAccessRulesTests
         ViewOwnFamilyTime  .   .   .   .   .   .   .   Y   .
         GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y   Y
         OverrideRiskGate   .   Y   .   .   .   .   .   .   .
+        SpeakForSelf       .   .   .   .   .   .   .   .   Y
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

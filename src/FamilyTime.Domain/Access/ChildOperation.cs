@@ -71,4 +71,7 @@ public enum ChildOperation
 
     /// <summary>Let family time be held without the full risk assessment its serious risks call for, with a reason (a team manager).</summary>
     OverrideRiskGate,
+
+    /// <summary>A young person's own voice: what family time is called, how a session felt, who they want to see, asking to talk.</summary>
+    SpeakForSelf,
 }

@@ -42,6 +42,7 @@ public static class ChildOperations
         [ChildOperation.ViewConnections] = new(Relationships.Professionals, "The child's connections are seen by the professionals and carers who work with them."),
         [ChildOperation.ViewOwnFamilyTime] = new(ChildRelationship.Family, "This page is a family member's own view of family time."),
         [ChildOperation.GiveFeedback] = new(Relationships.Anyone, "Feedback is given by those who are part of the child's family time."),
+        [ChildOperation.SpeakForSelf] = new(ChildRelationship.Self, "This is for the young person to say in their own words."),
         [ChildOperation.OverrideRiskGate] = new(ChildRelationship.TeamManager, "Only a team manager can let family time go ahead without a full risk assessment."),
     };
 

@@ -32,4 +32,5 @@ public enum AuditRecord
     OutboxMessage,
     PreContactAssessment,
     RiskAssessment,
+    YoungPersonVoice,
 }

@@ -62,6 +62,21 @@ public sealed class Child : IVersioned
         YoungPersonUserId = userId;
     }
 
+    /// <summary>
+    /// The young person (or their social worker with them) says what family time is called: their own words, kept
+    /// short; left empty it goes back to "family time". The old name is the caller's to note in the audit log.
+    /// </summary>
+    public ValidationErrors RenameFamilyTime(string? name)
+    {
+        var errors = new ValidationErrors();
+        errors.MaxLength(nameof(FamilyTimeName), name, ChildDetails.FamilyTimeNameLength, "What you call family time");
+        if (errors.IsValid)
+        {
+            FamilyTimeName = Text.Clean(name) ?? ChildDetails.DefaultFamilyTimeName;
+        }
+        return errors;
+    }
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - DateOfBirth.Year;

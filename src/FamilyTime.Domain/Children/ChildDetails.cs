@@ -14,6 +14,7 @@ public sealed record ChildDetails(
     string? FamilyTimeName)
 {
     public const string DefaultFamilyTimeName = "family time";
+    public const int FamilyTimeNameLength = 60;
 
     /// <summary>Children's services work with young people up to 25, so an older date of birth is a typing slip.</summary>
     public const int OldestAgeInYears = 25;
@@ -29,7 +30,7 @@ public sealed record ChildDetails(
         errors.MaxLength(nameof(Gender), Gender, 50, "Gender");
         errors.MaxLength(nameof(Ethnicity), Ethnicity, 100, "Ethnicity");
         errors.MaxLength(nameof(FirstLanguage), FirstLanguage, 60, "First language");
-        errors.MaxLength(nameof(FamilyTimeName), FamilyTimeName, 60, "What the child calls family time");
+        errors.MaxLength(nameof(FamilyTimeName), FamilyTimeName, FamilyTimeNameLength, "What the child calls family time");
 
         if (DateOfBirth is not { } dob)
         {

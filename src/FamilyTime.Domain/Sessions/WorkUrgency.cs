@@ -23,6 +23,9 @@ public readonly record struct WorkUrgency(int Tier, int Within) : IComparable<Wo
         return due is { } soon ? new(2, soon.DayNumber - today.DayNumber) : new(3, 0);
     }
 
+    /// <summary>Work that cannot wait for its turn: a young person asking to talk to someone leads the inbox.</summary>
+    public static WorkUrgency Urgent { get; } = new(0, int.MinValue);
+
     /// <summary>Days past its day, or 0.</summary>
     public int DaysOverdue => Tier == 1 ? -Within : 0;
 

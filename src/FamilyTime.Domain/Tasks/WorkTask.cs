@@ -19,6 +19,12 @@ public enum TaskKind
 
     /// <summary>A parent's letter could not be written without saying where the child lives, or needs translating.</summary>
     LetterToCheck = 41,
+
+    /// <summary>A young person has asked to talk to someone: urgent, due the same day, at the top of the inbox.</summary>
+    YoungPersonWantsToTalk = 60,
+
+    /// <summary>A young person has said something in their own words (how a session felt, who they want to see, what family time is called).</summary>
+    YoungPersonSaid = 61,
 }
 
 /// <summary>

@@ -29,5 +29,6 @@ public static class ApiRoutes
         secured.MapChangeEndpoints();
         secured.MapTaskEndpoints();
         secured.MapPortalEndpoints();
+        secured.MapVoiceEndpoints();
     }
 }

@@ -26,6 +26,8 @@ public static class ChildLinks
     public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";
     public static string PortalChild(Guid childId) => $"/Portal/Children/{childId}";
     public static string PortalSession(Guid childId, Guid sessionId) => $"/Portal/Children/{childId}/Sessions/{sessionId}";
+    public static string ChildVoice(Guid childId) => $"/Children/{childId}/Voice";
+    public static string MyVoice(Guid childId) => $"/Portal/Children/{childId}/Voice";
     public static string Connections(Guid childId) => $"/Children/{childId}/Connections";
     public static string AddPerson(Guid childId) => $"/Children/{childId}/People/Add";
     public static string AddArrangement(Guid childId) => $"/Children/{childId}/Plan/Arrangements/Add";

@@ -93,7 +93,7 @@ public sealed class InboxReader(FamilyTimeDbContext db, ChildAccessPolicy access
         }
         foreach (var t in await tasks.ForAsync(user.UserId, ct))
         {
-            entries.Add((t.ChildId, t.ChildName, new InboxEntry(InboxWork.Task, t.Title, t.Link, "Open", t.DueOn, WorkUrgency.Of(t.DueOn, today), t.Id, t.ClosesByDecision)));
+            entries.Add((t.ChildId, t.ChildName, new InboxEntry(InboxWork.Task, t.Title, t.Link, "Open", t.DueOn, t.Urgent ? WorkUrgency.Urgent : WorkUrgency.Of(t.DueOn, today), t.Id, t.ClosesByDecision)));
         }
         // Running suspensions with their clocks: at day 7 without a decision they escalate here, to the team manager.
         var suspended = ids.Count == 0 ? [] : await suspensions.OpenAsync(ids, ct);

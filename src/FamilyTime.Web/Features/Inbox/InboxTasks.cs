@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Inbox;
 
 /// <summary>One open task on the inbox: what to do, for which child, by when, and whether only its decision closes it.</summary>
-public sealed record InboxTask(Guid Id, string Title, Guid? ChildId, string? ChildName, string Link, DateOnly? DueOn, bool Overdue, bool ClosesByDecision);
+public sealed record InboxTask(Guid Id, string Title, Guid? ChildId, string? ChildName, string Link, DateOnly? DueOn, bool Overdue, bool ClosesByDecision, bool Urgent = false);
 
 /// <summary>The "Your tasks" part of the inbox: the person's own open tasks, and ticking one off.</summary>
 public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSave audit, TimeProvider clock)
@@ -31,7 +31,8 @@ public sealed class InboxTasks(FamilyTimeDbContext db, TaskList tasks, AuditedSa
                 ChildName = db.Children.Where(c => c.Id == t.ChildId).Select(c => (c.PreferredName ?? c.FirstName) + " " + c.LastName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildId, t.ChildName, t.Link, t.DueOn, t.DueOn < today, DecisionTasks.ClosesByDecision(t.Kind))).ToList();
+        return open.Select(t => new InboxTask(t.Id, t.Title, t.ChildId, t.ChildName, t.Link, t.DueOn, t.DueOn < today, DecisionTasks.ClosesByDecision(t.Kind),
+            t.Kind == Domain.Tasks.TaskKind.YoungPersonWantsToTalk)).ToList();
     }
 
     /// <summary>
