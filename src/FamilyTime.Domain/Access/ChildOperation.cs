@@ -71,4 +71,13 @@ public enum ChildOperation
 
     /// <summary>Let family time be held without the full risk assessment its serious risks call for, with a reason (a team manager).</summary>
     OverrideRiskGate,
+
+    /// <summary>See the child's family time as the carers they live with do: what's next, transport, what to record.</summary>
+    ViewAsCarer,
+
+    /// <summary>Log a call, message, letter or contact online between sessions.</summary>
+    LogIndirectContact,
+
+    /// <summary>Read the log of indirect contact.</summary>
+    ViewIndirectContact,
 }

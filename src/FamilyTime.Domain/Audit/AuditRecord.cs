@@ -32,4 +32,7 @@ public enum AuditRecord
     OutboxMessage,
     PreContactAssessment,
     RiskAssessment,
+    IndirectContact,
+    CarerAlertPreferences,
+    CarerFamilyTime,
 }

@@ -19,6 +19,12 @@ public enum TaskKind
 
     /// <summary>A parent's letter could not be written without saying where the child lives, or needs translating.</summary>
     LetterToCheck = 41,
+
+    /// <summary>A carer has logged a call, message, letter or contact online: the social worker reads it.</summary>
+    IndirectContact = 50,
+
+    /// <summary>A carer has logged unplanned contact online, or something that worried them: the social worker reads it today.</summary>
+    IndirectContactUrgent = 51,
 }
 
 /// <summary>
