@@ -13,7 +13,6 @@ namespace FamilyTime.Web.Features.Portal;
 public sealed class IndexModel(ChildList list) : PageModel
 {
     public IReadOnlyList<ChildRow> Children { get; private set; } = [];
-    public IReadOnlyList<ChildRow> LivingWithYou { get; private set; } = [];
     public bool IsParent { get; private set; }
     public bool IsCarer { get; private set; }
 
@@ -26,9 +25,6 @@ public sealed class IndexModel(ChildList list) : PageModel
         {
             Children = (await list.ListAsync(user, null, 1, 50, ct, operation: ChildOperation.ViewOwnFamilyTime)).Rows;
         }
-        if (IsCarer)
-        {
-            LivingWithYou = (await list.ListAsync(user, null, 1, 50, ct, operation: ChildOperation.ViewWellbeing)).Rows;
-        }
+        // The carer's part reads its own children (Features/Portal/Carer/CarerWhatsNextViewComponent).
     }
 }

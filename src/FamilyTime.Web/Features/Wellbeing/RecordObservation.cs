@@ -41,15 +41,18 @@ public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader re
     public async Task<Outcome<CarerObservation>> HandleAsync(ChildContext child, Guid sessionId, ObservationInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var outcome = await HandleAsync(child, sessionId, [input], ct);
+        var outcome = await SaveAsync(child, sessionId, [input], byMoment: false, ct);
         return new Outcome<CarerObservation>(outcome.Kind, outcome.Value is [var one] ? one : null, outcome.Errors, outcome.Message);
     }
 
     /// <summary>
-    /// Before and after from one screen, saved together or not at all: the carer's quick phone screen sends both; with
-    /// more than one, each moment's problems come under its own prefix ("Before." / "After.").
+    /// Before and after from one screen, saved together or not at all: the carer's quick phone screen sends both, and
+    /// each moment's problems come under its own prefix ("Before.Sleep", "After.Words").
     /// </summary>
-    public async Task<Outcome<IReadOnlyList<CarerObservation>>> HandleAsync(ChildContext child, Guid sessionId, IReadOnlyList<ObservationInput> inputs, CancellationToken ct)
+    public Task<Outcome<IReadOnlyList<CarerObservation>>> HandleAsync(ChildContext child, Guid sessionId, IReadOnlyList<ObservationInput> inputs, CancellationToken ct) =>
+        SaveAsync(child, sessionId, inputs, byMoment: true, ct);
+
+    private async Task<Outcome<IReadOnlyList<CarerObservation>>> SaveAsync(ChildContext child, Guid sessionId, IReadOnlyList<ObservationInput> inputs, bool byMoment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -76,7 +79,7 @@ public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader re
         var made = new List<CarerObservation>();
         foreach (var input in inputs)
         {
-            var prefix = inputs.Count > 1 && input.Moment is { } m ? m + "." : "";
+            var prefix = byMoment && input.Moment is { } m ? m + "." : "";
             if (input.Moment is { } moment && session.Recorded.FirstOrDefault(r => r.Observation.Moment == moment) is { } already)
             {
                 errors.Add(prefix + nameof(ObservationInput.Moment), AlreadyRecorded(already));
@@ -111,7 +114,7 @@ public sealed class RecordObservation(FamilyTimeDbContext db, WellbeingReader re
             var first = await reader.ReadSessionAsync(child, sessionId, ct);
             if (first?.Recorded.FirstOrDefault(r => made.Any(o => o.Moment == r.Observation.Moment)) is { } winner)
             {
-                var prefix = made.Count > 1 ? winner.Observation.Moment + "." : "";
+                var prefix = byMoment ? winner.Observation.Moment + "." : "";
                 return Outcome<IReadOnlyList<CarerObservation>>.Invalid(prefix + nameof(ObservationInput.Moment), AlreadyRecorded(winner));
             }
             throw;

@@ -135,14 +135,14 @@ public static class IndirectContactWords
         IndirectContactKind.VideoCall => "A video call",
         IndirectContactKind.Message => "A text or message",
         IndirectContactKind.Letter => "A letter, card or parcel",
-        IndirectContactKind.SocialMedia => "Social media",
-        IndirectContactKind.UnplannedOnline => "Unplanned contact online",
+        IndirectContactKind.SocialMedia => "Social media, as agreed",
+        IndirectContactKind.UnplannedOnline => "Something unplanned online",
         _ => kind.ToString(),
     };
 
     public static string Hint(IndirectContactKind kind) => kind switch
     {
-        IndirectContactKind.SocialMedia => "Contact on social media that is part of the plan",
+        IndirectContactKind.SocialMedia => "Messages or video on social media that are part of the plan",
         IndirectContactKind.UnplannedOnline => "A friend request, message or post that was not agreed. The social worker is told straight away",
         _ => "",
     };
