@@ -38,6 +38,9 @@ public class ChildAccessRulesTests
         ViewOwnFamilyTime  .   .   .   .   .   .   .   Y
         GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y
         OverrideRiskGate   .   Y   .   .   .   .   .   .
+        ViewAsCarer        .   .   .   .   Y   .   .   .
+        LogIndirectContact Y   Y   Y   Y   Y   .   .   .
+        ViewIndirectContact Y  Y   Y   Y   Y   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

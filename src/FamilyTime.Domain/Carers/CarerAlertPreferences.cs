@@ -60,7 +60,7 @@ public enum SessionChange
     EndedEarly = 3,
 }
 
-public static class SessionChanges
+public static class SessionChangeRules
 {
     /// <summary>The change a session's new state means for the carers, or null when it is not news to them (held as planned, recorded as a no-show after the event).</summary>
     public static SessionChange? From(SessionStatus status) => status switch

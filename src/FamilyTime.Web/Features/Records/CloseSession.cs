@@ -37,7 +37,7 @@ public sealed class CloseSession(FamilyTimeDbContext db, SessionFactsLoader fact
         {
             return Outcome<Guid>.Invalid(errors);
         }
-        if (Domain.Carers.SessionChanges.From(session.Status) is { } change)
+        if (Domain.Carers.SessionChangeRules.From(session.Status) is { } change)
         {
             await carers.QueueAsync(session.Id, change, session.OutcomeReason, ct);
         }

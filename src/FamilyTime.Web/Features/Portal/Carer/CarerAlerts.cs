@@ -40,7 +40,7 @@ public sealed class CarerAlerts(FamilyTimeDbContext db, Notifier notifier)
                 u.Id, u.DisplayName, u.Email, u.PhoneNumber,
                 Preferences = db.CarerAlertPreferences.Where(p => p.UserId == u.Id).FirstOrDefault(),
             }).ToListAsync(ct);
-        var headline = SessionChanges.Headline(change, session.Child ?? "The child", session.Date, session.StartTime);
+        var headline = SessionChangeRules.Headline(change, session.Child ?? "The child", session.Date, session.StartTime);
         var key = $"carer-alert:{sessionId:N}:{change}:{session.Date:yyyyMMdd}{session.StartTime:HHmm}";
         var page = CarerLinks.Child(session.ChildId);
         var sent = 0;
