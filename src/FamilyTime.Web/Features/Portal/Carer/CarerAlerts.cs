@@ -75,9 +75,9 @@ public static class CarerLinks
 {
     public const string Alerts = "/Portal/Carer/Alerts";
     public const string Guidance = "/Portal/Carer/Guidance";
-    public static string Child(Guid childId) => $"/Portal/Carer/Children/{childId}";
-    public static string BeforeAndAfter(Guid childId, Guid sessionId) => $"/Portal/Carer/Children/{childId}/Sessions/{sessionId}/BeforeAndAfter";
-    public static string IndirectContact(Guid childId) => $"/Portal/Carer/Children/{childId}/IndirectContact";
+    public static string Child(Guid childId) => $"/Portal/Children/{childId}/Carer";
+    public static string BeforeAndAfter(Guid childId, Guid sessionId) => $"/Portal/Children/{childId}/Carer/Sessions/{sessionId}/BeforeAndAfter";
+    public static string IndirectContact(Guid childId) => $"/Portal/Children/{childId}/Carer/IndirectContact";
 
     /// <summary>The log on the staff side of the child's record, for the social worker.</summary>
     public static string StaffLog(Guid childId) => $"/Children/{childId}/IndirectContact";
