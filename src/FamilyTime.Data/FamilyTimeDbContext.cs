@@ -60,6 +60,8 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Voice.SeeingWishes> SeeingWishes => Set<Domain.Voice.SeeingWishes>();
     public DbSet<Domain.Voice.TalkRequest> TalkRequests => Set<Domain.Voice.TalkRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Domain.Carers.IndirectContactEntry> IndirectContactEntries => Set<Domain.Carers.IndirectContactEntry>();
+    public DbSet<Domain.Carers.CarerAlertPreferences> CarerAlertPreferences => Set<Domain.Carers.CarerAlertPreferences>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

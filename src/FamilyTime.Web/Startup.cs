@@ -23,6 +23,7 @@ using FamilyTime.Web.Features.Sessions;
 using FamilyTime.Web.Features.Suspensions;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Features.Wellbeing;
+using FamilyTime.Web.Features.Portal.Carer;
 using FamilyTime.Web.Infrastructure;
 using FamilyTime.Web.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -129,6 +130,7 @@ public static class Startup
         services.AddFeedback();
         services.AddWellbeing();
         services.AddVoice();
+        services.AddCarerPortal();
         services.AddNotifications();
         services.AddOutboxPages();
         services.AddMessageSenders(config);

@@ -33,7 +33,8 @@ public sealed class RoleLandingTests(AppFixture app)
         // Carers have the portal's own page now, not the staff list of children.
         await Expect(page).ToHaveURLAsync(PathIs("/Portal"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Children living with you");
-        await Expect(page.Locator("table.govuk-table tbody tr").First).ToBeVisibleAsync();
+        // Changed with the carer portal (issue 11): each child is a section with what's next, not a table row.
+        await Expect(page.Locator("main section[data-child]").First).ToBeVisibleAsync();
         // A carer cannot record a child coming into care, and the menu holds nothing from the staff side.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "A child comes into care" })).ToHaveCountAsync(0);
         await Expect(page.Locator("nav[aria-label='Menu']")).Not.ToContainTextAsync("Inbox");

@@ -103,7 +103,7 @@ public abstract class AnalysisTests(FamilyTimeFactory app)
             Record(laid[8], "09:58", "Ava laughed a lot");
             Assert.True(first.Correct(first.Current.ToContent() with { Positives = "Mum sang a lullaby to Ava and she settled in her arms" },
                 "The first version left out how Ava settled", assessed: false, by with { At = at.AddMinutes(5) }).IsValid);
-            var (after, _) = CarerObservation.Record(laid[0].Id, child, ObservationMoment.After,
+            var (after, _) = CarerObservation.Record(laid[0].Id, child, SessionStatus.TookPlace, ObservationMoment.After,
                 CarerObservation.Areas.ToDictionary(a => a, a => (int?)(a == "Sleep" ? 4 : 1)), "Woke twice in the night", "carer", at);
             db.CarerObservations.Add(after!);
             await db.SaveChangesAsync();

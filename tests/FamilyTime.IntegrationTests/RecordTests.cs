@@ -135,7 +135,9 @@ public abstract class RecordTests(FamilyTimeFactory app)
         {
             var household = await db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId).FirstAsync();
             var children = await db.Placements.Where(p => p.EndDate == null && p.CarerHouseholdId == household).Select(p => p.ChildId).ToListAsync();
-            var session = await db.Sessions.Where(x => children.Contains(x.ChildId) && x.Date < Today && !db.CarerObservations.Any(o => o.SessionId == x.Id))
+            // Changed with the carer portal (issue 11): only a session that took place has a before and after.
+            var session = await db.Sessions.Where(x => children.Contains(x.ChildId) && x.Date < Today && !db.CarerObservations.Any(o => o.SessionId == x.Id)
+                    && (x.Status == FamilyTime.Domain.Sessions.SessionStatus.TookPlace || x.Status == FamilyTime.Domain.Sessions.SessionStatus.EndedEarly))
                 .OrderByDescending(x => x.Date).FirstAsync();
             return (session.ChildId, session.Id);
         });

@@ -49,6 +49,10 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("youngperson1", "/Portal", 9)]
     [InlineData("youngperson1", "/Portal/Children/{child}/Voice/Talk", 1)]
     [InlineData("socialworker1", "/Children/{child}/Voice", 7)]
+    // 8 (issue 11, carer portal): what's next reads the household's children, their sessions with arrangement, venue
+    // and supervisor, their people and what is recorded (5 queries), and audits the view of each child (+2).
+    [InlineData("carer1", "/Portal", 8)]
+    [InlineData("carer1", "/Portal/Children/{child}/Carer", 12)]
     [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]
     [InlineData("iro1", "/Inbox", 6)]
     [InlineData("admin", "/Admin/Audit", 1)]

@@ -39,6 +39,9 @@ public class ChildAccessRulesTests
         GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y   Y
         OverrideRiskGate   .   Y   .   .   .   .   .   .   .
         SpeakForSelf       .   .   .   .   .   .   .   .   Y
+        ViewAsCarer        .   .   .   .   Y   .   .   .   .
+        LogIndirectContact Y   Y   Y   Y   Y   .   .   .   .
+        ViewIndirectContact Y  Y   Y   Y   Y   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

@@ -74,4 +74,12 @@ public enum ChildOperation
 
     /// <summary>A young person's own voice: what family time is called, how a session felt, who they want to see, asking to talk.</summary>
     SpeakForSelf,
+    /// <summary>See the child's family time as the carers they live with do: what's next, transport, what to record.</summary>
+    ViewAsCarer,
+
+    /// <summary>Log a call, message, letter or contact online between sessions.</summary>
+    LogIndirectContact,
+
+    /// <summary>Read the log of indirect contact.</summary>
+    ViewIndirectContact,
 }

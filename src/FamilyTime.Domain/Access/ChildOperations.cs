@@ -44,6 +44,11 @@ public static class ChildOperations
         [ChildOperation.GiveFeedback] = new(Relationships.Anyone, "Feedback is given by those who are part of the child's family time."),
         [ChildOperation.SpeakForSelf] = new(ChildRelationship.Self, "This is for the young person to say in their own words."),
         [ChildOperation.OverrideRiskGate] = new(ChildRelationship.TeamManager, "Only a team manager can let family time go ahead without a full risk assessment."),
+        [ChildOperation.ViewAsCarer] = new(ChildRelationship.Carer, "This page is for the carers the child lives with."),
+        [ChildOperation.LogIndirectContact] = new(Relationships.CaseHolders | ChildRelationship.Carer,
+            "Calls, messages and contact online are logged by the carers the child lives with and those who hold the case."),
+        [ChildOperation.ViewIndirectContact] = new(Relationships.CaseHolders | ChildRelationship.Carer,
+            "The log of calls, messages and contact online is read by the carers the child lives with and those who hold the case."),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

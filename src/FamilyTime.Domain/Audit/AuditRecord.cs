@@ -33,4 +33,7 @@ public enum AuditRecord
     PreContactAssessment,
     RiskAssessment,
     YoungPersonVoice,
+    IndirectContact,
+    CarerAlertPreferences,
+    CarerFamilyTime,
 }

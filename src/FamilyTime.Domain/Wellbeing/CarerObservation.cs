@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Records;
+using FamilyTime.Domain.Sessions;
 
 namespace FamilyTime.Domain.Wellbeing;
 
@@ -40,11 +41,27 @@ public sealed class CarerObservation
     /// <summary>Distressed: any area rated 4 (unsettled) or 5 (very unsettled).</summary>
     public bool ShowsDistress => Highest >= 4;
 
+    /// <summary>
+    /// Before and after are about time the child spent with their family: a session that did not take place has
+    /// neither, and a rating against it would put a cancellation into the trend as if it had happened. Null when the
+    /// session was held (took place, or ended early); otherwise why it cannot be recorded, in words for the carer.
+    /// </summary>
+    public static string? NotHeldRefusal(SessionStatus status) =>
+        FamilyTimeSession.IsHeld(status) ? null : status switch
+        {
+            SessionStatus.Planned => "This family time has not been recorded as taking place yet. You can record before and after once it has: if it has happened, the contact worker or social worker will mark it soon",
+            _ => "This family time did not take place, so there is no before and after to record. If something about how the child has been is on your mind, you can tell their social worker",
+        };
+
     public static (CarerObservation? Observation, ValidationErrors Errors) Record(
-        Guid sessionId, Guid childId, ObservationMoment moment, IReadOnlyDictionary<string, int?> ratings, string? words, string byUserId, DateTime at)
+        Guid sessionId, Guid childId, SessionStatus sessionStatus, ObservationMoment moment, IReadOnlyDictionary<string, int?> ratings, string? words, string byUserId, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         var errors = new ValidationErrors();
+        if (NotHeldRefusal(sessionStatus) is { } notHeld)
+        {
+            return (null, errors.Add("Session", notHeld));
+        }
         if (!Enum.IsDefined(moment))
         {
             errors.Add(nameof(Moment), "Choose before or after the session");

@@ -30,5 +30,6 @@ public static class ApiRoutes
         secured.MapTaskEndpoints();
         secured.MapPortalEndpoints();
         secured.MapVoiceEndpoints();
+        secured.MapCarerEndpoints();
     }
 }

@@ -126,7 +126,7 @@ public class PeriodSummaryTests
     private void Observe(FamilyTimeSession session, ObservationMoment moment, int highest)
     {
         var ratings = CarerObservation.Areas.ToDictionary(a => a, a => (int?)(a == "Mood" ? highest : 1));
-        var (observation, errors) = CarerObservation.Record(session.Id, Child, moment, ratings, null, "carer-1", At);
+        var (observation, errors) = CarerObservation.Record(session.Id, Child, SessionStatus.TookPlace, moment, ratings, null, "carer-1", At);
         Assert.True(errors.IsValid);
         _observations.Add(observation!);
     }

@@ -55,7 +55,7 @@ public class ReviewSignalsTests
     {
         // One area carries the rating; the rest are settled, as a single bad night is what the carer would notice.
         var ratings = CarerObservation.Areas.ToDictionary(a => a, a => (int?)(a == "Mood" ? highest : 1));
-        var (o, errors) = CarerObservation.Record(session.Id, Child, moment, ratings, null, "carer", session.Date.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc));
+        var (o, errors) = CarerObservation.Record(session.Id, Child, SessionStatus.TookPlace, moment, ratings, null, "carer", session.Date.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc));
         Assert.True(errors.IsValid);
         return o!;
     }

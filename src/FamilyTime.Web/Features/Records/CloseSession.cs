@@ -16,7 +16,7 @@ public sealed record CloseSessionCommand(Guid SessionId, SessionStatus? Outcome,
 /// record, which is the only way a supervised, assessed or facilitated session is closed as held. The risk gate
 /// and the coded reasons for our cancellations are the session's own rules.
 /// </summary>
-public sealed class CloseSession(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, TimeProvider clock)
+public sealed class CloseSession(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, TimeProvider clock, Portal.Carer.CarerAlerts carers)
 {
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, CloseSessionCommand command, CancellationToken ct)
     {
@@ -36,6 +36,10 @@ public sealed class CloseSession(FamilyTimeDbContext db, SessionFactsLoader fact
         if (!errors.IsValid)
         {
             return Outcome<Guid>.Invalid(errors);
+        }
+        if (Domain.Carers.SessionChangeRules.From(session.Status) is { } change)
+        {
+            await carers.QueueAsync(session.Id, change, session.OutcomeReason, ct);
         }
         return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, child.ChildId,
             AuditedSave.ChangesOf(db.Entry(session)))], session.Id, ct);

@@ -17,7 +17,7 @@ public sealed record SubmitRecordCommand(Guid SessionId, RecordContent Content);
 /// The first version of a session's record, by its supervisor or the child's social worker: it goes to the social
 /// worker to read, and must be shared with the family within the configured months.
 /// </summary>
-public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, IConfiguration config, TimeProvider clock)
+public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader facts, AuditedSave audit, IConfiguration config, TimeProvider clock, Portal.Carer.CarerAlerts carers)
 {
     private int ShareWithinMonths => config.GetValue("Records:ShareWithinMonths", 3);
 
@@ -60,6 +60,10 @@ public sealed class SubmitRecord(FamilyTimeDbContext db, SessionFactsLoader fact
         }
         db.ContactRecords.Add(record!);
         f.Session.MarkRecorded(clock.GetUtcNow().UtcDateTime, content.EndedEarly ? SessionStatus.EndedEarly : SessionStatus.TookPlace);
+        if (content.EndedEarly)
+        {
+            await carers.QueueAsync(f.Session.Id, Domain.Carers.SessionChange.EndedEarly, content.EndedEarlyReason, ct);
+        }
         return await audit.SaveOutcomeAsync(child.Actor, [new AuditNote(AuditAction.Create, AuditRecord.ContactRecord, record!.Id, child.ChildId,
             JsonSerializer.Serialize(new { Version = 1, content.EndedEarly }))], record.Id, ct);
     }

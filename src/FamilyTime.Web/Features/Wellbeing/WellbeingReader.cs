@@ -93,7 +93,7 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
         ArgumentNullException.ThrowIfNull(child);
         var childId = child.ChildId;
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId && s.ChildId == childId)
-            .Select(s => new { s.Date, s.StartTime, s.ArrangementId, PersonIds = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => a.PersonIds).FirstOrDefault() })
+            .Select(s => new { s.Date, s.StartTime, s.ArrangementId, s.Status, PersonIds = db.Arrangements.Where(a => a.Id == s.ArrangementId).Select(a => a.PersonIds).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
         if (session is null)
         {
@@ -106,7 +106,7 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
             ? await PeopleByArrangementAsync(childId, [(arrangement, ids)], ct)
             : new Dictionary<Guid, IReadOnlyList<SignalPerson>>();
         return new SessionToRate(childId, ChildName(child), sessionId, session.Date, session.StartTime, Names(people, session.ArrangementId),
-            recorded.OrderBy(r => r.Observation.Moment).Select(r => new RecordedMoment(r.Observation, r.By ?? "someone no longer registered")).ToList());
+            recorded.OrderBy(r => r.Observation.Moment).Select(r => new RecordedMoment(r.Observation, r.By ?? "someone no longer registered")).ToList(), session.Status);
     }
 
     private async Task<Dictionary<Guid, IReadOnlyList<SignalPerson>>> PeopleByArrangementAsync(Guid childId, IEnumerable<(Guid Id, IReadOnlyList<Guid> PersonIds)> arrangements, CancellationToken ct)

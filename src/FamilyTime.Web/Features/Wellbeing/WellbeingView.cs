@@ -24,7 +24,11 @@ public sealed record WellbeingView(
     IReadOnlyDictionary<Guid, DateOnly> SessionDates);
 
 /// <summary>A session of the last weeks, with what the carer has recorded about it so far.</summary>
-public sealed record RecentSession(Guid Id, DateOnly Date, TimeOnly StartTime, string With, SessionStatus Status, bool BeforeRecorded, bool AfterRecorded);
+public sealed record RecentSession(Guid Id, DateOnly Date, TimeOnly StartTime, string With, SessionStatus Status, bool BeforeRecorded, bool AfterRecorded)
+{
+    /// <summary>Only a session that took place (or ended early) has a before and after to record.</summary>
+    public bool CanRate => FamilyTimeSession.IsHeld(Status);
+}
 
 /// <summary>The rated sessions with one person (or group seen together), oldest first: one small chart and table each.</summary>
 public sealed record WellbeingSeries(string Key, string With, IReadOnlyList<RatedSession> Sessions);
@@ -39,6 +43,11 @@ public sealed record SessionToRate(
     DateOnly Date,
     TimeOnly StartTime,
     string With,
-    IReadOnlyList<RecordedMoment> Recorded);
+    IReadOnlyList<RecordedMoment> Recorded,
+    SessionStatus Status)
+{
+    /// <summary>Why before and after cannot be recorded for this session (it did not take place), or null.</summary>
+    public string? NotHeld => CarerObservation.NotHeldRefusal(Status);
+}
 
 public sealed record RecordedMoment(CarerObservation Observation, string RecordedBy);
