@@ -74,6 +74,7 @@ public enum ChildOperation
 
     /// <summary>A young person's own voice: what family time is called, how a session felt, who they want to see, asking to talk.</summary>
     SpeakForSelf,
+
     /// <summary>See the child's family time as the carers they live with do: what's next, transport, what to record.</summary>
     ViewAsCarer,
 

@@ -25,6 +25,7 @@ public enum TaskKind
 
     /// <summary>A young person has said something in their own words (how a session felt, who they want to see, what family time is called).</summary>
     YoungPersonSaid = 61,
+
     /// <summary>A carer has logged a call, message, letter or contact online: the social worker reads it.</summary>
     IndirectContact = 50,
 
