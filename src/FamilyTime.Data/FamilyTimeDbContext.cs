@@ -54,6 +54,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Tasks.WorkTask> Tasks => Set<Domain.Tasks.WorkTask>();
     public DbSet<Domain.Notifications.OutboxMessage> Outbox => Set<Domain.Notifications.OutboxMessage>();
     public DbSet<Domain.Scheduling.ScheduledJob> ScheduledJobs => Set<Domain.Scheduling.ScheduledJob>();
+    public DbSet<Domain.Accounts.Invitation> Invitations => Set<Domain.Accounts.Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

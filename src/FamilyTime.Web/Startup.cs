@@ -125,6 +125,7 @@ public static class Startup
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
+        services.AddInvitations(config);
         services.AddWellbeing();
         services.AddNotifications();
         services.AddOutboxPages();

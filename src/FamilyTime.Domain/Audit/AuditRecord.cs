@@ -32,4 +32,6 @@ public enum AuditRecord
     OutboxMessage,
     PreContactAssessment,
     RiskAssessment,
+    Invitation,
+    PortalAccount,
 }

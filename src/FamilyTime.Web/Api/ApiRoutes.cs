@@ -13,6 +13,7 @@ public static class ApiRoutes
     {
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
+        api.MapInvitationAcceptEndpoint();
 
         var secured = api.MapGroup("")
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
@@ -28,5 +29,6 @@ public static class ApiRoutes
         secured.MapFeedbackEndpoints();
         secured.MapChangeEndpoints();
         secured.MapTaskEndpoints();
+        secured.MapInvitationEndpoints();
     }
 }
