@@ -183,10 +183,10 @@ public sealed class AcceptInvitation(FamilyTimeDbContext db, UserManager<Applica
     }
 
     private UserStore<ApplicationUser, IdentityRole, FamilyTimeDbContext, string, IdentityUserClaim<string>, IdentityUserRole<string>,
-        IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>> EfStore() =>
+        IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>, IdentityUserPasskey<string>> EfStore() =>
         store as UserStore<ApplicationUser, IdentityRole, FamilyTimeDbContext, string, IdentityUserClaim<string>, IdentityUserRole<string>,
-            IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>>
-        ?? throw new InvalidOperationException("Accepting an invitation needs Identity's Entity Framework user store.");
+            IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>, IdentityUserPasskey<string>>
+        ?? throw new InvalidOperationException("Accepting an invitation needs Identity's Entity Framework user store, not " + store.GetType());
 }
 
 /// <summary>An account's audit entries use its id as the record id (Identity's ids are GUIDs written as text).</summary>
