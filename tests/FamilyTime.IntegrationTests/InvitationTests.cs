@@ -334,7 +334,7 @@ public abstract partial class InvitationTests(FamilyTimeFactory app)
         Assert.Equal(HttpStatusCode.OK, bearer.StatusCode);
         var api = app.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await bearer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/children")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/portal/records")).StatusCode);
 
         var staff = await app.ApiAsAsync("socialworker1");
         var userId = await app.UserIdAsync(userName);
@@ -347,7 +347,7 @@ public abstract partial class InvitationTests(FamilyTimeFactory app)
         var next = await pages.GetAsync($"/Portal/Children/{invited.ChildId}");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         Assert.StartsWith("/Account/SignIn", next.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/children")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/portal/records")).StatusCode);
 
         // New sign-ins are refused with the usual words, saying nothing of a suspension.
         var refused = await TryPagesSignInAsync(userName);
@@ -374,7 +374,8 @@ public abstract partial class InvitationTests(FamilyTimeFactory app)
         var staff = await app.ApiAsAsync("socialworker1");
         var carer1 = await app.UserIdAsync("carer1");
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync($"/api/v1/children/{invited.ChildId}/accounts/{carer1}/suspend", new { reason = "No" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync($"/api/v1/accounts/{carer1}/suspend", new { reason = "No" })).StatusCode);
+        var notAdmin = await staff.PostAsJsonAsync($"/api/v1/accounts/{carer1}/suspend", new { reason = "No" });
+        Assert.True(notAdmin.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"a social worker suspending any account answered {notAdmin.StatusCode}");
         var admin = await app.ApiAsAsync("admin");
         var userId = await app.UserIdAsync(userName);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/accounts/{userId}/suspend", new { reason = "Asked by the family" })).StatusCode);
