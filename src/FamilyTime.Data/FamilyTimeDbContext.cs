@@ -59,6 +59,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Voice.SessionFeeling> SessionFeelings => Set<Domain.Voice.SessionFeeling>();
     public DbSet<Domain.Voice.SeeingWishes> SeeingWishes => Set<Domain.Voice.SeeingWishes>();
     public DbSet<Domain.Voice.TalkRequest> TalkRequests => Set<Domain.Voice.TalkRequest>();
+    public DbSet<Domain.Accounts.Invitation> Invitations => Set<Domain.Accounts.Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Domain.Carers.IndirectContactEntry> IndirectContactEntries => Set<Domain.Carers.IndirectContactEntry>();
     public DbSet<Domain.Carers.CarerAlertPreferences> CarerAlertPreferences => Set<Domain.Carers.CarerAlertPreferences>();

@@ -128,6 +128,7 @@ public static class Startup
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
+        services.AddInvitations(config);
         services.AddWellbeing();
         services.AddVoice();
         services.AddCarerPortal();

@@ -28,6 +28,8 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("socialworker1", "/Children/{child}/Assessment", 6)]
     [InlineData("socialworker1", "/Children/{child}/Analysis", 3)]
     [InlineData("socialworker1", "/Children/{child}/Connections", 7)]
+    [InlineData("socialworker1", "/Children/{child}/Invitations", 5)]
+    [InlineData("socialworker1", "/Children/{child}/Invitations/New", 5)]
     [InlineData("socialworker1", "/Inbox", 6)]
     // +1: the teams' family time not held for a month (drift), one query.
     [InlineData("manager1", "/Dashboard", 12)]

@@ -10,5 +10,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<ApplicationUs
     {
         b.Property(u => u.DisplayName).HasMaxLength(150).IsRequired();
         b.HasIndex(u => u.TeamId);
+        b.Property(u => u.SuspensionReason).HasMaxLength(500);
     }
 }

@@ -18,4 +18,10 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>A contact worker trained to observe and assess family time (guidance section 7): only they supervise assessed family time.</summary>
     public bool TrainedToAssess { get; set; }
+
+    /// <summary>When staff suspended this portal account (null while it may sign in); the lockout is what refuses it.</summary>
+    public DateTime? SuspendedAt { get; set; }
+
+    /// <summary>Why the account was suspended, for staff only.</summary>
+    public string? SuspensionReason { get; set; }
 }

@@ -36,4 +36,6 @@ public enum AuditRecord
     IndirectContact,
     CarerAlertPreferences,
     CarerFamilyTime,
+    Invitation,
+    PortalAccount,
 }

@@ -19,6 +19,9 @@ public sealed class SecurityStampCheck(TimeProvider clock, IOptions<IdentityOpti
 
     private readonly ConcurrentDictionary<string, (string? Stamp, DateTimeOffset ReadAt)> _known = new(StringComparer.Ordinal);
 
+    /// <summary>Drops what was read of one account, so its next request reads the stamp afresh (a suspension takes effect at once).</summary>
+    public void Forget(string userId) => _known.TryRemove(userId, out _);
+
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal user, FamilyTimeDbContext db, CancellationToken ct)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);

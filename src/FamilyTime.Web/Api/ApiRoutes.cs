@@ -13,6 +13,7 @@ public static class ApiRoutes
     {
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
+        api.MapInvitationAcceptEndpoint();
 
         var secured = api.MapGroup("")
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
@@ -31,5 +32,6 @@ public static class ApiRoutes
         secured.MapPortalEndpoints();
         secured.MapVoiceEndpoints();
         secured.MapCarerEndpoints();
+        secured.MapInvitationEndpoints();
     }
 }
