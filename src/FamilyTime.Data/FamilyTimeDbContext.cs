@@ -54,6 +54,11 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Tasks.WorkTask> Tasks => Set<Domain.Tasks.WorkTask>();
     public DbSet<Domain.Notifications.OutboxMessage> Outbox => Set<Domain.Notifications.OutboxMessage>();
     public DbSet<Domain.Scheduling.ScheduledJob> ScheduledJobs => Set<Domain.Scheduling.ScheduledJob>();
+    public DbSet<Domain.Travel.TravelClaim> TravelClaims => Set<Domain.Travel.TravelClaim>();
+    public DbSet<Domain.Travel.StoredFile> StoredFiles => Set<Domain.Travel.StoredFile>();
+    public DbSet<Domain.Portfolio.PortfolioGoal> PortfolioGoals => Set<Domain.Portfolio.PortfolioGoal>();
+    public DbSet<Domain.Portfolio.Certificate> Certificates => Set<Domain.Portfolio.Certificate>();
+    public DbSet<Domain.Portfolio.DiaryEntry> DiaryEntries => Set<Domain.Portfolio.DiaryEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -125,6 +125,7 @@ public static class Startup
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
+        Features.Travel.TravelServices.AddTravel(services);
         services.AddWellbeing();
         services.AddNotifications();
         services.AddOutboxPages();

@@ -38,6 +38,8 @@ public class ChildAccessRulesTests
         ViewOwnFamilyTime  .   .   .   .   .   .   .   Y
         GiveFeedback       Y   Y   Y   Y   Y   Y   Y   Y
         OverrideRiskGate   .   Y   .   .   .   .   .   .
+        ApproveTravel      .   Y   .   .   .   .   .   .
+        AgreeGoals         Y   Y   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

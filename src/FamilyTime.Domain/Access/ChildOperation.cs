@@ -71,4 +71,10 @@ public enum ChildOperation
 
     /// <summary>Let family time be held without the full risk assessment its serious risks call for, with a reason (a team manager).</summary>
     OverrideRiskGate,
+
+    /// <summary>Approve or refuse a travel claim for the child's family time, and export approved claims for payment (the team manager, guidance §9).</summary>
+    ApproveTravel,
+
+    /// <summary>Agree goals and achievements with a parent for their portfolio.</summary>
+    AgreeGoals,
 }

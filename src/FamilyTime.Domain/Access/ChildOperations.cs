@@ -43,6 +43,8 @@ public static class ChildOperations
         [ChildOperation.ViewOwnFamilyTime] = new(ChildRelationship.Family, "This page is a family member's own view of family time."),
         [ChildOperation.GiveFeedback] = new(Relationships.Anyone, "Feedback is given by those who are part of the child's family time."),
         [ChildOperation.OverrideRiskGate] = new(ChildRelationship.TeamManager, "Only a team manager can let family time go ahead without a full risk assessment."),
+        [ChildOperation.ApproveTravel] = new(ChildRelationship.TeamManager, "Travel claims are approved by the child's team manager."),
+        [ChildOperation.AgreeGoals] = new(Relationships.Editors, EditorsOnly),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

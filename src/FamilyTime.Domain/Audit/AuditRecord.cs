@@ -32,4 +32,8 @@ public enum AuditRecord
     OutboxMessage,
     PreContactAssessment,
     RiskAssessment,
+    TravelClaim,
+    PortfolioGoal,
+    Certificate,
+    DiaryEntry,
 }

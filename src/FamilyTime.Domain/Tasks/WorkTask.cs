@@ -19,6 +19,9 @@ public enum TaskKind
 
     /// <summary>A parent's letter could not be written without saying where the child lives, or needs translating.</summary>
     LetterToCheck = 41,
+
+    /// <summary>A travel claim waits for the child's team manager to approve or refuse it (numbered apart from other workflows').</summary>
+    TravelClaimToDecide = 70,
 }
 
 /// <summary>
