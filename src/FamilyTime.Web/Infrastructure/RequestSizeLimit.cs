@@ -14,7 +14,7 @@ public static class RequestSizeLimit
     /// The routes that take a file (a receipt, a certificate) may send a 5 MB file: they get a larger limit, and a
     /// file a little over 5 MB reaches its page to be refused in plain words. Only these routes.
     /// </summary>
-    private static readonly PathString[] UploadRoutes = ["/Portal/Travel/Claim", "/Portal/Portfolio/Certificates", "/api/v1/travel/claims", "/api/v1/portfolio/certificates"];
+    private static readonly PathString[] UploadRoutes = ["/Portal/Travel/Claim", "/Portal/Portfolio", "/api/v1/travel/claims", "/api/v1/portfolio/certificates"];
 
     private static bool TakesUpload(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && UploadRoutes.Any(r => context.Request.Path.Equals(r, StringComparison.OrdinalIgnoreCase));
