@@ -28,5 +28,7 @@ public static class ApiRoutes
         secured.MapFeedbackEndpoints();
         secured.MapChangeEndpoints();
         secured.MapTaskEndpoints();
+        secured.MapTravelEndpoints();
+        secured.MapPortfolioEndpoints();
     }
 }

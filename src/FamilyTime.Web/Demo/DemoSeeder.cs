@@ -144,6 +144,8 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         db.ChangeTracker.Clear();
         await DemoChanges.AddAsync(db, demo["socialworker1"].Id, demo["socialworker1"].DisplayName, demo["iro1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         db.ChangeTracker.Clear();
+        await DemoTravel.AddAsync(db, demo["parent1"].Id, demo["manager1"].Id, demo["manager1"].DisplayName, demo["socialworker1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
+        db.ChangeTracker.Clear();
         Seeded(log, made, family, started.Elapsed.TotalSeconds);
         return true;
     }
