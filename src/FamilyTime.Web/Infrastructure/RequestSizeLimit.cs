@@ -36,8 +36,14 @@ public static class RequestSizeLimit
                 context.Response.Redirect(context.Request.Path + query);
                 return;
             }
-            await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large",
-                detail: Domain.Travel.FileSniffer.TooLarge + " Nothing was saved.").ExecuteAsync(context);
+            // Written directly: the general 413 wording ("at most 1024 KB") belongs to the other routes.
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The file is too large",
+                Detail = Domain.Travel.FileSniffer.TooLarge + " Nothing was saved.",
+            }, options: null, contentType: "application/problem+json");
             return;
         }
         if (context.Request.ContentLength > limit)
