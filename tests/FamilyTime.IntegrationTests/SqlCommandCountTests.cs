@@ -38,6 +38,13 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     // only when there is one, the reader's own people (item 7: +2). Issue 11 rebuilds this page.
     [InlineData("parent1", "/Portal/Children/{child}", 10)]
     [InlineData("parent1", "/Portal/Records", 1)]
+    // Issue 11, items 4 and 7. Travel: the claims, the parent's people, their arrangements (a list column, matched in
+    // memory), the sessions; the guard only when a refusal is shown. Portfolio: the same three for attendance, the
+    // goals, the guard's reads of the child's home (3) and the certificates. Diary: entries, people, arrangements, sessions.
+    [InlineData("parent1", "/Portal/Travel", 5)]
+    [InlineData("parent1", "/Portal/Portfolio", 9)]
+    [InlineData("parent1", "/Portal/Diary", 4)]
+    [InlineData("manager1", "/Travel", 3)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]
     [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]
