@@ -60,6 +60,11 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Voice.SeeingWishes> SeeingWishes => Set<Domain.Voice.SeeingWishes>();
     public DbSet<Domain.Voice.TalkRequest> TalkRequests => Set<Domain.Voice.TalkRequest>();
     public DbSet<Domain.Accounts.Invitation> Invitations => Set<Domain.Accounts.Invitation>();
+    public DbSet<Domain.Travel.TravelClaim> TravelClaims => Set<Domain.Travel.TravelClaim>();
+    public DbSet<Domain.Travel.StoredFile> StoredFiles => Set<Domain.Travel.StoredFile>();
+    public DbSet<Domain.Portfolio.PortfolioGoal> PortfolioGoals => Set<Domain.Portfolio.PortfolioGoal>();
+    public DbSet<Domain.Portfolio.Certificate> Certificates => Set<Domain.Portfolio.Certificate>();
+    public DbSet<Domain.Portfolio.DiaryEntry> DiaryEntries => Set<Domain.Portfolio.DiaryEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Domain.Carers.IndirectContactEntry> IndirectContactEntries => Set<Domain.Carers.IndirectContactEntry>();
     public DbSet<Domain.Carers.CarerAlertPreferences> CarerAlertPreferences => Set<Domain.Carers.CarerAlertPreferences>();

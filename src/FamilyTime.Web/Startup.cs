@@ -92,6 +92,7 @@ public static class Startup
                 o.Conventions.AddPageRoute("/Children/People/Person", "/Children/{id:guid}/People/Add");
                 o.Conventions.AddPageRoute("/Plans/Arrangement", "/Children/{id:guid}/Plan/Arrangements/Add");
                 o.Conventions.AddPageRoute("/Records/Session", "/Children/{id:guid}/Sessions/{sessionId:guid}/Record");
+                o.Conventions.AddPageRoute("/Portfolio/DiaryEntryPage", "/Portal/Diary/{entryId:guid}/Edit");
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
@@ -129,6 +130,7 @@ public static class Startup
         services.AddAnalysis();
         services.AddFeedback();
         services.AddInvitations(config);
+        Features.Travel.TravelServices.AddTravel(services);
         services.AddWellbeing();
         services.AddVoice();
         services.AddCarerPortal();

@@ -44,6 +44,13 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("parent1", "/Portal/Records", 1)]
     [InlineData("parent1", "/api/v1/portal/children", 5)]
     [InlineData("parent1", "/api/v1/portal/children/{child}/sessions", 12)]
+    // Issue 11, items 4 and 7. Travel: the claims, the parent's people, their arrangements (a list column, matched in
+    // memory), the sessions; the guard only when a refusal is shown. Portfolio: the same three for attendance, the
+    // goals, the guard's reads of the child's home (3) and the certificates. Diary: entries, people, arrangements, sessions.
+    [InlineData("parent1", "/Portal/Travel", 5)]
+    [InlineData("parent1", "/Portal/Portfolio", 9)]
+    [InlineData("parent1", "/Portal/Diary", 4)]
+    [InlineData("manager1", "/Travel", 3)]
     // Carers have their own front page now: /Children is a staff page and answers them 404.
     [InlineData("carer1", "/Portal", 2)]
     // A young person's front page (issue 11, item 6): their own child, the family guard's reads, the social worker's

@@ -42,6 +42,8 @@ public class ChildAccessRulesTests
         ViewAsCarer        .   .   .   .   Y   .   .   .   .
         LogIndirectContact Y   Y   Y   Y   Y   .   .   .   .
         ViewIndirectContact Y  Y   Y   Y   Y   .   .   .   .
+        ApproveTravel      .   Y   .   .   .   .   .   .   .
+        AgreeGoals         Y   Y   .   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

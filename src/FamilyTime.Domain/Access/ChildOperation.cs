@@ -83,4 +83,10 @@ public enum ChildOperation
 
     /// <summary>Read the log of indirect contact.</summary>
     ViewIndirectContact,
+
+    /// <summary>Approve or refuse a travel claim for the child's family time, and export approved claims for payment (the team manager, guidance §9).</summary>
+    ApproveTravel,
+
+    /// <summary>Agree goals and achievements with a parent for their portfolio.</summary>
+    AgreeGoals,
 }

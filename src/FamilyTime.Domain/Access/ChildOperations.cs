@@ -49,6 +49,8 @@ public static class ChildOperations
             "Calls, messages and contact online are logged by the carers the child lives with and those who hold the case."),
         [ChildOperation.ViewIndirectContact] = new(Relationships.CaseHolders | ChildRelationship.Carer,
             "The log of calls, messages and contact online is read by the carers the child lives with and those who hold the case."),
+        [ChildOperation.ApproveTravel] = new(ChildRelationship.TeamManager, "Travel claims are approved by the child's team manager."),
+        [ChildOperation.AgreeGoals] = new(Relationships.Editors, EditorsOnly),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

@@ -38,4 +38,8 @@ public enum AuditRecord
     CarerFamilyTime,
     Invitation,
     PortalAccount,
+    TravelClaim,
+    PortfolioGoal,
+    Certificate,
+    DiaryEntry,
 }

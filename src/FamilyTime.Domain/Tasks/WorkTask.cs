@@ -31,6 +31,9 @@ public enum TaskKind
 
     /// <summary>A carer has logged unplanned contact online, or something that worried them: the social worker reads it today.</summary>
     IndirectContactUrgent = 51,
+
+    /// <summary>A travel claim waits for the child's team manager to approve or refuse it (numbered apart from other workflows').</summary>
+    TravelClaimToDecide = 70,
 }
 
 /// <summary>

@@ -33,5 +33,7 @@ public static class ApiRoutes
         secured.MapVoiceEndpoints();
         secured.MapCarerEndpoints();
         secured.MapInvitationEndpoints();
+        secured.MapTravelEndpoints();
+        secured.MapPortfolioEndpoints();
     }
 }

@@ -38,4 +38,6 @@ public static class ChildLinks
     public static string SupervisionException(Guid childId) => $"/Children/{childId}/Plan/Exception";
     public static string Edit(Guid childId) => $"/Children/{childId}/Edit";
     public static string EditPerson(Guid childId, Guid personId) => $"/Children/{childId}/People/{personId}/Edit";
+    public static string Portfolio(Guid childId) => $"/Children/{childId}/Portfolio";
+    public static string PortalTravelClaim(Guid sessionId) => $"/Portal/Travel/Claim?session={sessionId}";
 }

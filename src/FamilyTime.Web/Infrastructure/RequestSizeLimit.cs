@@ -10,13 +10,43 @@ public static class RequestSizeLimit
 {
     public const long MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>
+    /// The routes that take a file (a receipt, a certificate) may send a 5 MB file: they get a larger limit, and a
+    /// file a little over 5 MB reaches its page to be refused in plain words. Only these routes.
+    /// </summary>
+    private static readonly PathString[] UploadRoutes = ["/Portal/Travel/Claim", "/Portal/Portfolio", "/api/v1/travel/claims", "/api/v1/portfolio/certificates"];
+
+    private static bool TakesUpload(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && UploadRoutes.Any(r => context.Request.Path.Equals(r, StringComparison.OrdinalIgnoreCase));
+
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        var upload = TakesUpload(context);
+        var limit = upload ? Features.Travel.Uploads.UploadBodyBytes : MaxBodyBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            feature.MaxRequestBodySize = MaxBodyBytes;
+            feature.MaxRequestBodySize = limit;
         }
-        if (context.Request.ContentLength > MaxBodyBytes)
+        if (upload && context.Request.ContentLength > limit)
+        {
+            // Far over 5 MB: a page comes back to its form with the plain message, the API says so in problem details.
+            if (!context.Request.Path.StartsWithSegments("/api"))
+            {
+                var query = context.Request.QueryString.Add("tooLarge", "true");
+                context.Response.Redirect(context.Request.Path + query);
+                return;
+            }
+            // Written directly: the general 413 wording ("at most 1024 KB") belongs to the other routes.
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The file is too large",
+                Detail = Domain.Travel.FileSniffer.TooLarge + " Nothing was saved.",
+            }, options: null, contentType: "application/problem+json");
+            return;
+        }
+        if (context.Request.ContentLength > limit)
         {
             await Results.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
@@ -26,7 +56,7 @@ public static class RequestSizeLimit
         }
         if (context.Request.ContentLength is null)
         {
-            context.Request.Body = new CountingStream(context.Request.Body, MaxBodyBytes);
+            context.Request.Body = new CountingStream(context.Request.Body, limit);
         }
         await next();
     });
