@@ -130,6 +130,7 @@ public static class Startup
         services.AddOutboxPages();
         services.AddMessageSenders(config);
         services.AddScheduler(config);
+        services.AddSessionActions();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -19,6 +19,13 @@ public enum TaskKind
 
     /// <summary>A parent's letter could not be written without saying where the child lives, or needs translating.</summary>
     LetterToCheck = 41,
+
+    // Ringing in and the family's requests to move a session (issue 11, items 2 and 3), numbered apart again.
+    /// <summary>A session's confirmation deadline passed with no confirmation: the carer and supervisor were told not to set off.</summary>
+    SessionUnconfirmed = 60,
+
+    /// <summary>A family member asks to move a session: the social worker approves or refuses it.</summary>
+    RearrangeRequest = 61,
 }
 
 /// <summary>

@@ -25,6 +25,7 @@ public static class ChildLinks
     public static string Change(Guid childId, Guid changeId) => $"/Children/{childId}/Changes/{changeId}";
     public static string Suspension(Guid childId, Guid suspensionId) => $"/Children/{childId}/Suspensions/{suspensionId}";
     public static string PortalChild(Guid childId) => $"/Portal/Children/{childId}";
+    public static string PortalSession(Guid childId, Guid sessionId) => $"/Portal/Children/{childId}/Sessions/{sessionId}";
     public static string Connections(Guid childId) => $"/Children/{childId}/Connections";
     public static string AddPerson(Guid childId) => $"/Children/{childId}/People/Add";
     public static string AddArrangement(Guid childId) => $"/Children/{childId}/Plan/Arrangements/Add";
