@@ -28,5 +28,6 @@ public static class ApiRoutes
         secured.MapFeedbackEndpoints();
         secured.MapChangeEndpoints();
         secured.MapTaskEndpoints();
+        secured.MapSessionActionEndpoints();
     }
 }
