@@ -304,6 +304,25 @@ public abstract class SessionActionTests(Provider provider)
             await app.DisposeAsync();
         }
     }
+
+    /// <summary>The parent's session page has its own SQL budget, like every portal page (SqlCommandCountTests).</summary>
+    [Fact]
+    public async Task The_parents_session_page_sends_no_more_SQL_commands_than_its_budget()
+    {
+        const int Budget = 16;
+        var app = NewApp();
+        try
+        {
+            var f = await ArrangeAsync(app);
+            var counted = await SqlCount.OfAsync(app, await app.PagesAsAsync("parent1"), $"/Portal/Children/{f.Child}/Sessions/{f.Sessions[0]}");
+            Assert.Equal(HttpStatusCode.OK, counted.Status);
+            Assert.True(counted.Count <= Budget, $"{counted.Count} SQL commands:\n" + string.Join("\n", counted.Lines()));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
 }
 
 [Collection("sqlite")]
