@@ -36,6 +36,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<PersonConsideration> PersonConsiderations => Set<PersonConsideration>();
     public DbSet<SupervisionException> SupervisionExceptions => Set<SupervisionException>();
     public DbSet<FamilyTimeSession> Sessions => Set<FamilyTimeSession>();
+    public DbSet<RearrangeRequest> RearrangeRequests => Set<RearrangeRequest>();
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -138,6 +138,7 @@ public static class Startup
         services.AddOutboxPages();
         services.AddMessageSenders(config);
         services.AddScheduler(config);
+        services.AddSessionActions();
     }
 
     public static void UseFamilyTime(this WebApplication app)

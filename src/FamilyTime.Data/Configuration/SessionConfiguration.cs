@@ -22,6 +22,9 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.CancellationReason).HasConversion<string>().HasMaxLength(40);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.EndTime);
+        b.Ignore(s => s.StartsAt);
+        b.Property(s => s.ConfirmedById).HasMaxLength(450);
+        b.Property(s => s.ConfirmedByName).HasMaxLength(150);
         b.HasIndex(s => new { s.SocialWorkerId, s.Status, s.Date });
         b.HasIndex(s => new { s.ChildId, s.Date });
         b.HasIndex(s => new { s.ArrangementId, s.Date });

@@ -62,6 +62,10 @@ public sealed class Arrangement : IVersioned
     /// <summary>The ticked factors of difficult family time as bits (1 &lt;&lt; factor), stored as one number.</summary>
     public int FactorsMask { get; private set; }
 
+    /// <summary>Ringing in: the family confirm each session by <see cref="ConfirmHoursBefore"/> hours before it starts.</summary>
+    public bool ConfirmationRequired { get; private set; }
+    public int ConfirmHoursBefore { get; private set; } = Sessions.ConfirmationRules.DefaultHoursBefore;
+
     /// <summary>The day agreed family time ended, after the IRO's decision and the notices; null while it runs.</summary>
     public DateOnly? EndedOn { get; private set; }
     public string? EndedReason { get; private set; }
@@ -113,6 +117,8 @@ public sealed class Arrangement : IVersioned
         SupervisorName = SupervisorName,
         InterpreterForPersonId = InterpreterForPersonId,
         Factors = Factors,
+        ConfirmationRequired = ConfirmationRequired,
+        ConfirmHoursBefore = ConfirmHoursBefore,
     };
 
     /// <summary>A completed review sets when family time with this person is looked at again (the review record checks the date).</summary>
@@ -165,5 +171,8 @@ public sealed class Arrangement : IVersioned
         RouteToLessSupervision = supervised ? Text.Clean(d.RouteToLessSupervision) : null;
         RouteToLessSupervisionBy = supervised ? d.RouteToLessSupervisionBy : null;
         FactorsMask = d.Factors.Aggregate(0, (m, f) => m | (1 << (int)f));
+        // Only face-to-face family time has a start to confirm by.
+        ConfirmationRequired = faceToFace && d.ConfirmationRequired;
+        ConfirmHoursBefore = d.ConfirmHoursBefore is { } hours && Sessions.ConfirmationRules.HoursRefusal(hours) is null ? hours : Sessions.ConfirmationRules.DefaultHoursBefore;
     }
 }

@@ -59,6 +59,10 @@ public sealed record ArrangementDetails
     /// <summary>Factors of difficult family time the worker has ticked (guidance section 7); each prompts a review.</summary>
     public IReadOnlySet<Records.DifficultFamilyTimeFactor> Factors { get; init; } = new HashSet<Records.DifficultFamilyTimeFactor>();
 
+    /// <summary>Ringing in: the family must confirm each session, by this many hours before it starts (default 24).</summary>
+    public bool ConfirmationRequired { get; init; }
+    public int? ConfirmHoursBefore { get; init; }
+
     public bool IsFaceToFace => Form == FamilyTimeForm.FaceToFace;
 
     /// <summary>Checks the input and the plan's rules together, collecting every problem at once.</summary>
@@ -129,6 +133,10 @@ public sealed record ArrangementDetails
             {
                 errors.Add(nameof(JourneyMinutes), "Journey time must be between 0 and 600 minutes");
             }
+        }
+        if (ConfirmationRequired && Sessions.ConfirmationRules.HoursRefusal(ConfirmHoursBefore ?? Sessions.ConfirmationRules.DefaultHoursBefore) is { } hours)
+        {
+            errors.Add(nameof(ConfirmHoursBefore), hours);
         }
         ArrangementRules.ValidateWishes(this, context, errors);
         ArrangementRules.ValidateRouteToLessSupervision(this, context, errors);

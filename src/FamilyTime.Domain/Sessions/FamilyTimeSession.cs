@@ -231,6 +231,162 @@ public sealed class FamilyTimeSession : IVersioned
         }
     }
 
+    /// <summary>When and by whom the family confirmed they are coming (ringing in); the first confirmation stands.</summary>
+    public DateTime? ConfirmedAt { get; private set; }
+    public string? ConfirmedById { get; private set; }
+    public string? ConfirmedByName { get; private set; }
+
+    /// <summary>When the confirmation deadline was found passed with no confirmation, and the carer and supervisor were told.</summary>
+    public DateTime? UnconfirmedAt { get; private set; }
+
+    /// <summary>How late the family said they would be, and when they said it; the latest word wins.</summary>
+    public int? RunningLateMinutes { get; private set; }
+    public DateTime? RunningLateSaidAt { get; private set; }
+
+    /// <summary>The local time the session starts.</summary>
+    public DateTime StartsAt => Date.ToDateTime(StartTime);
+
+    /// <summary>Where ringing in stands for this session, given whether its arrangement asks the family to confirm.</summary>
+    public ConfirmationState ConfirmationOf(bool required) => (ConfirmedAt, UnconfirmedAt) switch
+    {
+        ({ } confirmed, { } unconfirmed) when confirmed >= unconfirmed => ConfirmationState.Reinstated,
+        ({ }, _) => ConfirmationState.Confirmed,
+        (null, { }) => ConfirmationState.Unconfirmed,
+        _ => required ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+    };
+
+    /// <summary>
+    /// Why the family can no longer act on this session, or null while they can: it is still planned and has not
+    /// started. A cancelled or past session cannot be confirmed or moved.
+    /// </summary>
+    public string? FamilyActionRefusal(Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        if (Status != SessionStatus.Planned)
+        {
+            return Status is SessionStatus.CancelledByParent or SessionStatus.CancelledByCarer or SessionStatus.CancelledByAuthority or SessionStatus.Suspended
+                ? "This session is not going ahead, so there is nothing to confirm or change. Contact your social worker if you have questions."
+                : "This session has already happened, so it can no longer be changed.";
+        }
+        return StartsAt <= now.Local
+            ? "This session has already started or is over, so it can no longer be changed. Contact your social worker if you have questions."
+            : null;
+    }
+
+    /// <summary>
+    /// The family confirm they are coming. Confirming again changes nothing. A confirmation after the deadline, while
+    /// the session is still ahead, reinstates it: answers true when it did, so the carer and supervisor are told.
+    /// </summary>
+    public ConfirmResult Confirm(string byId, string byName, Moment now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byId);
+        if (FamilyActionRefusal(now) is { } refused)
+        {
+            return new ConfirmResult(refused, Changed: false, Reinstated: false);
+        }
+        if (ConfirmedAt is not null)
+        {
+            return new ConfirmResult(null, Changed: false, Reinstated: false);
+        }
+        ConfirmedAt = now.Utc;
+        ConfirmedById = byId;
+        ConfirmedByName = byName;
+        return new ConfirmResult(null, Changed: true, Reinstated: UnconfirmedAt is not null);
+    }
+
+    /// <summary>
+    /// The deadline has passed with no confirmation: the session is marked unconfirmed, once. Answers true when it
+    /// was marked now (so the messages go out once), false when confirmed, already marked, not due or not planned.
+    /// </summary>
+    public bool MarkUnconfirmedIfDue(bool required, int hoursBefore, Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        if (!required || Status != SessionStatus.Planned || ConfirmedAt is not null || UnconfirmedAt is not null || StartsAt <= now.Local)
+        {
+            return false;
+        }
+        if (ConfirmationRules.DeadlineOf(Date, StartTime, hoursBefore) > now.Local)
+        {
+            return false;
+        }
+        UnconfirmedAt = now.Utc;
+        return true;
+    }
+
+    /// <summary>
+    /// "I'm running late": from 5 to 120 minutes, until the session's end; the latest word wins. Saying the same
+    /// again changes nothing (answers Changed false), so a retried form sends no second message.
+    /// </summary>
+    public RunningLateResult SayRunningLate(int? minutes, Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        if (minutes is not { } m || m < RunningLate.MinMinutes || m > RunningLate.MaxMinutes)
+        {
+            return new RunningLateResult(nameof(RunningLateMinutes), $"Choose how late you will be, from {RunningLate.MinMinutes} to {RunningLate.MaxMinutes} minutes", false);
+        }
+        if (Status != SessionStatus.Planned)
+        {
+            return new RunningLateResult("", FamilyActionRefusal(now)!, false);
+        }
+        if (StartsAt.AddMinutes(DurationMinutes) <= now.Local)
+        {
+            return new RunningLateResult("", "This session is over, so it can no longer be changed.", false);
+        }
+        if (RunningLateMinutes == m)
+        {
+            return new RunningLateResult(null, null, false);
+        }
+        RunningLateMinutes = m;
+        RunningLateSaidAt = now.Utc;
+        return new RunningLateResult(null, null, true);
+    }
+
+    /// <summary>
+    /// "I can't come": the family cancel a session still ahead, with their reason; it is closed as cancelled by the
+    /// parent, so the carer and the supervisor can be told not to set off.
+    /// </summary>
+    public ValidationErrorsOrRefusal CancelByFamily(string? reason, string byId, Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        if (FamilyActionRefusal(now) is { } refused)
+        {
+            return new ValidationErrorsOrRefusal(refused, null);
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ValidationErrorsOrRefusal(null, new Common.ValidationErrors().Add(nameof(OutcomeReason), "Tell us why you can’t come, in a few words"));
+        }
+        var errors = Close(new SessionClosing(SessionStatus.CancelledByParent, reason), SessionRules.NoRecordNeeded, byId, now.Utc, now.Today);
+        return new ValidationErrorsOrRefusal(null, errors.IsValid ? null : errors);
+    }
+
+    /// <summary>
+    /// Moves a planned session to another day and time (an agreed rearrangement). What was said about the old time
+    /// (running late, unconfirmed) no longer holds; a confirmation stays, as the family asked for the new time.
+    /// </summary>
+    public string? MoveTo(DateOnly date, TimeOnly start, Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        if (Status != SessionStatus.Planned || RecordedAt is not null)
+        {
+            return "Only a planned session can be moved.";
+        }
+        if (date.ToDateTime(start) <= now.Local)
+        {
+            return "Choose a day and time still to come.";
+        }
+        if (start.AddMinutes(DurationMinutes) < start)
+        {
+            return "The session must end on the day it starts: choose an earlier time.";
+        }
+        Date = date;
+        StartTime = start;
+        UnconfirmedAt = null;
+        RunningLateMinutes = null;
+        RunningLateSaidAt = null;
+        return null;
+    }
+
     /// <summary>Marks that a record was written for the session, which then stays whatever the plan does.</summary>
     public void MarkRecorded(DateTime at, SessionStatus status)
     {
@@ -251,6 +407,15 @@ public sealed record SessionRules(bool NeedsRecord, string? HeldRefusal = null)
 {
     public static SessionRules NoRecordNeeded { get; } = new(false);
 }
+
+/// <summary>What confirming did: why it was refused, or whether it changed anything and put an unconfirmed session back on.</summary>
+public sealed record ConfirmResult(string? Refusal, bool Changed, bool Reinstated);
+
+/// <summary>What saying "running late" did: a problem (with its field, "" for the whole request), or whether it changed anything.</summary>
+public sealed record RunningLateResult(string? Field, string? Problem, bool Changed);
+
+/// <summary>A family action's answer: refused as a whole (the session is past or cancelled), invalid input, or done (both null).</summary>
+public sealed record ValidationErrorsOrRefusal(string? Refusal, Common.ValidationErrors? Errors);
 
 /// <summary>Where and when one session happens.</summary>
 public sealed record SessionSlot(DateOnly Date, TimeOnly StartTime, int DurationMinutes, Guid? VenueId, Guid? RoomId, string? SupervisorId);

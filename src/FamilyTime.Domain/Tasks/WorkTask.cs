@@ -34,6 +34,13 @@ public enum TaskKind
 
     /// <summary>A travel claim waits for the child's team manager to approve or refuse it (numbered apart from other workflows').</summary>
     TravelClaimToDecide = 70,
+
+    // Ringing in and the family's requests to move a session (issue 11, items 2 and 3), numbered apart again.
+    /// <summary>A session's confirmation deadline passed with no confirmation: the carer and supervisor were told not to set off.</summary>
+    SessionUnconfirmed = 80,
+
+    /// <summary>A family member asks to move a session: the social worker approves or refuses it.</summary>
+    RearrangeRequest = 81,
 }
 
 /// <summary>

@@ -35,5 +35,6 @@ public static class ApiRoutes
         secured.MapInvitationEndpoints();
         secured.MapTravelEndpoints();
         secured.MapPortfolioEndpoints();
+        secured.MapSessionActionEndpoints();
     }
 }

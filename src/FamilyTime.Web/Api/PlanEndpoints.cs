@@ -16,7 +16,8 @@ public sealed record ChangeRequest(string? Reason, DateOnly? CourtAgreedOn, stri
 /// One arrangement. Enumerations are names: purposes such as "Attachment" or "ParentingAssessment"; type
 /// "Supervised", "Assessed", "Facilitated" or "Unsupervised"; form "FaceToFace", "Phone", "VideoCall", "Text",
 /// "Letter" or "SocialMedia"; frequency "Weekly", "Fortnightly", "Monthly" or "CustomDates"; days "Monday"…;
-/// startTime "HH:mm" on the 24-hour clock, London time.
+/// startTime "HH:mm" on the 24-hour clock, London time; confirmationRequired asks the family to confirm each session by
+/// confirmHoursBefore hours before it starts (1 to 168, default 24).
 /// </summary>
 public sealed record ArrangementRequest(
     IReadOnlyList<Guid>? PersonIds,
@@ -56,7 +57,9 @@ public sealed record ArrangementRequest(
     string? PlaceDescription = null,
     string? SupervisedBy = null,
     string? SupervisorName = null,
-    Guid? InterpreterForPersonId = null);
+    Guid? InterpreterForPersonId = null,
+    bool? ConfirmationRequired = null,
+    int? ConfirmHoursBefore = null);
 
 public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
 
@@ -207,6 +210,8 @@ public static class PlanEndpoints
             SupervisedBy = b.SupervisedBy is null ? SupervisedBy.Worker : EnumInput.Parse<SupervisedBy>(b.SupervisedBy, "SupervisedBy", "supervisor", errors) ?? SupervisedBy.Worker,
             SupervisorName = b.SupervisorName,
             InterpreterForPersonId = b.InterpreterForPersonId,
+            ConfirmationRequired = b.ConfirmationRequired ?? false,
+            ConfirmHoursBefore = b.ConfirmHoursBefore,
             Factors = (b.DifficultFactors ?? []).Select(f => EnumInput.Parse<Domain.Records.DifficultFamilyTimeFactor>(f, "DifficultFactors", "factor", errors))
                 .OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };

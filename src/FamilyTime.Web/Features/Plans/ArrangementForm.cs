@@ -48,6 +48,10 @@ public sealed class ArrangementForm
     public string? SupervisorName { get; set; }
     public string? InterpreterForPersonId { get; set; }
     public List<string> Factors { get; set; } = [];
+
+    /// <summary>Ringing in: the family confirm each session, by this many hours before it starts.</summary>
+    public bool ConfirmationRequired { get; set; }
+    public string? ConfirmHoursBefore { get; set; } = "24";
     public string? Reason { get; set; }
     public DateParts CourtAgreedOn { get; set; } = new();
     public string? CourtReference { get; set; }
@@ -93,6 +97,8 @@ public sealed class ArrangementForm
         SupervisorName = d.SupervisorName,
         InterpreterForPersonId = d.InterpreterForPersonId?.ToString(),
         Factors = d.Factors.Select(f => f.ToString()).ToList(),
+        ConfirmationRequired = d.ConfirmationRequired,
+        ConfirmHoursBefore = (d.ConfirmHoursBefore ?? Domain.Sessions.ConfirmationRules.DefaultHoursBefore).ToString(System.Globalization.CultureInfo.InvariantCulture),
         Version = version,
     };
 
@@ -164,6 +170,8 @@ public sealed class ArrangementForm
             SupervisorName = SupervisorName,
             InterpreterForPersonId = Guid.TryParse(InterpreterForPersonId, out var interpreterFor) ? interpreterFor : null,
             Factors = Factors.Select(EnumNames.Parse<Domain.Records.DifficultFamilyTimeFactor>).OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
+            ConfirmationRequired = ConfirmationRequired,
+            ConfirmHoursBefore = ConfirmationRequired ? ReadNumber(ConfirmHoursBefore, nameof(ConfirmHoursBefore), "Hours before the start", errors) : null,
         };
     }
 

@@ -18,17 +18,20 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, WriteGate gat
     public async Task TickAsync(CancellationToken ct)
     {
         await EnsureDailySweepAsync(ct);
+        await EnsureOnceAsync(SessionActions.RingingInSweep.KeyFor(clock.GetUtcNow().UtcDateTime), SessionActions.RingingInSweep.JobKind, ct);
         await RunDueAsync(ct);
         await outbox.DispatchAsync(ct);
     }
 
     /// <summary>One sweep a day, keyed by the date, so many servers and many restarts still make one.</summary>
-    public async Task EnsureDailySweepAsync(CancellationToken ct)
+    public Task EnsureDailySweepAsync(CancellationToken ct) => EnsureOnceAsync($"{DeadlineSweep}:{clock.Today():yyyy-MM-dd}", DeadlineSweep, ct);
+
+    /// <summary>Schedules a recurring job for now under its period's key, unless that period's job exists.</summary>
+    private async Task EnsureOnceAsync(string key, string kind, CancellationToken ct)
     {
-        var today = clock.Today();
         await using var scope = scopes.CreateAsyncScope();
         var scheduler = scope.ServiceProvider.GetRequiredService<JobScheduler>();
-        if (await scheduler.ScheduleAsync($"{DeadlineSweep}:{today:yyyy-MM-dd}", DeadlineSweep, null, clock.GetUtcNow().UtcDateTime, ct))
+        if (await scheduler.ScheduleAsync(key, kind, null, clock.GetUtcNow().UtcDateTime, ct))
         {
             var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
             try
@@ -37,7 +40,7 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, WriteGate gat
             }
             catch (DbUpdateException)
             {
-                // Another server scheduled today's sweep first.
+                // Another server scheduled this period's sweep first.
             }
         }
     }

@@ -24,7 +24,10 @@ public sealed record SessionRow(
     int Version,
     bool RecordOverdue = false,
     // Why the service cancelled, from the coded list, when it did (issue 10, item 13).
-    ServiceCancellationReason? CancellationReason = null);
+    ServiceCancellationReason? CancellationReason = null,
+    // Ringing in and running late (issue 11): confirmed, unconfirmed (told not to set off), back on; minutes late.
+    ConfirmationState Confirmation = ConfirmationState.NotNeeded,
+    int? RunningLateMinutes = null);
 
 public sealed record SessionRange(string ChildName, DateOnly From, DateOnly To, IReadOnlyList<SessionRow> Sessions);
 
@@ -69,6 +72,8 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             .Select(s => new
             {
                 s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt, s.CancellationReason,
+                s.ConfirmedAt, s.UnconfirmedAt, s.RunningLateMinutes,
+                ConfirmationRequired = db.Arrangements.Any(a => a.Id == s.ArrangementId && a.ConfirmationRequired),
                 NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
                 Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
                 Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
@@ -83,7 +88,10 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             s.Venue, s.Room, s.Supervisor, s.Status, s.Version,
             // Supervised family time held before the record rule, still without its record: overdue until it is written.
             RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status),
-            CancellationReason: s.CancellationReason)).ToList()));
+            CancellationReason: s.CancellationReason,
+            Confirmation: s.ConfirmedAt is { } c ? (s.UnconfirmedAt is { } u && c >= u ? ConfirmationState.Reinstated : ConfirmationState.Confirmed)
+                : s.UnconfirmedAt is not null ? ConfirmationState.Unconfirmed : s.ConfirmationRequired ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+            RunningLateMinutes: s.RunningLateMinutes)).ToList()));
     }
 
     private async Task<Dictionary<Guid, string>> ArrangementNamesAsync(Guid childId, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Tasks;
 /// </summary>
 public static class DecisionTasks
 {
-    public static bool ClosesByDecision(TaskKind kind) => kind is TaskKind.IroDecision or TaskKind.CourtAgreement or TaskKind.IndependentVisitor;
+    public static bool ClosesByDecision(TaskKind kind) => kind is TaskKind.IroDecision or TaskKind.CourtAgreement or TaskKind.IndependentVisitor or TaskKind.RearrangeRequest;
 }
 
 /// <summary>What came of asking to mark a task done.</summary>

@@ -1,0 +1,85 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.SessionActions;
+
+/// <summary>The family's latest request to move the session, as they read it (a refusal's reason has passed the family guard).</summary>
+public sealed record RearrangeView(Guid Id, RearrangeStatus Status, DateOnly ProposedDate, TimeOnly ProposedFrom, TimeOnly ProposedTo, int NoticeDays, DateOnly? AgreedDate, TimeOnly? AgreedStart, string? RefusalReason);
+
+/// <summary>
+/// One session as the family member reads it: when, where (a venue's name and address, or only "the carer's home"),
+/// who supervises by first name (never a carer), and where confirming, running late, cancelling and moving stand.
+/// </summary>
+public sealed record FamilySessionView(
+    Guid ChildId, Guid SessionId, string ChildName, DateOnly Date, TimeOnly StartTime, TimeOnly EndTime, string? Where,
+    string? SupervisedBy, SessionStatus Status, ConfirmationState Confirmation, bool ConfirmationRequired, DateTime? ConfirmBy,
+    DateTime? ConfirmedAt, string? ConfirmedBy, int? RunningLateMinutes, DateTime? RunningLateSaidAt, string? CantComeReason,
+    RearrangeView? Rearrangement, bool CanAct, string? CannotActBecause, bool CanSayLate, int Version);
+
+/// <summary>Reads <see cref="FamilySessionView"/> for the portal page and the API, and audits the view.</summary>
+public sealed class FamilySessionReader(FamilyTimeDbContext db, FamilySessions sessions, FamilyOutputGuard guard, AuditedSave audit)
+{
+    public async Task<Outcome<FamilySessionView>> ReadAsync(ChildContext child, Guid sessionId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        if (child.Refused<FamilySessionView>(ChildOperation.ViewOwnFamilyTime) is { } refused)
+        {
+            return refused;
+        }
+        if (await sessions.FindAsync(child, sessionId, track: false, ct) is not { } f)
+        {
+            return Outcome<FamilySessionView>.NotFound();
+        }
+        var (s, a) = (f.Session, f.Arrangement);
+        var home = await guard.ForChildAsync(child.ChildId, ct);
+        var places = await guard.PublicPlacesAsync(ct);
+        string? where = null;
+        if (s.VenueId is { } venueId)
+        {
+            where = await db.Venues.AsNoTracking().Where(v => v.Id == venueId).Select(v => v.Name + ", " + v.Address + ", " + v.Postcode).FirstOrDefaultAsync(ct);
+        }
+        else if (ArrangementWords.PlaceForFamily(a.Place, a.PlaceDescription) is { } place)
+        {
+            // A community place is written by staff: it passes the guard like all their words.
+            where = home.Redact(place, places);
+        }
+        var supervisedBy = await SupervisorFirstNameAsync(s, a, ct);
+        var latest = await db.RearrangeRequests.AsNoTracking().Where(r => r.SessionId == s.Id && r.RequestedById == child.Actor.UserId)
+            .OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync(ct);
+        var rearrangement = latest is null ? null : new RearrangeView(latest.Id, latest.Status, latest.ProposedDate, latest.ProposedFrom, latest.ProposedTo,
+            latest.NoticeDays, latest.AgreedDate, latest.AgreedStart, home.Redact(latest.RefusalReason, places));
+        var now = sessions.Now();
+        var cannot = s.FamilyActionRefusal(now);
+        var canSayLate = s.Status == SessionStatus.Planned && s.StartsAt.AddMinutes(s.DurationMinutes) > now.Local;
+        var view = new FamilySessionView(child.ChildId, s.Id, child.PreferredName ?? child.FirstName, s.Date, s.StartTime, s.EndTime, where, supervisedBy,
+            s.Status, f.Confirmation, a.ConfirmationRequired,
+            a.ConfirmationRequired ? ConfirmationRules.DeadlineOf(s.Date, s.StartTime, a.ConfirmHoursBefore) : null,
+            s.ConfirmedAt, s.ConfirmedByName, s.RunningLateMinutes, s.RunningLateSaidAt,
+            s.Status == SessionStatus.CancelledByParent ? s.OutcomeReason : null, rearrangement, cannot is null, cannot, canSayLate, s.Version);
+        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, s.Id, child.ChildId), ct);
+        return Outcome<FamilySessionView>.Ok(view);
+    }
+
+    /// <summary>A worker by first name; never a carer (by the arrangement or by their account), so a family never learns who the carers are.</summary>
+    private async Task<string?> SupervisorFirstNameAsync(FamilyTimeSession s, Arrangement a, CancellationToken ct)
+    {
+        if (a.Type == ArrangementType.Unsupervised || a.SupervisedBy != SupervisedBy.Worker || s.SupervisorId is not { Length: > 0 } id)
+        {
+            return null;
+        }
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.DisplayName, u.CarerHouseholdId }).FirstOrDefaultAsync(ct);
+        if (user is null || user.CarerHouseholdId is not null || string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            return null;
+        }
+        return user.DisplayName.Trim().Split(' ', 2)[0];
+    }
+}
