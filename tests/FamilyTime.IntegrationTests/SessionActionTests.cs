@@ -96,7 +96,8 @@ public abstract class SessionActionTests(Provider provider)
             // Tuesday 09:50: the deadline (Tuesday 10:00) has not passed.
             app.Clock!.SetUtcNow(Start.AddHours(24).AddMinutes(50));
             await app.TickAsync();
-            Assert.Empty(await OutboxAsync(app, "ringing-in:"));
+            // Only this session: the demo has family time of its own asking for confirmation, with its own deadlines.
+            Assert.Empty(await OutboxAsync(app, $"ringing-in:{session}:"));
 
             // Tuesday 10:05: past it, with no confirmation.
             app.Clock.SetUtcNow(Start.AddHours(25).AddMinutes(5));

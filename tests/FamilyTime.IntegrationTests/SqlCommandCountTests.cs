@@ -51,8 +51,6 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("parent1", "/Portal/Portfolio", 9)]
     [InlineData("parent1", "/Portal/Diary", 4)]
     [InlineData("manager1", "/Travel", 3)]
-    // Carers have their own front page now: /Children is a staff page and answers them 404.
-    [InlineData("carer1", "/Portal", 2)]
     // A young person's front page (issue 11, item 6): their own child, the family guard's reads, the social worker's
     // name, the people in their life, the next session and the last held ones with their faces.
     [InlineData("youngperson1", "/Portal", 9)]

@@ -95,6 +95,16 @@ public sealed class FamilyTimeSession : IVersioned
         {
             throw new InvalidOperationException("Only a session still planned (or withdrawn by the plan) and never written about can be moved by the plan.");
         }
+        // A confirmation, or word of running late, was given for the old day and time: the family is asked again.
+        if (Date != slot.Date || StartTime != slot.StartTime)
+        {
+            ConfirmedAt = null;
+            ConfirmedById = null;
+            ConfirmedByName = null;
+            UnconfirmedAt = null;
+            RunningLateMinutes = null;
+            RunningLateSaidAt = null;
+        }
         Date = slot.Date;
         StartTime = slot.StartTime;
         DurationMinutes = slot.DurationMinutes;

@@ -148,7 +148,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         await DemoChanges.AddAsync(db, demo["socialworker1"].Id, demo["socialworker1"].DisplayName, demo["iro1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
-        await DemoRingingIn.AddAsync(db, demo["parent1"].Id, ct);
+        await DemoRingingIn.AddAsync(db, demo["parent1"].Id, demo["carer1"].CarerHouseholdId, ct);
         db.ChangeTracker.Clear();
         await DemoCarers.AddAsync(db, demo["carer1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         await DemoTravel.AddAsync(db, demo["parent1"].Id, demo["manager1"].Id, demo["manager1"].DisplayName, demo["socialworker1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);

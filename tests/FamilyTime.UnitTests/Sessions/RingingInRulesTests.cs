@@ -171,4 +171,19 @@ public class RingingInRulesTests
         Assert.NotNull(s.MoveTo(Day.AddDays(3), Ten, HoursBefore(48)));
         Assert.Equal(Day, s.Date);
     }
+
+    [Fact]
+    public void A_session_the_plan_moves_to_another_day_or_time_asks_the_family_to_confirm_again()
+    {
+        var s = Session();
+        s.Confirm("parent", "Kelly Harper", HoursBefore(48));
+        s.SayRunningLate(15, HoursBefore(1));
+        // The same day and time (a new room, say) keeps what the family said.
+        s.Reschedule(new SessionSlot(Day, Ten, 90, null, Guid.NewGuid(), "worker"));
+        Assert.Equal((ConfirmationState.Confirmed, 15), (s.ConfirmationOf(true), s.RunningLateMinutes));
+        // An hour later is a new time: the confirmation and the lateness were for the old one.
+        s.Reschedule(new SessionSlot(Day, Ten.AddHours(1), 90, null, null, "worker"));
+        Assert.Equal(ConfirmationState.Awaiting, s.ConfirmationOf(true));
+        Assert.Null(s.RunningLateMinutes);
+    }
 }

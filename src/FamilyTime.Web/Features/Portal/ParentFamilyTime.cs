@@ -29,7 +29,8 @@ public sealed record FamilySession(
     SessionStatus Status,
     string? Outcome,
     bool Cancelled,
-    string Link);
+    string Link,
+    string? Confirmation = null);
 
 /// <summary>A child on the parent's front page, with their next family time.</summary>
 public sealed record FamilyChild(Guid ChildId, string Name, string FamilyTimeName, FamilySession? Next);
@@ -215,7 +216,33 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
         return new FamilySession(s.Id, s.ChildId, childName, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), place, address,
             FamilySessionWords.SupervisedBy(a.Type, a.SupervisedBy, supervisor), s.Status,
             FamilySessionWords.Outcome(s.Status, s.CancellationReason, childName, past), FamilySessionWords.IsCancelled(s.Status),
-            ChildLinks.PortalSession(s.ChildId, s.Id));
+            ChildLinks.PortalSession(s.ChildId, s.Id),
+            past || s.Status != SessionStatus.Planned ? null : ConfirmationWords(s, a));
+    }
+
+    /// <summary>
+    /// Ringing in, as the parent reads it on the session: confirmed, please confirm by when, or not confirmed (with the
+    /// way back: confirming while the session is still ahead puts it on again). Running late, once said, too.
+    /// </summary>
+    private static string? ConfirmationWords(SessionRow s, ArrangementRow a)
+    {
+        var deadline = ConfirmationRules.DeadlineOf(s.Date, s.StartTime, a.ConfirmHoursBefore is >= ConfirmationRules.MinHoursBefore and <= ConfirmationRules.MaxHoursBefore ? a.ConfirmHoursBefore : ConfirmationRules.DefaultHoursBefore);
+        var state = (s.ConfirmedAt, s.UnconfirmedAt) switch
+        {
+            ({ } c, { } u) when c >= u => ConfirmationState.Reinstated,
+            ({ }, _) => ConfirmationState.Confirmed,
+            (null, { }) => ConfirmationState.Unconfirmed,
+            _ => a.ConfirmationRequired ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+        };
+        var words = state switch
+        {
+            ConfirmationState.Confirmed or ConfirmationState.Reinstated => "You have confirmed you are coming.",
+            ConfirmationState.Awaiting => $"Please confirm you are coming by {deadline:dddd d MMMM 'at' HH:mm}.",
+            ConfirmationState.Unconfirmed => "We did not hear from you in time, so we told everyone not to set off. If you can still come, confirm now and we will tell them it is on.",
+            _ => null,
+        };
+        var late = s.RunningLateMinutes is { } m ? $"You told us you are running {m} minutes late." : null;
+        return words is null ? late : late is null ? words : $"{words} {late}";
     }
 
     /// <summary>The reader's own people, on each child's record. One SQL command.</summary>
@@ -236,6 +263,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
                 a.Id, a.ChildId, a.PersonIds, a.Type, a.Form, a.Place, a.PlaceDescription, a.SupervisedBy, a.SupervisorName, a.EndedOn,
                 a.ReasonForSupervision, a.RouteToLessSupervision, a.RouteToLessSupervisionBy, a.Food, a.Gifts, a.Activities, a.WhoParents, a.WhatEndsSession,
                 a.NextReviewOn, a.Frequency, a.DaysMask, a.FirstDate, a.CustomDates, a.StartTime, a.DurationMinutes,
+                a.ConfirmationRequired, a.ConfirmHoursBefore,
                 Venue = db.Rooms.Where(r => r.Id == a.RoomId).Join(db.Venues, r => r.VenueId, v => v.Id, (r, v) => v.Name).FirstOrDefault()
                     ?? db.Venues.Where(v => v.Id == a.VenueId).Select(v => v.Name).FirstOrDefault(),
             })
@@ -248,7 +276,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
             {
                 Form = a.Form, Frequency = a.Frequency, FirstDate = a.FirstDate, CustomDates = a.CustomDates, StartTime = a.StartTime, DurationMinutes = a.DurationMinutes,
                 Days = Enum.GetValues<DayOfWeek>().Where(d => (a.DaysMask & (1 << (int)d)) != 0).ToHashSet(),
-            }.ToSchedule()?.Describe()));
+            }.ToSchedule()?.Describe(), a.ConfirmationRequired, a.ConfirmHoursBefore));
     }
 
     /// <summary>The sessions of these arrangements between two days, in order, with the venue and the supervising worker. One SQL command.</summary>
@@ -274,16 +302,19 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
                 db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
                 db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Address + ", " + v.Postcode).FirstOrDefault(),
                 // The worker's name, cut to the first name before it leaves this class.
-                db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault()))
+                db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
+                s.ConfirmedAt, s.UnconfirmedAt, s.RunningLateMinutes))
             .ToListAsync(ct);
     }
 
     private sealed record SessionRow(Guid Id, Guid ChildId, Guid ArrangementId, DateOnly Date, TimeOnly StartTime, int DurationMinutes, SessionStatus Status,
-        ServiceCancellationReason? CancellationReason, string? Venue, string? VenueAddress, string? Supervisor);
+        ServiceCancellationReason? CancellationReason, string? Venue, string? VenueAddress, string? Supervisor,
+        DateTime? ConfirmedAt, DateTime? UnconfirmedAt, int? RunningLateMinutes);
 
     private sealed record ArrangementRow(Guid Id, Guid ChildId, ArrangementType Type, FamilyTimeForm Form, FamilyTimePlace Place, string? PlaceDescription,
         SupervisedBy SupervisedBy, string? SupervisorName, DateOnly? EndedOn, string? ReasonForSupervision, string? RouteToLessSupervision, DateOnly? RouteToLessSupervisionBy,
-        string? Food, string? Gifts, string? Activities, string? WhoParents, string? WhatEndsSession, DateOnly NextReviewOn, string? VenueName, string? Schedule);
+        string? Food, string? Gifts, string? Activities, string? WhoParents, string? WhatEndsSession, DateOnly NextReviewOn, string? VenueName, string? Schedule,
+        bool ConfirmationRequired, int ConfirmHoursBefore);
 }
 
 /// <summary>The addresses of the parent's own portal pages that are this package's.</summary>

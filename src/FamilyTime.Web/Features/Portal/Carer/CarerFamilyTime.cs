@@ -12,8 +12,8 @@ namespace FamilyTime.Web.Features.Portal.Carer;
 
 /// <summary>One coming session as the carer needs it: when, where, with whom, who supervises, and who takes and collects the child.</summary>
 /// <param name="Confirmation">
-/// Whether the family has confirmed (confirmed / not confirmed yet / running late): the "actions" package's
-/// confirmation goes here when it is merged; null until then, and shown only when set.
+/// Whether the family has confirmed, in the carer's words ("Confirmed by the family", "Not confirmed: do not set
+/// off", "Running 15 minutes late"), for a session still planned; null when there is nothing to say.
 /// </param>
 public sealed record NextSession(
     Guid Id,
@@ -116,6 +116,8 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
             select new
             {
                 s.Id, s.ChildId, s.Date, s.StartTime, s.DurationMinutes, s.Status,
+                s.ConfirmedAt, s.UnconfirmedAt, s.RunningLateMinutes,
+                ConfirmationRequired = a != null && a.ConfirmationRequired,
                 PersonIds = a == null ? null : a.PersonIds,
                 Transport = a == null ? null : a.Transport,
                 Place = a == null ? (FamilyTimePlace?)null : a.Place,
@@ -145,7 +147,8 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
                     Where(s.Place, s.PlaceDescription, s.Venue, s.Room),
                     With(s.PersonIds),
                     Supervisor(s.Type, s.SupervisedBy, s.SupervisorName, s.Worker),
-                    s.Transport, s.Status))
+                    s.Transport, s.Status,
+                    ConfirmationWords(s.Status, Confirmation(s.ConfirmedAt, s.UnconfirmedAt, s.ConfirmationRequired), s.RunningLateMinutes)))
                 .ToList();
             var toRecord = mine.Where(s => s.Date <= today && FamilyTimeSession.IsHeld(s.Status))
                 .Select(s => new SessionToRecord(s.Id, s.Date, s.StartTime, With(s.PersonIds),
@@ -156,6 +159,37 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
                 .ToList();
             return new CarerChild(c.Id, $"{c.PreferredName ?? c.FirstName} {c.LastName}", c.FamilyTimeName, c.SocialWorker, next, toRecord);
         }).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The ringing-in rule of <see cref="FamilyTimeSession.ConfirmationOf"/>, on the columns read.</summary>
+    private static ConfirmationState Confirmation(DateTime? confirmed, DateTime? unconfirmed, bool required) => (confirmed, unconfirmed) switch
+    {
+        ({ } c, { } u) when c >= u => ConfirmationState.Reinstated,
+        ({ }, _) => ConfirmationState.Confirmed,
+        (null, { }) => ConfirmationState.Unconfirmed,
+        _ => required ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+    };
+
+    /// <summary>
+    /// What the carer needs to know before setting off: whether the family confirmed, and if they are running late.
+    /// Only for a session still planned; a cancelled one already says so.
+    /// </summary>
+    public static string? ConfirmationWords(SessionStatus status, ConfirmationState state, int? lateMinutes)
+    {
+        if (status != SessionStatus.Planned)
+        {
+            return null;
+        }
+        var confirmation = state switch
+        {
+            ConfirmationState.Confirmed => "Confirmed by the family",
+            ConfirmationState.Reinstated => "Confirmed late by the family: it is on again",
+            ConfirmationState.Unconfirmed => "Not confirmed: do not set off",
+            ConfirmationState.Awaiting => "Waiting for the family to confirm",
+            _ => null,
+        };
+        var late = lateMinutes is { } m ? $"Running {m} minutes late" : null;
+        return confirmation is null ? late : late is null ? confirmation : $"{confirmation}. {late}";
     }
 
     /// <summary>Where, in the carer's words: they know their own home, so it is "your home", never an address.</summary>
