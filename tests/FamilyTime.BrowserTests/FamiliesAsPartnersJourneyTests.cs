@@ -11,7 +11,7 @@ namespace FamilyTime.BrowserTests;
 /// <summary>
 /// Issue 11 "done when", across the parts that meet: parent1 on a 360 px phone goes from their front page to a
 /// session of the child who lives with carer1, confirms it and says they are running late to the next one; carer1,
-/// on their own phone, sees both on their front page — so nobody sets off for nothing, and nobody waits wondering.
+/// on their own phone, sees both on their page for the child — so nobody sets off for nothing, and nobody waits wondering.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class FamiliesAsPartnersJourneyTests(AppFixture app)
@@ -31,11 +31,11 @@ public sealed class FamiliesAsPartnersJourneyTests(AppFixture app)
         var people = mine.Where(m => m.ChildId == child).Select(m => m.Id).ToList();
         var arrangements = (await db.Arrangements.AsNoTracking().Where(a => a.ChildId == child).Select(a => new { a.Id, a.PersonIds }).ToListAsync())
             .Where(a => a.PersonIds.Intersect(people).Any()).Select(a => a.Id).ToList();
-        // Within the carer's front page (three per child) and untouched by other tests sharing the database.
+        // Within what the carer's page for the child shows (the next twelve) and untouched by other tests sharing the database.
         var next = await db.Sessions.AsNoTracking()
             .Where(s => s.ChildId == child && s.Status == SessionStatus.Planned && s.Date >= today)
             .OrderBy(s => s.Date).ThenBy(s => s.StartTime).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.ArrangementId, s.Date, s.ConfirmedAt, s.RunningLateMinutes }).Take(3).ToListAsync();
+            .Select(s => new { s.Id, s.ArrangementId, s.Date, s.ConfirmedAt, s.RunningLateMinutes }).Take(12).ToListAsync();
         var free = next.Where(s => s.ArrangementId != null && arrangements.Contains(s.ArrangementId.Value) && s.Date > today.AddDays(1)
             && s.ConfirmedAt == null && s.RunningLateMinutes == null).ToList();
         Assert.True(free.Count >= 2, "parent1's child living with carer1 needs two coming sessions nobody has acted on");
@@ -79,8 +79,9 @@ public sealed class FamiliesAsPartnersJourneyTests(AppFixture app)
         var carerPage = carer.Page;
         await carerPage.SetViewportSizeAsync(360, 740);
         await SignInAsync(carerPage, "carer1");
+        await carerPage.GotoAsync($"/Portal/Children/{child}/Carer");
         await Expect(carerPage.Locator($"[data-session='{first}'] .app-confirmation")).ToHaveTextAsync("Confirmed by the family");
         await Expect(carerPage.Locator($"[data-session='{second}'] .app-confirmation")).ToContainTextAsync("Running 20 minutes late");
-        await AssertAccessibleAsync(carerPage, "the carer's front page with the family's confirmation");
+        await AssertAccessibleAsync(carerPage, "the carer's page for the child with the family's confirmation");
     }
 }

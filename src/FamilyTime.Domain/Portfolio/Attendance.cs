@@ -21,6 +21,8 @@ public sealed record Attendance(int Held, int CouldNotCome, int CancelledByUs, i
             {
                 case SessionStatus.Planned:
                 case SessionStatus.IndirectContact:
+                // A session the plan withdrew was never due: it counts nowhere.
+                case SessionStatus.PlanChanged:
                     break;
                 case var s when FamilyTimeSession.IsHeld(s):
                     held++;

@@ -78,7 +78,16 @@ public sealed class FamilyTimeSession : IVersioned
     public TimeOnly EndTime => StartTime.AddMinutes(DurationMinutes);
 
     /// <summary>Only a future session still as planned and never written about may be moved or withdrawn when the plan changes.</summary>
-    public bool IsReplaceable(DateOnly today) => Status == SessionStatus.Planned && RecordedAt is null && Date >= today;
+    public bool IsReplaceable(DateOnly today) => Status == SessionStatus.Planned && RecordedAt is null && Date >= today && MovedFrom is null;
+
+    /// <summary>The day the session was on before a move the family asked for and the social worker agreed; null if never moved so.</summary>
+    public DateOnly? MovedFrom { get; private set; }
+
+    /// <summary>
+    /// Moved to a day the family and the worker agreed, still to come: saving the plan again leaves it there (and plans
+    /// nothing on the day it left), and only ending the family time withdraws it.
+    /// </summary>
+    public bool IsAgreedMove(DateOnly today) => MovedFrom is not null && Status == SessionStatus.Planned && RecordedAt is null && Date >= today;
 
     /// <summary>A future session the plan withdrew, never written about: planned again, with its identity, if the plan brings its date back.</summary>
     public bool IsWithdrawn(DateOnly today) => Status == SessionStatus.PlanChanged && RecordedAt is null && Date >= today;
@@ -389,6 +398,7 @@ public sealed class FamilyTimeSession : IVersioned
         {
             return "The session must end on the day it starts: choose an earlier time.";
         }
+        MovedFrom ??= Date;
         Date = date;
         StartTime = start;
         UnconfirmedAt = null;

@@ -59,11 +59,14 @@ public static class SessionPlanner
         ArgumentNullException.ThrowIfNull(existing);
         var movable = InOrder(existing.Where(s => s.IsReplaceable(today)));
         var withdrawn = InOrder(existing.Where(s => s.IsWithdrawn(today)));
-        var fixedDates = existing.Where(s => !s.IsReplaceable(today) && !s.IsWithdrawn(today)).Select(s => s.Date).ToHashSet();
+        var agreedMoves = InOrder(existing.Where(s => s.IsAgreedMove(today)));
+        // A session moved by agreement keeps its new day, and the day it left gets no new session in its place.
+        var fixedDates = existing.Where(s => !s.IsReplaceable(today) && !s.IsWithdrawn(today)).Select(s => s.Date)
+            .Concat(agreedMoves.Select(s => s.MovedFrom!.Value)).ToHashSet();
         // Ended family time keeps what happened and plans nothing more; its planned sessions are withdrawn.
         if (arrangement.IsEnded || arrangement.Schedule is not { } schedule)
         {
-            return new SessionChanges([], movable, [], [], 0, arrangement.IsEnded ? EndedReason : NotFaceToFaceReason);
+            return new SessionChanges([], InOrder(movable.Concat(agreedMoves)), [], [], 0, arrangement.IsEnded ? EndedReason : NotFaceToFaceReason);
         }
         var scheduled = schedule.DatesBetween(today, today.AddMonths(ContactPlan.HorizonMonths), holidays);
         var dates = scheduled.Dates.Where(d => !fixedDates.Contains(d)).Order().ToList();

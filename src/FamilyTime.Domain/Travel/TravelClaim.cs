@@ -94,7 +94,7 @@ public sealed class TravelClaim : IVersioned
             return "Travel can be claimed from four weeks before the family time.";
         }
         return status is SessionStatus.CancelledByParent or SessionStatus.ParentDidNotAttend or SessionStatus.Rearranged
-            or SessionStatus.Suspended or SessionStatus.IndirectContact
+            or SessionStatus.Suspended or SessionStatus.IndirectContact or SessionStatus.PlanChanged
             ? "This family time did not go ahead as planned, so there is no journey to claim for. Ask your social worker if you travelled."
             : null;
     }
@@ -196,6 +196,11 @@ public sealed class TravelClaim : IVersioned
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var pounds) || decimal.Round(pounds, 2) != pounds)
         {
             errors.Add("Amount", "Enter the amount in pounds and pence, for example 12.50");
+            return null;
+        }
+        if (pounds > MaxPence / 100m)
+        {
+            errors.Add("Amount", $"The amount must be £{MaxPence / 100} or less. For more, talk to your social worker.");
             return null;
         }
         var pence = (long)(pounds * 100);

@@ -2033,6 +2033,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<DateTime>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("MovedFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

@@ -2027,6 +2027,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("LastModified")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("MovedFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -202,4 +202,37 @@ public class SessionIdentityTests
             FamilyTimeSession.CalendarFields);
         Assert.All(FamilyTimeSession.CalendarFields, f => Assert.NotNull(typeof(FamilyTimeSession).GetProperty(f)));
     }
+
+    [Fact]
+    public void A_session_moved_by_agreement_stays_on_its_new_day_when_the_plan_is_saved_again()
+    {
+        var p = Saturdays();
+        var moved = p.Sessions[1];
+        var from = moved.Date;
+        // The family asked, the worker agreed: the Saturday session moves to the Sunday.
+        Assert.Null(moved.MoveTo(from.AddDays(1), new TimeOnly(11, 0), new Moment(At, At)));
+
+        var (changes, all) = ChangeTo(p, Arrangement() with { JourneyMinutes = 35 });
+
+        Assert.DoesNotContain(changes.Move, m => m.Session.Id == moved.Id);
+        Assert.Equal((from.AddDays(1), new TimeOnly(11, 0), SessionStatus.Planned), (moved.Date, moved.StartTime, moved.Status));
+        // Nothing is planned again on the Saturday it left.
+        Assert.DoesNotContain(all, s => s.Date == from && s.Status == SessionStatus.Planned);
+        Assert.Empty(changes.Add);
+    }
+
+    [Fact]
+    public void Ending_an_arrangement_withdraws_a_session_moved_by_agreement_too()
+    {
+        var (plan, saturdays, _) = Agreed();
+        var sessions = SessionPlanner.Plan(saturdays, [], Today, BankHolidays.None).Apply(saturdays, Valid.SocialWorker, Valid.SocialWorker, At).ToList();
+        var moved = sessions.Last();
+        Assert.Null(moved.MoveTo(moved.Date.AddDays(1), new TimeOnly(11, 0), new Moment(At, At)));
+        var endDay = D(2026, 12, 14);
+        Assert.True(plan.EndArrangement(saturdays.Id, Context(today: endDay), Change("Mum asked to stop for now"), Manager).IsValid);
+
+        var changes = SessionPlanner.Plan(saturdays, sessions, endDay, BankHolidays.None);
+
+        Assert.Contains(moved, changes.Withdraw);
+    }
 }

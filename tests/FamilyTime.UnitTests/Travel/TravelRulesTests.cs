@@ -68,6 +68,8 @@ public class TravelRulesTests
     [InlineData("0", "The amount must be more than £0")]
     [InlineData("-4.00", "The amount must be more than £0")]
     [InlineData("250.01", "The amount must be £250 or less. For more, talk to your social worker.")]
+    // Far beyond a whole number of pence in 64 bits: refused in words, never an overflow.
+    [InlineData("100000000000000000000", "The amount must be £250 or less. For more, talk to your social worker.")]
     [InlineData("6.405", "Enter the amount in pounds and pence, for example 12.50")]
     [InlineData("six pounds", "Enter the amount in pounds and pence, for example 12.50")]
     [InlineData("", "Enter the amount in pounds and pence, for example 12.50")]
@@ -141,10 +143,10 @@ public class TravelRulesTests
     }
 
     [Fact]
-    public void Attendance_counts_held_couldnt_come_and_cancelled_by_us_and_leaves_out_what_is_still_to_come()
+    public void Attendance_counts_held_couldnt_come_and_cancelled_by_us_and_leaves_out_what_is_still_to_come_or_the_plan_withdrew()
     {
         var a = Attendance.Count([SessionStatus.TookPlace, SessionStatus.EndedEarly, SessionStatus.ParentDidNotAttend, SessionStatus.CancelledByParent,
-            SessionStatus.CancelledByAuthority, SessionStatus.ChildDeclined, SessionStatus.Planned, SessionStatus.IndirectContact]);
+            SessionStatus.CancelledByAuthority, SessionStatus.ChildDeclined, SessionStatus.Planned, SessionStatus.IndirectContact, SessionStatus.PlanChanged]);
         Assert.Equal(new Attendance(Held: 2, CouldNotCome: 2, CancelledByUs: 1, OtherReasons: 1), a);
         Assert.Equal(6, a.Total);
     }

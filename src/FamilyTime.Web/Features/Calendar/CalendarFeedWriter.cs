@@ -81,8 +81,9 @@ public sealed class CalendarFeedWriter(FamilyTimeDbContext db, TimeProvider cloc
     {
         // Read from the database at every fetch, not from a sign-in: the address outlives any cookie, so a person
         // who changes household or role sees the change at the next refresh.
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.CarerHouseholdId }).FirstOrDefaultAsync(ct);
-        if (user is null)
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.CarerHouseholdId, u.SuspendedAt }).FirstOrDefaultAsync(ct);
+        // A suspended account's calendar stops with its sign-in: the address outlives any cookie.
+        if (user is null || user.SuspendedAt is not null)
         {
             return null;
         }

@@ -33,7 +33,8 @@ public sealed record FamilySession(
     string? Confirmation = null);
 
 /// <summary>A child on the parent's front page, with their next family time.</summary>
-public sealed record FamilyChild(Guid ChildId, string Name, string FamilyTimeName, FamilySession? Next);
+/// <remarks>What the child calls family time is not here: it is free text, shown on the child's page through the guard.</remarks>
+public sealed record FamilyChild(Guid ChildId, string Name, FamilySession? Next);
 
 /// <summary>The parent's front page: the next family time across their children, each child's, and how many notes are new.</summary>
 public sealed record FamilyFront(FamilySession? Next, IReadOnlyList<FamilyChild> Children, int NewNotes);
@@ -107,7 +108,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
         }
         var childIds = mine.Select(m => m.ChildId).Distinct().ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
-            .Select(c => new { c.Id, Name = c.PreferredName ?? c.FirstName, c.FamilyTimeName })
+            .Select(c => new { c.Id, Name = c.PreferredName ?? c.FirstName })
             .ToListAsync(ct);
         var arrangements = await ArrangementsAsync(childIds, mine, ct);
         var today = clock.Today();
@@ -123,7 +124,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
                     today.AddDays(7 * WeeksAhead + 1), today.AddDays(7 * MostWeeksAhead), onlyPlanned: true, ct, take: 1);
                 next = later.FirstOrDefault();
             }
-            front.Add(new FamilyChild(child.Id, child.Name, child.FamilyTimeName,
+            front.Add(new FamilyChild(child.Id, child.Name,
                 next is null ? null : await ShapeAsync(next, child.Name, arrangements, ct)));
         }
         var soonest = front.Select(c => c.Next).OfType<FamilySession>().OrderBy(s => s.Date).ThenBy(s => s.StartTime).FirstOrDefault();
@@ -238,7 +239,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
         {
             ConfirmationState.Confirmed or ConfirmationState.Reinstated => "You have confirmed you are coming.",
             ConfirmationState.Awaiting => $"Please confirm you are coming by {deadline:dddd d MMMM 'at' HH:mm}.",
-            ConfirmationState.Unconfirmed => "We did not hear from you in time, so we told everyone not to set off. If you can still come, confirm now and we will tell them it is on.",
+            ConfirmationState.Unconfirmed => "This session has not been confirmed, so the carer and the worker have been told not to set off for now. If you are coming, confirm now and we will tell them it is on.",
             _ => null,
         };
         var late = s.RunningLateMinutes is { } m ? $"You told us you are running {m} minutes late." : null;
@@ -288,6 +289,8 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
         }
         var ids = arrangements.Keys.ToList();
         var query = db.Sessions.AsNoTracking().Where(s => s.ArrangementId != null && ids.Contains(s.ArrangementId.Value) && s.Date >= from && s.Date <= to);
+        // A session the plan withdrew was never due: it counts nowhere, and a parent is not shown it.
+        query = query.Where(s => s.Status != SessionStatus.PlanChanged);
         if (onlyPlanned)
         {
             query = query.Where(s => s.Status == SessionStatus.Planned);

@@ -22,7 +22,9 @@ public sealed class Diary(FamilyTimeDbContext db, OwnSessions sessions, AuditedS
     public async Task<IReadOnlyList<DiaryLine>> ListAsync(Actor actor, DateOnly? from, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var start = from ?? clock.Today().AddDays(-7);
+        var today = clock.Today();
+        // Any day asked for is kept within two years of today: DateOnly.MaxValue plus three months would throw.
+        var start = from is { } asked && asked > today.AddYears(-2) && asked < today.AddYears(2) ? asked : today.AddDays(-7);
         var end = start.AddMonths(3);
         var uid = actor.UserId;
         var own = await db.DiaryEntries.AsNoTracking().Where(d => d.OwnerUserId == uid && d.Date >= start && d.Date <= end)

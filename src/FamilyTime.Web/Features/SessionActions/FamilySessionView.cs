@@ -63,7 +63,9 @@ public sealed class FamilySessionReader(FamilyTimeDbContext db, FamilySessions s
             s.Status, f.Confirmation, a.ConfirmationRequired,
             a.ConfirmationRequired ? ConfirmationRules.DeadlineOf(s.Date, s.StartTime, a.ConfirmHoursBefore) : null,
             s.ConfirmedAt, s.ConfirmedByName, s.RunningLateMinutes, s.RunningLateSaidAt,
-            s.Status == SessionStatus.CancelledByParent ? s.OutcomeReason : null, rearrangement, cannot is null, cannot, canSayLate, s.Version);
+            // Only the family member who said it reads their own reason back: a worker closing the session as cancelled by
+            // the parent writes for the case, and another family member's words are theirs.
+            s.Status == SessionStatus.CancelledByParent && s.ClosedById == child.Actor.UserId ? home.Redact(s.OutcomeReason, places) : null, rearrangement, cannot is null, cannot, canSayLate, s.Version);
         await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, s.Id, child.ChildId), ct);
         return Outcome<FamilySessionView>.Ok(view);
     }

@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Voice;
 
 /// <summary>The young person says what family time is called (their own record's name for it).</summary>
 [ForChild(ChildOperation.SpeakForSelf)]
-public sealed class NameModel(NameFamilyTime name, Notifications.FamilyOutputGuard guard) : PageModel
+public sealed class NameModel(NameFamilyTime name) : PageModel
 {
     public sealed class NameInput
     {
@@ -29,7 +29,8 @@ public sealed class NameModel(NameFamilyTime name, Notifications.FamilyOutputGua
     {
         var child = await HttpContext.ChildAsync();
         ChildId = child.ChildId;
-        Input.FamilyTimeName = (await guard.ForChildAsync(child.ChildId, ct)).Redact(child.FamilyTimeName);
+        // The young person's own words, as they are: shown redacted, saving the page unchanged would write "[removed]" over them.
+        Input.FamilyTimeName = child.FamilyTimeName;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -140,7 +140,8 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
         return children.Select(c =>
         {
             var mine = sessions.Where(s => s.ChildId == c.Id).ToList();
-            var next = mine.Where(s => s.Date >= today)
+            // A session the plan withdrew was never due: it is not what's next.
+            var next = mine.Where(s => s.Date >= today && s.Status != SessionStatus.PlanChanged)
                 .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
                 .Take(perChild)
                 .Select(s => new NextSession(s.Id, s.ChildId, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes),
@@ -196,7 +197,8 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
     private static string Where(FamilyTimePlace? place, string? description, string? venue, string? room) => place switch
     {
         FamilyTimePlace.CarersHome => "Your home",
-        FamilyTimePlace.FamilyHome => description is { Length: > 0 } d ? $"The family's home ({d})" : "The family's home",
+        // Never the description: staff may have written the birth family's address there, which carers must not read.
+        FamilyTimePlace.FamilyHome => "The family's home",
         FamilyTimePlace.Community => description ?? "Out in the community",
         _ when venue is not null => room is null ? venue : $"{venue}, {room}",
         _ => "Not set yet: the social worker will say",

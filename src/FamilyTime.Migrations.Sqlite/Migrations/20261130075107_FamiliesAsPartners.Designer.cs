@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyTime.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FamilyTimeDbContext))]
-    [Migration("20261130073034_FamiliesAsPartners")]
+    [Migration("20261130075107_FamiliesAsPartners")]
     partial class FamiliesAsPartners
     {
         /// <inheritdoc />
@@ -2028,6 +2028,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeReason")

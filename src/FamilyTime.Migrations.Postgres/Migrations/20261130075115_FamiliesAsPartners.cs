@@ -38,6 +38,12 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "MovedFrom",
+                table: "Sessions",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "RunningLateMinutes",
                 table: "Sessions",
@@ -616,6 +622,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "LastModified",
+                table: "Sessions");
+
+            migrationBuilder.DropColumn(
+                name: "MovedFrom",
                 table: "Sessions");
 
             migrationBuilder.DropColumn(

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FamilyTime.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(FamilyTimeDbContext))]
-    [Migration("20261130073043_FamiliesAsPartners")]
+    [Migration("20261130075115_FamiliesAsPartners")]
     partial class FamiliesAsPartners
     {
         /// <inheritdoc />
@@ -2035,6 +2035,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("LastModified")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("MovedFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
