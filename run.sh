@@ -20,7 +20,8 @@ Demo sign-ins, all with the password  Demo-family-time-2026
   headofservice1   head of service
   iro1             independent reviewing officer
   carer1           foster carer with children living with them
-  parent1          parent of children in care (parent portal)
+  parent1          parent of children in care (parent portal: sessions, confirming, travel)
+  youngperson1     young person with their own account (their say about family time)
   admin            administrator (users, audit log; no case access)
 Press Ctrl+C to stop.
 
