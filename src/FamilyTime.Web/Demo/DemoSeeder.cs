@@ -134,7 +134,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
                 // youngperson1 is the eldest of them, who has their own account to say how family time feels.
                 var eldest = children.OrderBy(c => c.DateOfBirth).First();
                 eldest.LinkYoungPersonAccount(demo["youngperson1"].Id);
-                demo["youngperson1"].DisplayName = eldest.FullName;
+                demo["youngperson1"].DisplayName = $"{eldest.KnownAs} {eldest.LastName}";
                 await users.UpdateAsync(demo["youngperson1"]);
             }
             made += children.Count;
