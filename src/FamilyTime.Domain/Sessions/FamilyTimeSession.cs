@@ -266,13 +266,7 @@ public sealed class FamilyTimeSession : IVersioned
     public DateTime StartsAt => Date.ToDateTime(StartTime);
 
     /// <summary>Where ringing in stands for this session, given whether its arrangement asks the family to confirm.</summary>
-    public ConfirmationState ConfirmationOf(bool required) => (ConfirmedAt, UnconfirmedAt) switch
-    {
-        ({ } confirmed, { } unconfirmed) when confirmed >= unconfirmed => ConfirmationState.Reinstated,
-        ({ }, _) => ConfirmationState.Confirmed,
-        (null, { }) => ConfirmationState.Unconfirmed,
-        _ => required ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
-    };
+    public ConfirmationState ConfirmationOf(bool required) => ConfirmationRules.StateOf(ConfirmedAt, UnconfirmedAt, required);
 
     /// <summary>
     /// Why the family can no longer act on this session, or null while they can: it is still planned and has not

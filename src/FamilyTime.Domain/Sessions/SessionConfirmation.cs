@@ -34,6 +34,18 @@ public static class ConfirmationRules
     /// <summary>A week: a longer deadline would ask families to confirm before they can know.</summary>
     public const int MaxHoursBefore = 168;
 
+    /// <summary>
+    /// Where ringing in stands, from when the family confirmed and when the session was marked unconfirmed: a
+    /// confirmation at or after the mark puts it back on. The one rule, for the entity and for lists that read columns.
+    /// </summary>
+    public static ConfirmationState StateOf(DateTime? confirmedAt, DateTime? unconfirmedAt, bool required) => (confirmedAt, unconfirmedAt) switch
+    {
+        ({ } confirmed, { } unconfirmed) when confirmed >= unconfirmed => ConfirmationState.Reinstated,
+        ({ }, _) => ConfirmationState.Confirmed,
+        (null, { }) => ConfirmationState.Unconfirmed,
+        _ => required ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+    };
+
     /// <summary>The local time by which the family must confirm: the arrangement's hours before the start.</summary>
     public static DateTime DeadlineOf(DateOnly date, TimeOnly start, int hoursBefore) =>
         date.ToDateTime(start).AddHours(-hoursBefore);

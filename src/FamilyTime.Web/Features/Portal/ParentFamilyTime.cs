@@ -228,13 +228,7 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
     private static string? ConfirmationWords(SessionRow s, ArrangementRow a)
     {
         var deadline = ConfirmationRules.DeadlineOf(s.Date, s.StartTime, a.ConfirmHoursBefore is >= ConfirmationRules.MinHoursBefore and <= ConfirmationRules.MaxHoursBefore ? a.ConfirmHoursBefore : ConfirmationRules.DefaultHoursBefore);
-        var state = (s.ConfirmedAt, s.UnconfirmedAt) switch
-        {
-            ({ } c, { } u) when c >= u => ConfirmationState.Reinstated,
-            ({ }, _) => ConfirmationState.Confirmed,
-            (null, { }) => ConfirmationState.Unconfirmed,
-            _ => a.ConfirmationRequired ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
-        };
+        var state = ConfirmationRules.StateOf(s.ConfirmedAt, s.UnconfirmedAt, a.ConfirmationRequired);
         var words = state switch
         {
             ConfirmationState.Confirmed or ConfirmationState.Reinstated => "You have confirmed you are coming.",

@@ -89,8 +89,7 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
             // Supervised family time held before the record rule, still without its record: overdue until it is written.
             RecordOverdue: s.NeedsRecord && s.RecordedAt == null && s.Date < clock.Today() && FamilyTimeSession.IsHeld(s.Status),
             CancellationReason: s.CancellationReason,
-            Confirmation: s.ConfirmedAt is { } c ? (s.UnconfirmedAt is { } u && c >= u ? ConfirmationState.Reinstated : ConfirmationState.Confirmed)
-                : s.UnconfirmedAt is not null ? ConfirmationState.Unconfirmed : s.ConfirmationRequired ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
+            Confirmation: ConfirmationRules.StateOf(s.ConfirmedAt, s.UnconfirmedAt, s.ConfirmationRequired),
             RunningLateMinutes: s.RunningLateMinutes)).ToList()));
     }
 

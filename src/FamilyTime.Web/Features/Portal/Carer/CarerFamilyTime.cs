@@ -149,7 +149,7 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
                     With(s.PersonIds),
                     Supervisor(s.Type, s.SupervisedBy, s.SupervisorName, s.Worker),
                     s.Transport, s.Status,
-                    ConfirmationWords(s.Status, Confirmation(s.ConfirmedAt, s.UnconfirmedAt, s.ConfirmationRequired), s.RunningLateMinutes)))
+                    ConfirmationWords(s.Status, ConfirmationRules.StateOf(s.ConfirmedAt, s.UnconfirmedAt, s.ConfirmationRequired), s.RunningLateMinutes)))
                 .ToList();
             var toRecord = mine.Where(s => s.Date <= today && FamilyTimeSession.IsHeld(s.Status))
                 .Select(s => new SessionToRecord(s.Id, s.Date, s.StartTime, With(s.PersonIds),
@@ -161,15 +161,6 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
             return new CarerChild(c.Id, $"{c.PreferredName ?? c.FirstName} {c.LastName}", c.FamilyTimeName, c.SocialWorker, next, toRecord);
         }).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
-
-    /// <summary>The ringing-in rule of <see cref="FamilyTimeSession.ConfirmationOf"/>, on the columns read.</summary>
-    private static ConfirmationState Confirmation(DateTime? confirmed, DateTime? unconfirmed, bool required) => (confirmed, unconfirmed) switch
-    {
-        ({ } c, { } u) when c >= u => ConfirmationState.Reinstated,
-        ({ }, _) => ConfirmationState.Confirmed,
-        (null, { }) => ConfirmationState.Unconfirmed,
-        _ => required ? ConfirmationState.Awaiting : ConfirmationState.NotNeeded,
-    };
 
     /// <summary>
     /// What the carer needs to know before setting off: whether the family confirmed, and if they are running late.
