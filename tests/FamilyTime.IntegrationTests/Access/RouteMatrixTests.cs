@@ -126,7 +126,7 @@ public abstract partial class RouteMatrixTests(FamilyTimeFactory app, ITestOutpu
     /// <summary>
     /// The child's own ids for the other parts of a route, so a route is tried on records that exist, chosen the same
     /// way on every run (ids are random, so ties are broken by what the seeded demo data says, never by id): the session
-    /// the user supervises if any, else one with a record, the earliest; its arrangement and that arrangement's first
+    /// the user supervises, or for family one of their own arrangements, if any, else one with a record, the earliest; its arrangement and that arrangement's first
     /// person by name; the first venue by name. Other records are not the door's business: a fixed unknown id.
     /// </summary>
     private static async Task<Dictionary<string, string>> IdsAsync(FamilyTimeDbContext db, Guid childId, string userName)
@@ -137,11 +137,14 @@ public abstract partial class RouteMatrixTests(FamilyTimeFactory app, ITestOutpu
         var arrangements = await db.Arrangements.AsNoTracking().Where(a => a.ChildId == childId).ToListAsync();
         string FirstPerson(IEnumerable<Guid> ids) => ids.Where(people.ContainsKey).Select(id => people[id]).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
         var named = arrangements.ToDictionary(a => a.Id, a => FirstPerson(a.PersonIds));
+        // A family member's own family time: the arrangements one of their people is in (matched here, a list column).
+        var mine = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId && p.PortalUserId == userId).Select(p => p.Id).ToListAsync();
+        var own = arrangements.Where(a => a.PersonIds.Intersect(mine).Any()).Select(a => a.Id).ToHashSet();
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.ChildId == childId)
             .Select(s => new { s.Id, s.Date, s.StartTime, s.ArrangementId, Mine = s.SupervisorId == userId, Recorded = db.ContactRecords.Any(r => r.SessionId == s.Id) })
             .ToListAsync();
         var session = sessions
-            .OrderByDescending(s => s.Mine).ThenByDescending(s => s.Recorded).ThenBy(s => s.Date).ThenBy(s => s.StartTime)
+            .OrderByDescending(s => s.Mine || (s.ArrangementId is { } own1 && own.Contains(own1))).ThenByDescending(s => s.Recorded).ThenBy(s => s.Date).ThenBy(s => s.StartTime)
             .ThenBy(s => s.ArrangementId is { } a ? named[a] : "", StringComparer.Ordinal)
             .FirstOrDefault();
         var arrangement = arrangements.FirstOrDefault(a => a.Id == session?.ArrangementId)
