@@ -241,7 +241,10 @@ public abstract partial class ParentPortalTests(FamilyTimeFactory app)
     public async Task A_parent_reads_their_own_letter_and_one_that_would_now_say_where_the_child_lives_is_withheld()
     {
         var mine = await MineAsync();
-        var doc = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().Where(d => mine.People.Contains(d.PersonId))
+        // Not the last child's: the test of family time at the carers' home moves that child's arrangement off its
+        // venue for good, and the letter naming that venue's town would then rightly be withheld, whichever runs first.
+        var moved = mine.Children[^1];
+        var doc = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().Where(d => mine.People.Contains(d.PersonId) && d.ChildId != moved)
             .OrderByDescending(d => d.Number).Select(d => new { d.Id, d.ChildId, d.Html }).FirstAsync());
         var pages = await app.PagesAsAsync("parent1");
         var api = await app.ApiAsAsync("parent1");
