@@ -39,6 +39,9 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<RearrangeRequest> RearrangeRequests => Set<RearrangeRequest>();
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<VenueClosure> VenueClosures => Set<VenueClosure>();
+    public DbSet<Domain.Workforce.WorkerProfile> WorkerProfiles => Set<Domain.Workforce.WorkerProfile>();
+    public DbSet<Domain.Workforce.WorkerLeave> WorkerLeave => Set<Domain.Workforce.WorkerLeave>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
     public DbSet<ContactRecord> ContactRecords => Set<ContactRecord>();

@@ -17,6 +17,8 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.SocialWorkerId).HasMaxLength(450).IsRequired();
         b.Property(s => s.SupervisorId).HasMaxLength(450);
+        b.Property(s => s.SecondWorkerId).HasMaxLength(450);
+        b.Property(s => s.DriverId).HasMaxLength(450);
         b.Property(s => s.ClosedById).HasMaxLength(450);
         b.Property(s => s.OutcomeReason).HasMaxLength(2000);
         b.Property(s => s.CancellationReason).HasConversion<string>().HasMaxLength(40);
@@ -29,6 +31,7 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.HasIndex(s => new { s.ChildId, s.Date });
         b.HasIndex(s => new { s.ArrangementId, s.Date });
         b.HasIndex(s => new { s.SupervisorId, s.Date });
+        b.HasIndex(s => new { s.SecondWorkerId, s.Date });
         b.HasIndex(s => new { s.RoomId, s.Date });
         b.HasOne<Child>().WithMany().HasForeignKey(s => s.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Arrangement>().WithMany().HasForeignKey(s => s.ArrangementId).OnDelete(DeleteBehavior.Restrict);
@@ -50,6 +53,9 @@ internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
         b.HasOne<Domain.Organisation.Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(v => v.Rooms).WithOne().HasForeignKey(r => r.VenueId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(v => v.Rooms).HasField("_rooms").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(v => v.OpeningHours).AsJson();
+        b.HasMany(v => v.Closures).WithOne().HasForeignKey(c => c.VenueId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(v => v.Closures).HasField("_closures").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -59,6 +65,17 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
     {
         b.HasKey(r => r.Id);
         b.Property(r => r.Name).HasMaxLength(100).IsRequired();
+        b.Property(r => r.Features).HasConversion<int>();
+    }
+}
+
+internal sealed class VenueClosureConfiguration : IEntityTypeConfiguration<VenueClosure>
+{
+    public void Configure(EntityTypeBuilder<VenueClosure> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Reason).HasMaxLength(200).IsRequired();
+        b.HasIndex(c => new { c.VenueId, c.From });
     }
 }
 

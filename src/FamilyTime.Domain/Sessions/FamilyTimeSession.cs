@@ -35,6 +35,12 @@ public sealed class FamilyTimeSession : IVersioned
     public Guid? VenueId { get; private set; }
     public Guid? RoomId { get; private set; }
     public string? SupervisorId { get; private set; }
+
+    /// <summary>The second worker, for a session the plan says needs two.</summary>
+    public string? SecondWorkerId { get; private set; }
+
+    /// <summary>The worker booked to drive the child to and from the session, if any.</summary>
+    public string? DriverId { get; private set; }
     public string SocialWorkerId { get; private set; } = "";
     public SessionStatus Status { get; private set; }
 

@@ -6,6 +6,7 @@ namespace FamilyTime.Domain.Venues;
 public sealed class Venue : IVersioned
 {
     private readonly List<Room> _rooms = [];
+    private readonly List<VenueClosure> _closures = [];
 
     private Venue() { }
 
@@ -18,6 +19,12 @@ public sealed class Venue : IVersioned
     public bool IsOpen { get; private set; }
     public int Version { get; set; }
     public IReadOnlyList<Room> Rooms => _rooms;
+
+    /// <summary>When the venue is open in a normal week; no entry for a day means closed that day.</summary>
+    public List<OpeningHours> OpeningHours { get; private set; } = [];
+
+    /// <summary>Days the venue or one of its rooms cannot be used.</summary>
+    public IReadOnlyList<VenueClosure> Closures => _closures;
 
     public static (Venue? Venue, ValidationErrors Errors) Create(VenueDetails details)
     {
@@ -108,6 +115,11 @@ public sealed class Room
     public Guid VenueId { get; private set; }
     public string Name { get; private set; } = "";
     public int? Capacity { get; private set; }
+    public RoomFeatures Features { get; private set; }
+
+    /// <summary>The ages the room suits (a baby room, a teenagers' room); null ends are open.</summary>
+    public int? SuitsFromAge { get; private set; }
+    public int? SuitsToAge { get; private set; }
 
     internal static ValidationErrors Check(string? name, int? capacity)
     {
