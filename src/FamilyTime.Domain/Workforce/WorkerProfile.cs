@@ -15,6 +15,9 @@ public sealed class WorkerProfile
 
     public string UserId { get; private set; } = "";
 
+    /// <summary>The area whose rota the worker is on.</summary>
+    public Guid? AreaId { get; private set; }
+
     /// <summary>The weekly working pattern, as opening-hours-like stretches per weekday.</summary>
     public List<WorkingHours> Pattern { get; private set; } = [];
     public List<string> Languages { get; private set; } = [];
