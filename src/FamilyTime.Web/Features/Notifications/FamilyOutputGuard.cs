@@ -28,8 +28,10 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration con
     }
 
     /// <summary>
-    /// The service's own places (venues' names and addresses, the council's name and address): a parent is meant to read them, so they are set
-    /// aside before looking, even when a venue stands in the same town as the child's home.
+    /// The service's own places and contact details (venues' names and addresses, the council's name, address, e-mail and phone): a parent is
+    /// meant to read them, so they are set aside before looking, even when a venue stands in the same town as the child's home, or the child's
+    /// home or school is in the council's own town (every letter says "familytime@northbridge.example"), or the home's house number is a group of
+    /// the council's phone number.
     /// </summary>
     public async Task<IReadOnlyList<string>> PublicPlacesAsync(CancellationToken ct)
     {
@@ -37,7 +39,8 @@ public sealed class FamilyOutputGuard(FamilyTimeDbContext db, IConfiguration con
         {
             var venues = await db.Venues.AsNoTracking().Select(v => new { v.Name, v.Address, v.Postcode }).ToListAsync(ct);
             _publicPlaces = venues.SelectMany(v => new[] { $"{v.Address}, {v.Postcode}", v.Address, v.Name })
-                .Concat(new[] { config["Council:Name"], config["Council:Address"] }.OfType<string>())
+                .Concat(new[] { config["Council:Name"], config["Council:Address"], config["Council:Email"], config["Council:Phone"] }
+                    .Select(Domain.Common.Text.Clean).OfType<string>())
                 .Distinct().ToList();
         }
         return _publicPlaces;
