@@ -291,6 +291,36 @@ public abstract partial class ParentPortalTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_letter_naming_the_social_worker_stays_readable_when_the_carers_share_the_workers_surname()
+    {
+        var mine = await MineAsync();
+        var moved = mine.Children[^1];
+        var doc = await app.DbAsync(db => db.PlanDocuments.AsNoTracking().Where(d => mine.People.Contains(d.PersonId) && d.ChildId != moved)
+            .OrderByDescending(d => d.Number).ThenBy(d => d.Id).Select(d => new { d.Id, d.ChildId, d.Html }).FirstAsync());
+        var found = await app.DbAsync(db => db.Children.Where(c => c.Id == doc.ChildId).Select(c => new
+        {
+            Worker = db.Users.Where(u => u.Id == c.SocialWorkerId).Select(u => u.DisplayName).First(),
+            Household = c.Placements.Where(p => p.EndDate == null).Select(p => p.CarerHouseholdId).First(),
+        }).FirstAsync());
+        Assert.Contains(found.Worker, WebUtility.HtmlDecode(doc.Html), StringComparison.Ordinal);
+        var surname = found.Worker.Split(' ')[^1];
+        var household = found.Household!.Value;
+        var name = await app.DbAsync(db => db.CarerHouseholds.Where(h => h.Id == household).Select(h => h.Name).FirstAsync());
+        await app.DbAsync(db => db.CarerHouseholds.Where(h => h.Id == household).ExecuteUpdateAsync(s => s.SetProperty(h => h.Name, $"Pat and Sam {surname}")));
+        try
+        {
+            // The worker's name was the parent's to read when the letter was written; a carer of the same name does not take it away.
+            Assert.Contains(surname, (await SecretsAsync(doc.ChildId)).Carers[0], StringComparison.Ordinal);
+            var page = await (await app.PagesAsAsync("parent1")).GetStringAsync($"/Portal/Children/{doc.ChildId}/Letters/{doc.Id}");
+            Assert.Contains("Download your letter", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await app.DbAsync(db => db.CarerHouseholds.Where(h => h.Id == household).ExecuteUpdateAsync(s => s.SetProperty(h => h.Name, name)));
+        }
+    }
+
+    [Fact]
     public async Task A_retried_reply_to_a_shared_note_is_kept_once_and_reaches_the_social_worker_once()
     {
         var api = await app.ApiAsAsync("parent1");

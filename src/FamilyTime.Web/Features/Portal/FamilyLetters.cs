@@ -41,8 +41,18 @@ public sealed partial class FamilyLetters(FamilyTimeDbContext db, FamilyOutputGu
             return null;
         }
         var home = await guard.ForChildAsync(child.ChildId, ct);
-        // The service's own places and the reader's own address are theirs to read, as when the letter was written.
-        var allowed = (await guard.PublicPlacesAsync(ct)).Concat(doc.RecipientAddress is { } own ? [own] : []).ToList();
+        // What was theirs to read when the letter was written (ParentLetters.LeaksAsync) is theirs to read now: the
+        // service's places, their own address, the social worker's name and e-mail and the arrangement's venue.
+        // Without the last two, a carer who shares the worker's surname would withhold every letter.
+        var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(ct);
+        var venue = await (from d in db.PlanDocuments
+                           join a in db.Arrangements on d.ArrangementId equals a.Id
+                           join v in db.Venues on a.VenueId equals v.Id
+                           where d.Id == doc.Id
+                           select new { v.Name, v.Address }).AsNoTracking().FirstOrDefaultAsync(ct);
+        var allowed = (await guard.PublicPlacesAsync(ct))
+            .Concat(new[] { doc.RecipientAddress, worker?.DisplayName, worker?.Email, venue?.Name, venue?.Address }.OfType<string>())
+            .ToList();
         var leaks = home.Leaks([TextOf(doc.Html)], allowed);
         await audit.SaveAsync(userId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, doc.Id, child.ChildId,
             leaks.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(new { WithheldFromFamily = leaks })), ct);
