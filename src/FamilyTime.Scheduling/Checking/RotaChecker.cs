@@ -35,6 +35,17 @@ public static class RotaChecker
         return new Judge(problem, plan).Run();
     }
 
+    /// <summary>
+    /// Whether a published assignment on its own now breaks rule 2, 3 or 5 (a worker on leave, a room closed): such a
+    /// session must move, and its move is not counted by rule 10.
+    /// </summary>
+    public static bool PublishedMustMove(RotaProblem problem, RotaAssignment published)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(published);
+        return new Judge(problem, new RotaPlan([], [], new RotaStats("", "", 0, 0, 0, TimeSpan.Zero, 0, 0, 0, 0, 0))).MustMove(published);
+    }
+
     private sealed class Judge(RotaProblem problem, RotaPlan plan)
     {
         private readonly List<RotaViolation> _found = [];
@@ -398,11 +409,7 @@ public static class RotaChecker
             var moved = new List<Guid>();
             foreach (var published in problem.Published)
             {
-                if (!_sessions.TryGetValue(published.SessionId, out var s)) continue;
-                var mustMove = published.Start < s.EarliestStart || published.Start > s.LatestStart
-                    || RoomProblems(s, published.RoomId, published.Start).Any()
-                    || WorkerProblems(s, published.WorkerIds, published.Start).Any();
-                if (mustMove) continue;
+                if (!_sessions.TryGetValue(published.SessionId, out var s) || MustMove(published)) continue;
                 var same = placed.TryGetValue(s.Id, out var now) && now.Assignment.RoomId == published.RoomId
                     && now.Start == published.Start && string.Equals(now.WorkerSet, WorkerSet(published.WorkerIds), StringComparison.Ordinal);
                 if (!same) moved.Add(s.Id);
@@ -411,6 +418,12 @@ public static class RotaChecker
             if (moved.Count > limit)
                 Add(RotaRule.FewMoves, null, $"{moved.Count} published sessions moved; at most {limit} may ({share:P0} of {problem.Published.Count}). Moved: {string.Join(", ", moved)}.");
         }
+
+        public bool MustMove(RotaAssignment published) =>
+            !_sessions.TryGetValue(published.SessionId, out var s)
+            || published.Start < s.EarliestStart || published.Start > s.LatestStart
+            || RoomProblems(s, published.RoomId, published.Start).Any()
+            || WorkerProblems(s, published.WorkerIds, published.Start).Any();
 
         private static string WorkerSet(IEnumerable<string> ids) => string.Join('\u001f', ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
