@@ -29,6 +29,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
         var seedOcc = new Occupancy(p);
         var best = SeedPlanner.Build(p, seedOcc);
         var model = new RotaModel(p);
+        AddLikelyTravelCuts(p, model, seedOcc);
         var bestScore = Score.Of(p, best, model.Unmoved);
         long bound = 0;
         var status = "FEASIBLE (first fit only)";
@@ -42,13 +43,13 @@ public sealed class CpSatRotaSolver : IRotaSolver
             model.Hint(best);
             // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
             // a share back for them.
-            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.7) : remaining;
+            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.45) : remaining;
             var solver = new CpSolver
             {
                 StringParameters = string.Create(CultureInfo.InvariantCulture,
-                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}"),
+                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}") + (Environment.GetEnvironmentVariable("ROTA_SAT_DEBUG") ?? ""),
             };
-            var callback = new Progress(model, progress, clock, bound);
+            var callback = new Progress(model, progress, clock, bound, bestScore.Objective);
             CpSolverStatus result;
             using (cancellationToken.Register(solver.StopSearch))
                 result = solver.Solve(model.M, callback);
@@ -66,8 +67,19 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var occ = Occupy(p, plan);
             var clashes = occ.TravelClashes().ToList();
             var added = clashes.Count(c => model.AddTravelCut(c.A, c.B));
+            // The sessions around a clash are the likeliest to clash next: guard every pair that shares the worker on
+            // that day, and every pair this answer put one after the other.
+            foreach (var (w, a, b) in clashes)
+                foreach (var other in p.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
+                {
+                    model.AddTravelCut(a, other.Index);
+                    model.AddTravelCut(b, other.Index);
+                }
+            if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
             if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
             var score = Score.Of(p, plan, model.Unmoved);
+            if (Environment.GetEnvironmentVariable("ROTA_TRACE") == "1")
+                Console.Error.WriteLine($"round {round} {result} t={clock.Elapsed.TotalSeconds:0.0} obj={solver.ObjectiveValue} bound={solver.BestObjectiveBound} clashes={clashes.Count} added={added} repaired={score.Objective} best={bestScore.Objective} cuts={model.Cuts}");
             if (score.Objective <= bestScore.Objective || PinsHeld(p, plan) > PinsHeld(p, best))
             {
                 best = plan;
@@ -116,6 +128,23 @@ public sealed class CpSatRotaSolver : IRotaSolver
         return new RotaPlan(assignments, unplaced, stats);
     }
 
+    /// <summary>
+    /// Clashes the search is most likely to make, added before the first solve so that fewer rounds are needed: two
+    /// sessions on one day with the same previous supervisor (keeping the supervisor puts them together), and the
+    /// sessions the first-fit plan gave one worker in a row.
+    /// </summary>
+    private static void AddLikelyTravelCuts(Prepared p, RotaModel model, Occupancy seed)
+    {
+        foreach (var g in p.Sessions.Where(s => s.Unplaceable is null && s.S.PreviousSupervisorId is not null && s.Workers.Length > 0)
+                     .GroupBy(s => (s.S.PreviousSupervisorId, s.S.Day)))
+        {
+            var list = g.ToList();
+            for (var a = 0; a < list.Count; a++)
+                for (var b = a + 1; b < list.Count; b++) model.AddTravelCut(list[a].Index, list[b].Index);
+        }
+        foreach (var (a, b) in seed.Neighbours()) model.AddTravelCut(a, b);
+    }
+
     private static int PinsHeld(Prepared p, Placement?[] plan) => p.Sessions.Count(s => s.Pinned && plan[s.Index] is not null);
 
     private static Occupancy Occupy(Prepared p, Placement?[] plan)
@@ -132,12 +161,13 @@ public sealed class CpSatRotaSolver : IRotaSolver
     }
 
     /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places.</summary>
-    private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound)
+    private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
-            if (progress is null) return;
+            // A later round re-solves a tighter model: only a better plan than the best so far is news.
+            if (progress is null || ObjectiveValue() >= earlierBest) return;
             var placed = model.Placed.Count(BooleanValue);
             var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6));
             progress.Report(new RotaProgress(clock.Elapsed, (long)ObjectiveValue(), bound, placed));

@@ -106,6 +106,17 @@ internal sealed class Occupancy
         return list;
     }
 
+    /// <summary>Meetings one worker has one after the other on a day.</summary>
+    public IEnumerable<(int A, int B)> Neighbours()
+    {
+        foreach (var list in _workers.Values)
+        {
+            var sorted = list.OrderBy(x => x.From).ToList();
+            for (var i = 0; i + 1 < sorted.Count; i++)
+                if (sorted[i].Meeting != sorted[i + 1].Meeting) yield return (sorted[i].Meeting, sorted[i + 1].Meeting);
+        }
+    }
+
     /// <summary>Every pair of meetings of one worker on one day that leaves too little time to travel between them.</summary>
     public IEnumerable<(int Worker, int A, int B)> TravelClashes()
     {

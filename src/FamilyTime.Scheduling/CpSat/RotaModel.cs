@@ -40,6 +40,7 @@ internal sealed class RotaModel
     private readonly Dictionary<int, List<(int Place, ILiteral Lit)>> _places = [];
     private readonly HashSet<(int, int)> _cuts = [];
     private LinearExpr? _moved;
+    private (IntVar Most, IntVar Fewest, IntVar Hours)? _spread;
     private Constraint? _moveLimit;
     public int Cuts => _cuts.Count;
     /// <summary>Placing a valid pin outweighs anything else; the pin holds unless it clashes with another pin.</summary>
@@ -67,6 +68,8 @@ internal sealed class RotaModel
         var roomIntervals = new Dictionary<(int, int), List<IntervalVar>>();
         var workerIntervals = new Dictionary<(int, int), List<IntervalVar>>();
         var peopleIntervals = new Dictionary<(Guid, int), List<IntervalVar>>();
+        var roomEnergy = new Dictionary<(int, int), List<(BoolVar, int, int[])>>();
+        var workerEnergy = new Dictionary<(int, int), List<(BoolVar, int, int[])>>();
         var minutes = new LinearExprBuilder[P.Workers.Count];
         var maxMinutes = new long[P.Workers.Count];
         for (var w = 0; w < minutes.Length; w++) minutes[w] = LinearExpr.NewBuilder();
@@ -103,6 +106,7 @@ internal sealed class RotaModel
                     M.AddLinearExpressionInDomain(Start[i], SatDomain.FromValues(o.Starts.Select(x => (long)x).ToArray())).OnlyEnforceIf(lit);
                 var iv = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, Present(lit, at => at.Room == o.Room), $"ri{i}_{o.Room}");
                 Get(roomIntervals, (o.Room, s.Day)).Add(iv);
+                Get(roomEnergy, (o.Room, s.Day)).Add((Present(lit, at => at.Room == o.Room), s.Duration, o.Starts));
                 if (s.IsInfant && w8.InfantJourneyPerMinute != 0)
                     objective.AddTerm(lit, (long)w8.InfantJourneyPerMinute * P.Travel.Between(s.HomePlace, P.Rooms[o.Room].Place));
             }
@@ -124,6 +128,7 @@ internal sealed class RotaModel
                 // Rule 6 at one place: the worker's interval carries the turnaround after the session.
                 var iv = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration + RotaProblem.TurnaroundMinutes, present, $"wi{i}_{o.Worker}");
                 Get(workerIntervals, (o.Worker, s.Day)).Add(iv);
+                Get(workerEnergy, (o.Worker, s.Day)).Add((present, s.Duration + RotaProblem.TurnaroundMinutes, o.Starts));
                 // Rule 7: a joint meeting counts once (the others' presence is off when joint).
                 minutes[o.Worker].AddTerm(present, s.Duration);
                 maxMinutes[o.Worker] += s.Duration;
@@ -146,12 +151,15 @@ internal sealed class RotaModel
 
             // Rule 8: a child or a parent is in one place at a time (a joint meeting once).
             var presentPeople = Present(placed, _ => true);
-            foreach (var person in s.ParentIds.Prepend(s.ChildId))
-                Get(peopleIntervals, (person, s.Day)).Add(M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, presentPeople, $"pi{i}"));
+            var whole = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, presentPeople, $"pi{i}");
+            foreach (var person in s.ParentIds.Prepend(s.ChildId).Distinct())
+                Get(peopleIntervals, (person, s.Day)).Add(whole);
         }
 
         foreach (var list in roomIntervals.Values.Concat(workerIntervals.Values).Concat(peopleIntervals.Values))
             if (list.Count > 1) M.AddNoOverlap(list);
+        AddEnergy(roomEnergy, r => P.Rooms[r].Open, 0);
+        AddEnergy(workerEnergy, w => P.Workers[w].Available, RotaProblem.TurnaroundMinutes);
 
         for (var w = 0; w < minutes.Length; w++)
             if (maxMinutes[w] > P.Workers[w].MaxMinutesPerWeek) M.Add(minutes[w] <= P.Workers[w].MaxMinutesPerWeek);
@@ -160,6 +168,62 @@ internal sealed class RotaModel
         AddWorkloadSpread(objective, minutes, maxMinutes);
         AddStability(objective);
         M.Minimize(objective);
+    }
+
+    /// <summary>
+    /// Redundant but strong for the bound. NoOverlap alone gives the LP relaxation almost nothing, so without these the
+    /// bound cannot see that a Saturday with too few workers must leave sessions unplaced. For each room-day (worker-day)
+    /// and each stretch [a, b) between the earliest start and the latest end its sessions may have, what the sessions must
+    /// spend inside the stretch is at most the open (available) minutes in it (energy), and the sessions that must lie
+    /// wholly inside it number at most the minutes over the shortest of them (count). A worker's session carries the
+    /// turnaround, which may run past the end of their availability.
+    /// </summary>
+    private void AddEnergy(Dictionary<(int, int), List<(BoolVar Lit, int Length, int[] Starts)>> energy, Func<int, IReadOnlyList<DayWindow>> windows, int slack)
+    {
+        foreach (var ((who, day), items) in energy)
+        {
+            if (items.Count < 2) continue;
+            var open = windows(who).Where(w => w.Day == day).Select(w => (w.From, Until: w.Until + slack)).ToList();
+            int Capacity(int a, int b) => open.Sum(w => Math.Max(0, Math.Min(b, w.Until) - Math.Max(a, w.From)));
+            var froms = items.Select(x => x.Starts[0]).Concat(open.Select(w => w.From)).Distinct().Order().ToArray();
+            var untils = items.Select(x => x.Starts[^1] + x.Length).Concat(open.Select(w => w.Until)).Distinct().Order().ToArray();
+            // Every stretch is a valid cut; only the few most overloaded ones are kept, so the LP stays small.
+            var cuts = new List<(double Excess, List<BoolVar> Lits, List<long> Need, int Cap, bool Count)>();
+            foreach (var a in froms)
+                foreach (var b in untils)
+                {
+                    if (b <= a) continue;
+                    var cap = Capacity(a, b);
+                    var lits = new List<BoolVar>();
+                    var need = new List<long>();
+                    var inside = new List<BoolVar>();
+                    var shortest = int.MaxValue;
+                    foreach (var (lit, length, starts) in items)
+                    {
+                        var least = int.MaxValue;
+                        foreach (var t in starts) least = Math.Min(least, Math.Max(0, Math.Min(b, t + length) - Math.Max(a, t)));
+                        if (least <= 0) continue;
+                        lits.Add(lit);
+                        need.Add(least);
+                        if (least == length)
+                        {
+                            inside.Add(lit);
+                            shortest = Math.Min(shortest, length);
+                        }
+                    }
+                    var total = need.Sum();
+                    if (total > cap) cuts.Add(((double)(total - cap) / Math.Max(1, cap), lits, need, cap, false));
+                    if (inside.Count > 1 && cap / shortest < inside.Count)
+                        cuts.Add(((double)(inside.Count - cap / shortest) / Math.Max(1, cap / shortest), inside, inside.Select(_ => 1L).ToList(), cap / shortest, true));
+                }
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var cut in cuts.OrderByDescending(c => c.Excess))
+            {
+                if (kept.Count >= 4) break;
+                if (!kept.Add((cut.Count ? "#" : "") + string.Join(',', cut.Lits.Select(l => l.Index)) + "/" + cut.Cap)) continue;
+                M.Add(LinearExpr.WeightedSum(cut.Lits, cut.Need) <= cut.Cap);
+            }
+        }
     }
 
     /// <summary>A member's own booking literal: chosen and not met jointly (then the lead books for all).</summary>
@@ -242,6 +306,7 @@ internal sealed class RotaModel
         var hours = M.NewIntVar(0, top / 60 + 1, "spreadHours");
         M.Add(60 * (LinearExpr)hours >= most - fewest - 59);
         objective.AddTerm(hours, weight);
+        _spread = (most, fewest, hours);
     }
 
     /// <summary>Rule 10: a published session stays unless it must move; at most the limit of the others move.</summary>
@@ -321,7 +386,9 @@ internal sealed class RotaModel
     /// </summary>
     public bool AddTravelCut(int a, int b)
     {
+        if (a == b) return false;
         if (a > b) (a, b) = (b, a);
+        if (_p.Sessions[a].Workers.Length == 0 || _p.Sessions[b].Workers.Length == 0) return false;
         if (!_cuts.Add((a, b))) return false;
         var wa = _p.Sessions[a].Workers;
         var wb = _p.Sessions[b].Workers;
@@ -383,6 +450,13 @@ internal sealed class RotaModel
         for (var g = 0; g < Joint.Length; g++)
             if (Joint[g] is { } j) M.AddHint(j, plan[_p.Groups[g].Lead]?.Joint ?? false);
         foreach (var (v, f) in _derived) M.AddHint(v, f(plan));
+        if (_spread is var (most, fewest, hours))
+        {
+            var score = Score.Of(_p, plan, Unmoved);
+            M.AddHint(most, score.MostMinutes);
+            M.AddHint(fewest, score.FewestMinutes);
+            M.AddHint(hours, score.SpreadHours);
+        }
     }
 
     public bool Unmoved(SessionPrep sp, Placement at)

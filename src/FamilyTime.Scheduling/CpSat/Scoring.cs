@@ -3,7 +3,7 @@ namespace FamilyTime.Scheduling.CpSat;
 /// <summary>The README's objective, term by term, for a finished plan (the model's own objective is only a
 /// stand-in for it while searching: it may count a move the plan did not make, never the other way round).</summary>
 internal sealed record Score(
-    long Objective, int Placed, int Unplaced, int Moved, int Kept, int WithPrevious, int InfantMinutes, int SpreadHours)
+    long Objective, int Placed, int Unplaced, int Moved, int Kept, int WithPrevious, int InfantMinutes, int SpreadHours, int MostMinutes = 0, int FewestMinutes = 0)
 {
     public double SameSupervisorRate => WithPrevious == 0 ? 0 : (double)Kept / WithPrevious;
 
@@ -44,15 +44,15 @@ internal sealed record Score(
         foreach (var g in p.Groups)
             if (!(plan[g.Lead] is { Joint: true } at && g.Members.All(m => ReferenceEquals(plan[m], at))))
                 objective += (long)w8.SiblingsApart * g.Members.Length;
-        var spread = 0;
+        int spread = 0, most = 0, fewest = 0;
         if (minutes.Length > 0)
         {
-            var most = minutes.Max();
+            most = minutes.Max();
             var available = Enumerable.Range(0, minutes.Length).Where(w => p.WorkerAvailableInWeek[w]).Select(w => minutes[w]).ToList();
-            var fewest = available.Count == 0 ? 0 : available.Min();
+            fewest = available.Count == 0 ? 0 : available.Min();
             spread = Math.Max(0, most - fewest) / 60;
         }
         objective += (long)w8.WorkloadSpreadPerHour * spread;
-        return new Score(objective, placed, unplaced, moved, kept, withPrevious, infant, spread);
+        return new Score(objective, placed, unplaced, moved, kept, withPrevious, infant, spread, most, fewest);
     }
 }
