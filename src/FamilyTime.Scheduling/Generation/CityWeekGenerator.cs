@@ -16,8 +16,11 @@ namespace FamilyTime.Scheduling.Generation;
 /// <item>Children of school age (5–17) are seen after school on weekdays (starting from 15:30 or 16:00, ending by
 /// 18:30) or in the daytime at weekends; babies and under-fives in the daytime. Babies are seen two or three times a
 /// week, school-age children once, so the evenings after school are the week's bottleneck, as they are in life.</item>
-/// <item>About 15 % of sessions are in the community (no room), 5 % need two workers, 10 % an interpreter language,
-/// about a fifth of children come with brothers and sisters (same parents, one <c>TogetherKey</c>).</item>
+/// <item>About 15 % of sessions are in the community (no room; more of them at weekends), 5 % need two workers, 10 %
+/// an interpreter language, about a fifth of children come with brothers and sisters (same parents, home, day, window
+/// and one <c>TogetherKey</c>). For brothers and sisters the first child's <c>People</c> counts the adults and the
+/// others count themselves, so a joint meeting's sum (rule 4) is the real headcount.</item>
+/// <item>Weekends are lighter (about one session in six) and fewer workers and rooms are there for them.</item>
 /// <item>Every session can be placed on its own: some room is open for it and some workers are free with the skills
 /// and language it needs (checked while generating and repaired by moving the day or dropping a wish). Whether they
 /// can all be placed together is the planner's problem; at load 1 most can.</item>
@@ -162,7 +165,7 @@ public sealed class CityWeekGenerator
         Ensure(r => r.Features.HasFlag(RoomFeatures.BabyChange), 0.35, r => r.Features |= RoomFeatures.BabyChange);
         Ensure(r => r.Features.HasFlag(RoomFeatures.StepFree), 0.5, r => r.Features |= RoomFeatures.StepFree);
         // And some are open at weekends.
-        Ensure(r => r.Open.Any(w => w.Day == Saturday), 0.3, r => r.Open.Add(new DayWindow(Saturday, 9 * 60, 17 * 60)));
+        Ensure(r => r.Open.Any(w => w.Day == Saturday), 0.45, r => r.Open.Add(new DayWindow(Saturday, 9 * 60, 17 * 60)));
         Ensure(r => r.Open.Any(w => w.Day == Sunday), 0.12, r => r.Open.Add(new DayWindow(Sunday, 10 * 60, 16 * 60)));
     }
 
@@ -239,8 +242,8 @@ public sealed class CityWeekGenerator
         for (var i = 0; i < count; i++)
         {
             var name = $"{PickOf(CityWords.FirstNames)} {PickOf(CityWords.Surnames)}";
-            var pattern = Pick((Pattern.Standard, 25), (Pattern.Late, 25), (Pattern.Split, 15), (Pattern.Weekend, 15),
-                (Pattern.PartDays, 10), (Pattern.PartEvenings, 10));
+            var pattern = Pick((Pattern.Standard, 20), (Pattern.Late, 25), (Pattern.Split, 12), (Pattern.Weekend, 25),
+                (Pattern.PartDays, 8), (Pattern.PartEvenings, 10));
             var available = PatternWindows(pattern);
             var maxMinutes = pattern is Pattern.PartDays or Pattern.PartEvenings ? 22 * 60 + 30 : 37 * 60;
 
@@ -358,7 +361,7 @@ public sealed class CityWeekGenerator
             var children = ages.Select(age => (Id: NextGuid(), Name: $"{PickOf(CityWords.FirstNames)} {(char)('A' + _random.Next(26))}.", Age: age)).ToList();
 
             // What the family's family time needs, the same for each of its sessions.
-            var community = schoolAge ? _random.NextDouble() < 0.28 : youngest >= 2 && _random.NextDouble() < 0.08;
+            var community = schoolAge ? _random.NextDouble() < 0.25 : youngest >= 2 && _random.NextDouble() < 0.08;
             var workersNeeded = Pick((1, 91), (2, 5), (0, 4));
             if (community && workersNeeded == 0) workersNeeded = 1;
             var skills = WorkerSkills.None;
@@ -388,20 +391,26 @@ public sealed class CityWeekGenerator
             foreach (var day in Days(perWeek, schoolAge))
             {
                 var (earliest, latest) = Window(day, schoolAge, duration);
+                // At weekends older children more often go out: the park, the cinema, a meal.
+                var outing = community || (youngest >= 5 && day >= Saturday && !skills.HasFlag(WorkerSkills.Assessed) && _random.NextDouble() < 0.25);
                 var occasion = new List<SessionDraft>();
-                foreach (var child in children)
+                foreach (var (child, index) in children.Select((c, i) => (c, i)))
                 {
                     var infant = child.Age < 2;
                     var childNeeds = needs;
-                    if (infant && !community && _random.NextDouble() < 0.85) childNeeds |= RoomFeatures.BabyChange;
+                    if (infant && !outing && _random.NextDouble() < 0.85) childNeeds |= RoomFeatures.BabyChange;
+                    if (outing) childNeeds = RoomFeatures.None;
                     occasion.Add(new SessionDraft
                     {
                         Id = NextGuid(), ChildId = child.Id, ChildName = child.Name, Age = child.Age, Day = day,
                         Earliest = earliest, Latest = latest, Duration = duration,
-                        People = 1 + parents.Count + extraFamily + Math.Max(1, workersNeeded),
-                        NeedsRoom = !community, Needs = childNeeds, WorkersNeeded = workersNeeded, Skills = skills,
+                        // Brothers and sisters meet together: the first child's session counts the adults (parents,
+                        // family, the worker or carer supervising), the others count the child, so a joint meeting's
+                        // People add up to the people in the room. Any one of them alone fits every room (4 or more).
+                        People = index == 0 ? 1 + parents.Count + extraFamily + Math.Max(1, workersNeeded) : 1,
+                        NeedsRoom = !outing, Needs = childNeeds, WorkersNeeded = workersNeeded, Skills = skills,
                         Language = language, Parents = parents, Home = home, IsInfant = infant,
-                        TogetherKey = togetherKey, FixedVenue = fixedVenue,
+                        TogetherKey = togetherKey, FixedVenue = outing ? null : fixedVenue,
                     });
                 }
                 _occasions.Add(occasion);
@@ -416,8 +425,8 @@ public sealed class CityWeekGenerator
         while (days.Count < perWeek)
         {
             var day = schoolAge
-                ? Pick((-1, 72), (Saturday, 20), (Sunday, 8))
-                : Pick((-1, 90), (Saturday, 10));
+                ? Pick((-1, 84), (Saturday, 11), (Sunday, 5))
+                : Pick((-1, 95), (Saturday, 5));
             if (day == -1) day = _random.Next(Monday, Friday + 1);
             if (!days.Contains(day)) days.Add(day);
         }

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using FamilyTime.Scheduling.Checking;
+using FamilyTime.Scheduling.Generation;
+using FamilyTime.Scheduling.Model;
+
+namespace FamilyTime.Rota;
+
+/// <summary>One planner on one generated week, judged by the checker and re-scored independently.</summary>
+internal sealed record BenchRow(
+    int Size, GeneratorSpec Spec, string Solver, int Sessions, int Rooms, int Workers,
+    int Placed, int Unplaced, double SameSupervisorRate, int InfantJourneyMinutes, TimeSpan SolveTime, TimeSpan WallTime,
+    string Status, long Objective, long Bound, double Gap, long Rescored, int Violations,
+    IReadOnlyList<RotaViolation> FirstViolations, string? Failed);
+
+internal static class BenchRun
+{
+    public static BenchRow Run(int size, string solverName, BenchOptions options)
+    {
+        var spec = GeneratorSpec.ForSessions(size, options.Seed) with { Load = options.Load };
+        var problem = CityWeekGenerator.Generate(spec);
+        problem = problem with
+        {
+            Options = problem.Options with { TimeLimitSeconds = options.TimeLimitSeconds, Workers = options.Threads, Seed = options.Seed },
+        };
+        var clock = Stopwatch.StartNew();
+        RotaPlan plan;
+        try
+        {
+            plan = SolverFactory.Create(solverName).Solve(problem);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or DllNotFoundException or TypeLoadException)
+        {
+            return new BenchRow(size, spec, solverName, problem.Sessions.Count, problem.Rooms.Count, problem.Workers.Count,
+                0, 0, 0, 0, TimeSpan.Zero, clock.Elapsed, "not run", 0, 0, 0, 0, 0, [], e.Message);
+        }
+        clock.Stop();
+        var violations = RotaChecker.Check(problem, plan);
+        var score = RotaScorer.Score(problem, plan);
+        return new BenchRow(size, spec, plan.Stats.Solver, problem.Sessions.Count, problem.Rooms.Count, problem.Workers.Count,
+            plan.Assignments.Count, plan.Unplaced.Count, score.SameSupervisorRate, score.InfantJourneyMinutes,
+            plan.Stats.SolveTime, clock.Elapsed, plan.Stats.Status, plan.Stats.Objective, plan.Stats.Bound, plan.Stats.Gap,
+            score.Objective, violations.Count, violations.Take(10).ToList(), null);
+    }
+}
