@@ -36,6 +36,8 @@ internal static class BenchRun
         clock.Stop();
         var violations = RotaChecker.Check(problem, plan);
         var score = RotaScorer.Score(problem, plan);
+        if (score.Objective != plan.Stats.Objective)
+            Console.Error.WriteLine($"  {plan.Stats.Solver} reports objective {plan.Stats.Objective}; re-scored {score}");
         return new BenchRow(size, spec, plan.Stats.Solver, problem.Sessions.Count, problem.Rooms.Count, problem.Workers.Count,
             plan.Assignments.Count, plan.Unplaced.Count, score.SameSupervisorRate, score.InfantJourneyMinutes,
             plan.Stats.SolveTime, clock.Elapsed, plan.Stats.Status, plan.Stats.Objective, plan.Stats.Bound, plan.Stats.Gap,
