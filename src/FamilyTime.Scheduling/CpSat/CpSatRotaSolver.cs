@@ -58,6 +58,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
             {
                 // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one
                 // another beyond the limit); drop it and keep moves penalised rather than return nothing.
+                if (Environment.GetEnvironmentVariable("ROTA_TRACE") == "1") File.AppendAllText("/tmp/rota_trace.log", "infeasible\n");
                 model.DropMoveLimit();
                 continue;
             }
@@ -79,8 +80,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
             if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
             var score = Score.Of(p, plan, model.Unmoved);
             if (Environment.GetEnvironmentVariable("ROTA_TRACE") == "1")
-                Console.Error.WriteLine($"round {round} {result} t={clock.Elapsed.TotalSeconds:0.0} obj={solver.ObjectiveValue} bound={solver.BestObjectiveBound} clashes={clashes.Count} added={added} repaired={score.Objective} best={bestScore.Objective} cuts={model.Cuts}");
-            if (score.Objective <= bestScore.Objective || PinsHeld(p, plan) > PinsHeld(p, best))
+                File.AppendAllText("/tmp/rota_trace.log", $"round {round} {result} t={clock.Elapsed.TotalSeconds:0.0} obj={solver.ObjectiveValue} bound={solver.BestObjectiveBound} clashes={clashes.Count} added={added} repaired={score.Objective} best={bestScore.Objective} cuts={model.Cuts}\n");
+            if (Better(p, score, plan, bestScore, best))
             {
                 best = plan;
                 bestScore = score;
@@ -143,6 +144,17 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 for (var b = a + 1; b < list.Count; b++) model.AddTravelCut(list[a].Index, list[b].Index);
         }
         foreach (var (a, b) in seed.Neighbours()) model.AddTravelCut(a, b);
+    }
+
+    /// <summary>A plan within rule 10's limit beats one beyond it (the first-fit seed may exceed it when pins push
+    /// published sessions aside); then more pins held; then the lower objective.</summary>
+    private static bool Better(Prepared p, Score score, Placement?[] plan, Score bestScore, Placement?[] best)
+    {
+        bool Within(Score x) => p.MoveLimit is not int limit || x.Moved <= limit;
+        if (Within(score) != Within(bestScore)) return Within(score);
+        var pins = PinsHeld(p, plan) - PinsHeld(p, best);
+        if (pins != 0) return pins > 0;
+        return score.Objective <= bestScore.Objective;
     }
 
     private static int PinsHeld(Prepared p, Placement?[] plan) => p.Sessions.Count(s => s.Pinned && plan[s.Index] is not null);

@@ -87,7 +87,10 @@ internal static class Diagnosis
     {
         var s = sp.S;
         var when = Words.When(s);
-        if (sp.Pinned) return "Pinned by the coordinator, but the pin clashes with another pinned session";
+        if (sp.Pinned)
+            return moveLimitReached
+                ? "Pinned by the coordinator, but keeping the pin would move more published family time than the limit on moves allows"
+                : "Pinned by the coordinator, but the pin clashes with another pinned session";
         bool anyPeople = false, anyRoom = false, anyWorkers = false, anyHours = false;
         foreach (var t in sp.Starts)
         {
