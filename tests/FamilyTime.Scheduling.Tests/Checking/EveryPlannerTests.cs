@@ -30,4 +30,25 @@ public class EveryPlannerTests(ITestOutputHelper output)
         Assert.Empty(violations);
         Assert.Equal(week.Sessions.Count, plan.Assignments.Count + plan.Unplaced.Count);
     }
+
+    [Theory]
+    [InlineData("greedy", 21)]
+    [InlineData("greedy", 22)]
+    [InlineData("cpsat", 21, Skip = "CP-SAT (i12-solver 8f4237d) moves 49-58 published sessions where rule 10 allows 10 on this week: reported to the solver and the merger; un-skip when fixed")]
+    [InlineData("cpsat", 22, Skip = "CP-SAT (i12-solver 8f4237d) moves 49-58 published sessions where rule 10 allows 10 on this week: reported to the solver and the merger; un-skip when fixed")]
+    public void Every_planners_re_plan_of_a_disrupted_published_week_breaks_no_hard_rule_rule_10_included(string planner, int seed)
+    {
+        var week = CityWeekGenerator.Generate(GeneratorSpec.ForSessions(200, seed));
+        week = week with { Options = week.Options with { TimeLimitSeconds = 5 } };
+        IRotaSolver solver = planner == "greedy" ? new GreedyRotaSolver() : new CpSatRotaSolver();
+        var first = solver.Solve(week);
+        var after = WeekDisruption.Disrupt(week, first, seed);
+
+        var plan = solver.Solve(after);
+
+        var violations = RotaChecker.Check(after, plan);
+        foreach (var v in violations.Take(20)) output.WriteLine($"{v.Rule} {v.SessionId}: {v.Detail}");
+        output.WriteLine($"{plan.Stats.Solver}: moved {plan.Stats.Moved}, re-scored {RotaScorer.Score(after, plan)}");
+        Assert.Empty(violations);
+    }
 }
