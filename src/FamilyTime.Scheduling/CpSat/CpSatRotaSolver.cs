@@ -34,26 +34,31 @@ public sealed class CpSatRotaSolver : IRotaSolver
         long bound = 0;
         var status = "FEASIBLE (first fit only)";
         var limit = Math.Max(0.5, problem.Options.TimeLimitSeconds);
+        var workLimit = problem.Options.DeterministicTimeLimit;
+        var workUsed = 0.0;
         progress?.Report(new RotaProgress(clock.Elapsed, bestScore.Objective, 0, bestScore.Placed));
 
         for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
         {
             var remaining = limit - clock.Elapsed.TotalSeconds;
-            if (remaining < 0.2) break;
+            if (remaining < 0.2 || workLimit - workUsed < 0.01) break;
             model.Hint(best);
             // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
             // a share back for them.
             var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.45) : remaining;
+            var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.45 : wl - workUsed) : (double?)null;
             var solver = new CpSolver
             {
                 StringParameters = string.Create(CultureInfo.InvariantCulture,
-                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}") + (Environment.GetEnvironmentVariable("ROTA_SAT_DEBUG") ?? ""),
+                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}")
+                    + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : "") + (Environment.GetEnvironmentVariable("ROTA_SAT_DEBUG") ?? ""),
             };
             var callback = new Progress(model, progress, clock, bound, bestScore.Objective);
             CpSolverStatus result;
             using (cancellationToken.Register(solver.StopSearch))
                 result = solver.Solve(model.M, callback);
 
+            workUsed += solver.Response?.DeterministicTime ?? 0;
             if (result == CpSolverStatus.Infeasible)
             {
                 // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one

@@ -41,6 +41,7 @@ internal sealed class RotaModel
     private readonly HashSet<(int, int)> _cuts = [];
     private LinearExpr? _moved;
     private (IntVar Most, IntVar Fewest, IntVar Hours)? _spread;
+    private readonly List<(int Worker, IntVar Hours)> _hours = [];
     private Constraint? _moveLimit;
     public int Cuts => _cuts.Count;
     /// <summary>Placing a valid pin outweighs anything else; the pin holds unless it clashes with another pin.</summary>
@@ -283,28 +284,38 @@ internal sealed class RotaModel
             if (Array.IndexOf(idsA, idsB[b]) < 0) M.AddImplication(litsB[b], joint.Not());
     }
 
-    /// <summary>Whole hours between the busiest worker and the least busy available one (floor of the minutes / 60).</summary>
+    /// <summary>Whole hours between the busiest worker and the least busy available one.</summary>
     private void AddWorkloadSpread(LinearExprBuilder objective, LinearExprBuilder[] minutes, long[] maxMinutes)
     {
         var weight = _p.P.Weights.WorkloadSpreadPerHour;
         if (weight == 0 || minutes.Length == 0) return;
-        var top = maxMinutes.Length == 0 ? 0 : maxMinutes.Max();
+        // Each worker's whole hours (minutes / 60 rounded down), then the most less the fewest of the available.
+        var top = (maxMinutes.Length == 0 ? 0 : maxMinutes.Max()) / 60;
         var most = M.NewIntVar(0, top, "most");
         var fewest = M.NewIntVar(0, top, "fewest");
         var anyAvailable = false;
         for (var w = 0; w < minutes.Length; w++)
         {
-            if (maxMinutes[w] > 0) M.Add(most >= minutes[w]);
+            if (maxMinutes[w] == 0)
+            {
+                if (_p.WorkerAvailableInWeek[w]) M.Add(fewest == 0);
+                anyAvailable |= _p.WorkerAvailableInWeek[w];
+                continue;
+            }
+            var h = M.NewIntVar(0, maxMinutes[w] / 60, $"hours{w}");
+            M.Add(60 * (LinearExpr)h <= minutes[w]);
+            M.Add(minutes[w] <= 60 * (LinearExpr)h + 59);
+            _hours.Add((w, h));
+            M.Add(most >= h);
             if (_p.WorkerAvailableInWeek[w])
             {
                 anyAvailable = true;
-                if (maxMinutes[w] == 0) M.Add(fewest == 0);
-                else M.Add(fewest <= minutes[w]);
+                M.Add(fewest <= h);
             }
         }
         if (!anyAvailable) M.Add(fewest == 0);
-        var hours = M.NewIntVar(0, top / 60 + 1, "spreadHours");
-        M.Add(60 * (LinearExpr)hours >= most - fewest - 59);
+        var hours = M.NewIntVar(0, top, "spreadHours");
+        M.Add(hours == most - fewest);
         objective.AddTerm(hours, weight);
         _spread = (most, fewest, hours);
     }
@@ -453,9 +464,10 @@ internal sealed class RotaModel
         if (_spread is var (most, fewest, hours))
         {
             var score = Score.Of(_p, plan, Unmoved);
-            M.AddHint(most, score.MostMinutes);
-            M.AddHint(fewest, score.FewestMinutes);
+            M.AddHint(most, score.MostHours);
+            M.AddHint(fewest, score.FewestHours);
             M.AddHint(hours, score.SpreadHours);
+            foreach (var (w, h) in _hours) M.AddHint(h, score.Minutes[w] / 60);
         }
     }
 

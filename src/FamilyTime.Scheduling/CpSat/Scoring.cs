@@ -3,7 +3,7 @@ namespace FamilyTime.Scheduling.CpSat;
 /// <summary>The README's objective, term by term, for a finished plan (the model's own objective is only a
 /// stand-in for it while searching: it may count a move the plan did not make, never the other way round).</summary>
 internal sealed record Score(
-    long Objective, int Placed, int Unplaced, int Moved, int Kept, int WithPrevious, int InfantMinutes, int SpreadHours, int MostMinutes = 0, int FewestMinutes = 0)
+    long Objective, int Placed, int Unplaced, int Moved, int Kept, int WithPrevious, int InfantMinutes, int SpreadHours, int MostHours, int FewestHours, int[] Minutes)
 {
     public double SameSupervisorRate => WithPrevious == 0 ? 0 : (double)Kept / WithPrevious;
 
@@ -47,12 +47,13 @@ internal sealed record Score(
         int spread = 0, most = 0, fewest = 0;
         if (minutes.Length > 0)
         {
-            most = minutes.Max();
-            var available = Enumerable.Range(0, minutes.Length).Where(w => p.WorkerAvailableInWeek[w]).Select(w => minutes[w]).ToList();
+            // Whole hours per worker (minutes / 60 rounded down), then the most less the fewest of the available.
+            most = minutes.Max() / 60;
+            var available = Enumerable.Range(0, minutes.Length).Where(w => p.WorkerAvailableInWeek[w]).Select(w => minutes[w] / 60).ToList();
             fewest = available.Count == 0 ? 0 : available.Min();
-            spread = Math.Max(0, most - fewest) / 60;
+            spread = Math.Max(0, most - fewest);
         }
         objective += (long)w8.WorkloadSpreadPerHour * spread;
-        return new Score(objective, placed, unplaced, moved, kept, withPrevious, infant, spread, most, fewest);
+        return new Score(objective, placed, unplaced, moved, kept, withPrevious, infant, spread, most, fewest, minutes);
     }
 }
