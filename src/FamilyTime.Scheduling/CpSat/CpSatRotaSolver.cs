@@ -45,13 +45,13 @@ public sealed class CpSatRotaSolver : IRotaSolver
             model.Hint(best);
             // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
             // a share back for them.
-            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.45) : remaining;
-            var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.45 : wl - workUsed) : (double?)null;
+            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.6) : remaining;
+            var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.6 : wl - workUsed) : (double?)null;
             var solver = new CpSolver
             {
                 StringParameters = string.Create(CultureInfo.InvariantCulture,
                     $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}")
-                    + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : "") + (Environment.GetEnvironmentVariable("ROTA_SAT_DEBUG") ?? ""),
+                    + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : ""),
             };
             var callback = new Progress(model, progress, clock, bound, bestScore.Objective);
             CpSolverStatus result;
@@ -63,11 +63,12 @@ public sealed class CpSatRotaSolver : IRotaSolver
             {
                 // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one
                 // another beyond the limit); drop it and keep moves penalised rather than return nothing.
-                if (Environment.GetEnvironmentVariable("ROTA_TRACE") == "1") File.AppendAllText("/tmp/rota_trace.log", "infeasible\n");
                 model.DropMoveLimit();
                 continue;
             }
-            if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) break;
+            // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
+            // rest of the time; the first-fit plan stands meanwhile.
+            if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
             bound = Math.Max(bound, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
             var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
             var occ = Occupy(p, plan);
@@ -84,8 +85,6 @@ public sealed class CpSatRotaSolver : IRotaSolver
             if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
             if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
             var score = Score.Of(p, plan, model.Unmoved);
-            if (Environment.GetEnvironmentVariable("ROTA_TRACE") == "1")
-                File.AppendAllText("/tmp/rota_trace.log", $"round {round} {result} t={clock.Elapsed.TotalSeconds:0.0} obj={solver.ObjectiveValue} bound={solver.BestObjectiveBound} clashes={clashes.Count} added={added} repaired={score.Objective} best={bestScore.Objective} cuts={model.Cuts}\n");
             if (Better(p, score, plan, bestScore, best))
             {
                 best = plan;
@@ -120,7 +119,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
         var proven = Math.Min(bound, objective);
         var stats = new RotaStats(
             Solver: "CP-SAT",
-            Status: cancellationToken.IsCancellationRequested ? "STOPPED" : status,
+            Status: proven >= objective ? "OPTIMAL" : cancellationToken.IsCancellationRequested ? "STOPPED" : status,
             Objective: objective,
             Bound: proven,
             Gap: (double)(objective - proven) / Math.Max(1, objective),

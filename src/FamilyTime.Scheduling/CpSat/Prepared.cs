@@ -273,11 +273,8 @@ internal sealed class Prepared
         if (!a.NeedsRoom && ss.Any(x => x.S.HomePlace != a.HomePlace)) return false;
         var starts = ss.Skip(1).Aggregate((IEnumerable<int>)ss[0].Starts, (acc, x) => acc.Intersect(x.Starts)).ToArray();
         if (starts.Length == 0) return false;
-        var people = ss.Sum(x => x.S.People);
         if (a.NeedsRoom && !JointRooms(members).Any()) return false;
-        if (a.WorkersNeeded > 0 && JointWorkers(members).Count() < a.WorkersNeeded) return false;
-        _ = people;
-        return true;
+        return a.WorkersNeeded == 0 || JointWorkers(members).Count() >= a.WorkersNeeded;
     }
 
     /// <summary>Rooms every member may use and which hold all of them together.</summary>

@@ -39,7 +39,6 @@ internal sealed class RotaModel
     private readonly List<(BoolVar Var, Func<Placement?[], bool> Value)> _derived = [];
     private readonly Dictionary<int, List<(int Place, ILiteral Lit)>> _places = [];
     private readonly HashSet<(int, int)> _cuts = [];
-    private LinearExpr? _moved;
     private (IntVar Most, IntVar Fewest, IntVar Hours)? _spread;
     private readonly List<(int Worker, IntVar Hours)> _hours = [];
     private Constraint? _moveLimit;
@@ -151,10 +150,16 @@ internal sealed class RotaModel
             }
 
             // Rule 8: a child or a parent is in one place at a time (a joint meeting once).
-            var presentPeople = Present(placed, _ => true);
-            var whole = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, presentPeople, $"pi{i}");
+            // In a joint meeting each person is booked once, by the first member who has them; a person only this
+            // member has (their own child, a parent the others do not share) is always booked by them.
+            var own = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, placed, $"pi{i}");
+            IntervalVar? shared = null;
             foreach (var person in s.ParentIds.Prepend(s.ChildId).Distinct())
-                Get(peopleIntervals, (person, s.Day)).Add(whole);
+            {
+                var owner = joint is null ? i : p.Groups[sp.Group].Members.First(m => m == i || p.Sessions[m].S.ChildId == person || p.Sessions[m].S.ParentIds.Contains(person));
+                var iv = owner == i ? own : shared ??= M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, AndNot(placed, joint!, i, _ => true), $"pj{i}");
+                Get(peopleIntervals, (person, s.Day)).Add(iv);
+            }
         }
 
         foreach (var list in roomIntervals.Values.Concat(workerIntervals.Values).Concat(peopleIntervals.Values))
@@ -201,8 +206,9 @@ internal sealed class RotaModel
                     var shortest = int.MaxValue;
                     foreach (var (lit, length, starts) in items)
                     {
-                        var least = int.MaxValue;
-                        foreach (var t in starts) least = Math.Min(least, Math.Max(0, Math.Min(b, t + length) - Math.Max(a, t)));
+                        // The overlap with [a, b) rises, holds, then falls as the start moves: least at an end.
+                        int Overlap(int t) => Math.Max(0, Math.Min(b, t + length) - Math.Max(a, t));
+                        var least = Math.Min(Overlap(starts[0]), Overlap(starts[^1]));
                         if (least <= 0) continue;
                         lits.Add(lit);
                         need.Add(least);
@@ -354,7 +360,6 @@ internal sealed class RotaModel
             if (!ok) M.Add(stay == 0);
         }
         if (!any) return;
-        _moved = moved;
         objective.Add(_p.P.Weights.MovedFromPublished * (LinearExpr)moved);
         if (_p.MoveLimit is int limit) _moveLimit = M.Add(moved <= limit);
     }
@@ -404,12 +409,10 @@ internal sealed class RotaModel
         var wa = _p.Sessions[a].Workers;
         var wb = _p.Sessions[b].Workers;
         var shared = M.NewBoolVar($"share{a}_{b}");
-        var common = new List<(int ka, int kb)>();
         for (var ka = 0; ka < wa.Length; ka++)
         {
             var kb = Array.FindIndex(wb, o => o.Worker == wa[ka].Worker);
             if (kb < 0) continue;
-            common.Add((ka, kb));
             M.AddBoolOr([_workerPresence[a][ka].Not(), _workerPresence[b][kb].Not(), shared]);
         }
         var first = M.NewBoolVar($"first{a}_{b}");
@@ -417,7 +420,6 @@ internal sealed class RotaModel
         Order(b, a, shared, first.Not());
         _derived.Add((shared, plan => Books(a, plan) && Books(b, plan) && plan[a]!.Workers.Intersect(plan[b]!.Workers).Any()));
         _derived.Add((first, plan => plan[a] is { } x && plan[b] is { } y && x.Start <= y.Start));
-        _ = common;
         return true;
     }
 

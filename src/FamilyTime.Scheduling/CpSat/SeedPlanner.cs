@@ -12,7 +12,19 @@ internal static class SeedPlanner
         var plan = new Placement?[p.Sessions.Length];
         // 1. The coordinator's pins first: they must hold.
         foreach (var s in p.Sessions.Where(x => x.Pinned)) TryPlace(p, occ, plan, [s.Index], joint: false);
-        // 2. What was published stays where it still fits (rule 10: few moves).
+        // 2. What was published stays where it still fits (rule 10: few moves); brothers and sisters published as one
+        //    meeting stay one meeting.
+        foreach (var g in p.Groups.Where(g => g.JointPossible && g.Members.All(m => plan[m] is null && p.Sessions[m].Published is not null && p.Sessions[m].ForcedMove is null)))
+        {
+            var pubs = g.Members.Select(m => p.Sessions[m].Published!).ToArray();
+            if (pubs.Any(x => x.Start != pubs[0].Start || x.RoomId != pubs[0].RoomId || !Prepared.SameSet(x.WorkerIds, pubs[0].WorkerIds))) continue;
+            var room = pubs[0].RoomId is Guid r && p.RoomIndex.TryGetValue(r, out var ri) ? ri : -1;
+            var at = new Placement(room, pubs[0].Start, pubs[0].WorkerIds.Select(id => p.WorkerIndex[id]).ToArray(), true);
+            if (!g.Members.All(m => p.Sessions[m].Starts.Contains(at.Start))) continue;
+            if (room >= 0 && !p.JointRooms(g.Members).Contains(room)) continue;
+            if (at.Workers.Except(p.JointWorkers(g.Members)).Any()) continue;
+            if (Fits(p, occ, g.Members, at)) Book(occ, plan, g.Members, at);
+        }
         foreach (var s in p.Sessions.Where(x => x.Published is not null && x.ForcedMove is null && plan[x.Index] is null && x.Unplaceable is null))
             KeepPublished(p, occ, plan, s);
         // 3. Brothers and sisters together, then the rest, hardest first.
@@ -106,7 +118,7 @@ internal static class SeedPlanner
         return [.. chosen];
     }
 
-    /// <summary>Takes out one meeting of each travel clash (never a pinned one when the other can go) and seats the
+    /// <summary>Takes out one meeting of each travel clash (a pinned or published one only when the other is too) and seats the
     /// sessions again where they fit. Used when the search stops with clashes the model had not yet been told of.</summary>
     public static void Repair(Prepared p, Occupancy occ, Placement?[] plan)
     {
@@ -116,7 +128,9 @@ internal static class SeedPlanner
             var clash = occ.TravelClashes().FirstOrDefault((-1, -1, -1));
             if (clash.Item1 < 0) break;
             var (_, a, b) = clash;
-            var victim = p.Sessions[b].Pinned && !p.Sessions[a].Pinned ? a : b;
+            // Keep what the coordinator pinned, then what stays as published (rule 10), before anything else.
+            int Keep(int x) => p.Sessions[x].Pinned ? 2 : p.Sessions[x].Published is not null ? 1 : 0;
+            var victim = Keep(a) < Keep(b) ? a : b;
             var members = MembersOf(p, plan, victim);
             occ.Remove(members, plan[victim]!);
             foreach (var m in members) plan[m] = null;

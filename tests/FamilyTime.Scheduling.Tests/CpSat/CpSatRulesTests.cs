@@ -182,6 +182,22 @@ public class CpSatRulesTests
     }
 
     [Fact]
+    public void A_child_in_a_joint_meeting_with_brothers_and_sisters_is_not_also_booked_elsewhere_at_that_time()
+    {
+        var mum = Guid.NewGuid();
+        var dad = Guid.NewGuid();
+        var ella = Session("Ella", earliest: At(16), latest: At(16)) with { TogetherKey = "kids-2", ParentIds = [mum], People = 2 };
+        var finn = Session("Finn", earliest: At(16), latest: At(16)) with { TogetherKey = "kids-2", ParentIds = [mum], People = 2 };
+        // Finn also sees his dad that afternoon; the only times overlap the joint meeting unless it starts 17:30.
+        var finnAndDad = Session("Finn", earliest: At(16, 30), latest: At(17, 30), duration: 60) with { ChildId = finn.ChildId, ParentIds = [dad] };
+        var plan = Solve(Problem([Room("Room A", Riverside, 0, capacity: 8), Room("Room B", Riverside, 0)],
+            [Worker("w1", "Amy Shah"), Worker("w2", "Ben Cole")], ella, finn, finnAndDad));
+
+        Assert.Equal(Placed(plan, ella).Start, Placed(plan, finn).Start);
+        Assert.Equal(At(17, 30), Placed(plan, finnAndDad).Start);
+    }
+
+    [Fact]
     public void Infants_get_shorter_journeys_than_when_the_journey_has_no_weight()
     {
         // Hill Street is 22 minutes from these babies' homes, Riverside 5; Riverside has one room, two babies want it.
