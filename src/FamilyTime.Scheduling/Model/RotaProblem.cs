@@ -109,4 +109,10 @@ public sealed record RotaOptions(
     int Seed = 1,
     double RelativeGapLimit = 0.01,
     /// <summary>The share of <see cref="RotaProblem.Published"/> sessions that may move; null for no limit.</summary>
-    double? MaxMovedShare = 0.05);
+    double? MaxMovedShare = 0.05,
+    /// <summary>
+    /// Optional, for tests and benchmarks: a limit on CP-SAT's deterministic time (its own measure of work, about a
+    /// second on a quiet core) instead of the clock, so a busy machine gives the same plan as a quiet one.
+    /// <see cref="TimeLimitSeconds"/> still applies as a safety limit. Null: the clock alone.
+    /// </summary>
+    double? DeterministicTimeLimit = null);

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+using FamilyTime.Scheduling.Model;
+
+namespace FamilyTime.Scheduling.CpSat;
+
+/// <summary>
+/// The weekly rota optimiser (Google OR-Tools CP-SAT). Always returns a plan: every session is placed or listed with a
+/// reason, pins hold, at most the allowed share of published sessions move, and each assignment says why.
+/// </summary>
+/// <remarks>
+/// How it runs: the sessions' options are filtered by every rule that concerns one session alone (<see cref="Prepared"/>);
+/// a first-fit plan that keeps every rule is built (<see cref="SeedPlanner"/>) and given to CP-SAT as a complete hint;
+/// the week is solved as one model (<see cref="RotaModel"/>), travel clashes found in its answer are added as
+/// constraints and the week re-solved from the repaired answer until none are left or time runs out (then the last
+/// clashes are repaired by re-seating a session). <see cref="RotaStats.Bound"/> is the best bound CP-SAT proved on any
+/// of those models; each is a relaxation of the full week, so the bound is a proven lower bound on the objective.
+/// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1; with more
+/// search workers CP-SAT's parallel search may find different plans of similar quality.
+/// </remarks>
+public sealed class CpSatRotaSolver : IRotaSolver
+{
+    public RotaPlan Solve(RotaProblem problem, IProgress<RotaProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var clock = Stopwatch.StartNew();
+        var p = new Prepared(problem);
+        var seedOcc = new Occupancy(p);
+        var best = SeedPlanner.Build(p, seedOcc);
+        var model = new RotaModel(p);
+        AddLikelyTravelCuts(p, model, seedOcc);
+        var bestScore = Score.Of(p, best, model.Unmoved);
+        long bound = 0;
+        var status = "FEASIBLE (first fit only)";
+        var limit = Math.Max(0.5, problem.Options.TimeLimitSeconds);
+        var workLimit = problem.Options.DeterministicTimeLimit;
+        var workUsed = 0.0;
+        progress?.Report(new RotaProgress(clock.Elapsed, bestScore.Objective, 0, bestScore.Placed));
+
+        for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
+        {
+            var remaining = limit - clock.Elapsed.TotalSeconds;
+            if (remaining < 0.2 || workLimit - workUsed < 0.01) break;
+            model.Hint(best);
+            // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
+            // a share back for them.
+            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.6) : remaining;
+            var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.6 : wl - workUsed) : (double?)null;
+            var solver = new CpSolver
+            {
+                StringParameters = string.Create(CultureInfo.InvariantCulture,
+                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}")
+                    + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : ""),
+            };
+            var callback = new Progress(model, progress, clock, bound, bestScore.Objective);
+            CpSolverStatus result;
+            using (cancellationToken.Register(solver.StopSearch))
+                result = solver.Solve(model.M, callback);
+
+            workUsed += solver.Response?.DeterministicTime ?? 0;
+            if (result == CpSolverStatus.Infeasible)
+            {
+                // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one
+                // another beyond the limit); drop it and keep moves penalised rather than return nothing.
+                model.DropMoveLimit();
+                continue;
+            }
+            // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
+            // rest of the time; the first-fit plan stands meanwhile.
+            if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
+            bound = Math.Max(bound, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+            var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
+            var occ = Occupy(p, plan);
+            var clashes = occ.TravelClashes().ToList();
+            var added = clashes.Count(c => model.AddTravelCut(c.A, c.B));
+            // The sessions around a clash are the likeliest to clash next: guard every pair that shares the worker on
+            // that day, and every pair this answer put one after the other.
+            foreach (var (w, a, b) in clashes)
+                foreach (var other in p.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
+                {
+                    model.AddTravelCut(a, other.Index);
+                    model.AddTravelCut(b, other.Index);
+                }
+            if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
+            if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
+            var score = Score.Of(p, plan, model.Unmoved);
+            if (Better(p, score, plan, bestScore, best))
+            {
+                best = plan;
+                bestScore = score;
+            }
+            status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
+            if (clashes.Count == 0 || added == 0) break;
+        }
+
+        var finalOcc = Occupy(p, best);
+        var final = Score.Of(p, best, model.Unmoved);
+        var assignments = new List<RotaAssignment>();
+        var unplaced = new List<UnplacedSession>();
+        var moveLimitReached = p.MoveLimit is int ml && final.Moved >= ml;
+        foreach (var sp in p.Sessions)
+        {
+            var at = best[sp.Index];
+            if (at is null)
+            {
+                unplaced.Add(new UnplacedSession(sp.S.Id, sp.Unplaceable ?? Diagnosis.Taken(p, finalOcc, sp, moveLimitReached)));
+                continue;
+            }
+            var unmoved = sp.Published is not null && model.Unmoved(sp, at);
+            assignments.Add(new RotaAssignment(
+                sp.S.Id,
+                at.Room >= 0 ? problem.Rooms[at.Room].Id : null,
+                at.Start,
+                at.Workers.Select(w => problem.Workers[w].Id).ToList(),
+                Explainer.Reasons(p, finalOcc, best, sp, at, unmoved)));
+        }
+        var objective = final.Objective;
+        var proven = Math.Min(bound, objective);
+        var stats = new RotaStats(
+            Solver: "CP-SAT",
+            Status: proven >= objective ? "OPTIMAL" : cancellationToken.IsCancellationRequested ? "STOPPED" : status,
+            Objective: objective,
+            Bound: proven,
+            Gap: (double)(objective - proven) / Math.Max(1, objective),
+            SolveTime: clock.Elapsed,
+            Placed: final.Placed,
+            Unplaced: final.Unplaced,
+            Moved: final.Moved,
+            SameSupervisorRate: final.SameSupervisorRate,
+            InfantJourneyMinutes: final.InfantMinutes);
+        progress?.Report(new RotaProgress(clock.Elapsed, objective, proven, final.Placed));
+        return new RotaPlan(assignments, unplaced, stats);
+    }
+
+    /// <summary>
+    /// Clashes the search is most likely to make, added before the first solve so that fewer rounds are needed: two
+    /// sessions on one day with the same previous supervisor (keeping the supervisor puts them together), and the
+    /// sessions the first-fit plan gave one worker in a row.
+    /// </summary>
+    private static void AddLikelyTravelCuts(Prepared p, RotaModel model, Occupancy seed)
+    {
+        foreach (var g in p.Sessions.Where(s => s.Unplaceable is null && s.S.PreviousSupervisorId is not null && s.Workers.Length > 0)
+                     .GroupBy(s => (s.S.PreviousSupervisorId, s.S.Day)))
+        {
+            var list = g.ToList();
+            for (var a = 0; a < list.Count; a++)
+                for (var b = a + 1; b < list.Count; b++) model.AddTravelCut(list[a].Index, list[b].Index);
+        }
+        foreach (var (a, b) in seed.Neighbours()) model.AddTravelCut(a, b);
+    }
+
+    /// <summary>A plan within rule 10's limit beats one beyond it (the first-fit seed may exceed it when pins push
+    /// published sessions aside); then more pins held; then the lower objective.</summary>
+    private static bool Better(Prepared p, Score score, Placement?[] plan, Score bestScore, Placement?[] best)
+    {
+        bool Within(Score x) => p.MoveLimit is not int limit || x.Moved <= limit;
+        if (Within(score) != Within(bestScore)) return Within(score);
+        var pins = PinsHeld(p, plan) - PinsHeld(p, best);
+        if (pins != 0) return pins > 0;
+        return score.Objective <= bestScore.Objective;
+    }
+
+    private static int PinsHeld(Prepared p, Placement?[] plan) => p.Sessions.Count(s => s.Pinned && plan[s.Index] is not null);
+
+    private static Occupancy Occupy(Prepared p, Placement?[] plan)
+    {
+        var occ = new Occupancy(p);
+        var done = new HashSet<Placement>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < plan.Length; i++)
+        {
+            var at = plan[i];
+            if (at is null || !done.Add(at)) continue;
+            occ.Add(SeedPlanner.MembersOf(p, plan, i), at);
+        }
+        return occ;
+    }
+
+    /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places.</summary>
+    private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest)
+        : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            // A later round re-solves a tighter model: only a better plan than the best so far is news.
+            if (progress is null || ObjectiveValue() >= earlierBest) return;
+            var placed = model.Placed.Count(BooleanValue);
+            var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6));
+            progress.Report(new RotaProgress(clock.Elapsed, (long)ObjectiveValue(), bound, placed));
+        }
+    }
+}

@@ -1,0 +1,512 @@
+using Google.OrTools.Sat;
+using SatDomain = Google.OrTools.Util.Domain;
+using FamilyTime.Scheduling.Model;
+
+namespace FamilyTime.Scheduling.CpSat;
+
+/// <summary>
+/// The week as one CP-SAT model.
+/// <list type="bullet">
+/// <item>Per session: a "placed" literal (unplaced is always an option, with the <c>Unplaced</c> penalty, so the model
+/// is never infeasible), a start on the 15-minute grid, one literal per suitable room and per suitable worker (all
+/// filtered beforehand by window, features, capacity, fixed venue, opening hours, skills, language, availability).</item>
+/// <item>Rules 4, 6 (same place), 8: optional intervals and one NoOverlap per room-day, worker-day (the session plus the
+/// 15-minute turnaround), child-day and parent-day. A joint meeting of brothers and sisters books the room and the
+/// workers once (the lead's intervals); the others' intervals are present only when not joint.</item>
+/// <item>Rule 6's travel between places is added lazily: each solve is checked, and for a pair of sessions that shared
+/// a worker without time to travel, an ordering with the travel time from the rooms actually chosen is added and the
+/// week solved again (<see cref="AddTravelCut"/>). Every model solved is a relaxation of the full one, so each of its
+/// proven bounds is a proven bound of the week; the plan returned always satisfies every cut (or is repaired).</item>
+/// <item>Rule 7 and the workload spread are weekly sums over the worker literals; rule 10 a hard cardinality on the
+/// "stays as published" literals. The model is weekly (not decomposed by day) precisely so that these couplings and
+/// the reported bound stay exact: the days are independent blocks apart from them and CP-SAT's presolve and its
+/// workers see the block structure anyway.</item>
+/// </list>
+/// The bound is a proven lower bound of the objective over plans whose starts lie on the 15-minute grid (plus the
+/// pinned and published starts), the only starts the optimiser considers.
+/// </summary>
+internal sealed class RotaModel
+{
+    public CpModel M { get; } = new();
+    private readonly Prepared _p;
+    public BoolVar[] Placed { get; }
+    public IntVar[] Start { get; }
+    public BoolVar[][] RoomLit { get; }
+    public BoolVar[][] WorkerLit { get; }
+    private readonly BoolVar[][] _workerPresence;
+    public BoolVar?[] Joint { get; }
+    public BoolVar?[] Stay { get; }
+    private readonly List<(BoolVar Var, Func<Placement?[], bool> Value)> _derived = [];
+    private readonly Dictionary<int, List<(int Place, ILiteral Lit)>> _places = [];
+    private readonly HashSet<(int, int)> _cuts = [];
+    private (IntVar Most, IntVar Fewest, IntVar Hours)? _spread;
+    private readonly List<(int Worker, IntVar Hours)> _hours = [];
+    private Constraint? _moveLimit;
+    public int Cuts => _cuts.Count;
+    /// <summary>Placing a valid pin outweighs anything else; the pin holds unless it clashes with another pin.</summary>
+    public long PinWeight { get; }
+
+    public RotaModel(Prepared p)
+    {
+        _p = p;
+        var P = p.P;
+        var w8 = P.Weights;
+        PinWeight = 100L * Math.Max(1, w8.Unplaced);
+        var n = p.Sessions.Length;
+        Placed = new BoolVar[n];
+        Start = new IntVar[n];
+        RoomLit = new BoolVar[n][];
+        WorkerLit = new BoolVar[n][];
+        _workerPresence = new BoolVar[n][];
+        Joint = new BoolVar?[p.Groups.Count];
+        Stay = new BoolVar?[n];
+        var objective = LinearExpr.NewBuilder();
+
+        for (var g = 0; g < p.Groups.Count; g++)
+            if (p.Groups[g].JointPossible) Joint[g] = M.NewBoolVar($"joint{g}");
+
+        var roomIntervals = new Dictionary<(int, int), List<IntervalVar>>();
+        var workerIntervals = new Dictionary<(int, int), List<IntervalVar>>();
+        var peopleIntervals = new Dictionary<(Guid, int), List<IntervalVar>>();
+        var roomEnergy = new Dictionary<(int, int), List<(BoolVar, int, int[])>>();
+        var workerEnergy = new Dictionary<(int, int), List<(BoolVar, int, int[])>>();
+        var minutes = new LinearExprBuilder[P.Workers.Count];
+        var maxMinutes = new long[P.Workers.Count];
+        for (var w = 0; w < minutes.Length; w++) minutes[w] = LinearExpr.NewBuilder();
+
+        for (var i = 0; i < n; i++)
+        {
+            var sp = p.Sessions[i];
+            var s = sp.S;
+            var placed = Placed[i] = M.NewBoolVar($"placed{i}");
+            objective.AddTerm(placed, -w8.Unplaced).Add(w8.Unplaced);
+            if (sp.Unplaceable is not null)
+            {
+                M.Add(placed == 0);
+                Start[i] = M.NewConstant(s.EarliestStart);
+                RoomLit[i] = [];
+                WorkerLit[i] = [];
+                _workerPresence[i] = [];
+                continue;
+            }
+            if (sp.Pinned) objective.AddTerm(placed, -PinWeight).Add(PinWeight);
+            Start[i] = M.NewIntVarFromDomain(SatDomain.FromValues(sp.Starts.Select(x => (long)x).ToArray()), $"start{i}");
+            var joint = sp.Group >= 0 ? Joint[sp.Group] : null;
+            var nonLead = joint is not null && p.Groups[sp.Group].Lead != i;
+            var session = i;
+            BoolVar Present(BoolVar lit, Func<Placement, bool> chosen) => nonLead ? AndNot(lit, joint!, session, chosen) : lit;
+
+            // Rule 3: one suitable room when the session needs one, open for the whole session.
+            RoomLit[i] = new BoolVar[sp.Rooms.Length];
+            for (var k = 0; k < sp.Rooms.Length; k++)
+            {
+                var o = sp.Rooms[k];
+                var lit = RoomLit[i][k] = M.NewBoolVar($"r{i}_{o.Room}");
+                if (o.Starts.Length < sp.Starts.Length)
+                    M.AddLinearExpressionInDomain(Start[i], SatDomain.FromValues(o.Starts.Select(x => (long)x).ToArray())).OnlyEnforceIf(lit);
+                var iv = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, Present(lit, at => at.Room == o.Room), $"ri{i}_{o.Room}");
+                Get(roomIntervals, (o.Room, s.Day)).Add(iv);
+                Get(roomEnergy, (o.Room, s.Day)).Add((Present(lit, at => at.Room == o.Room), s.Duration, o.Starts));
+                if (s.IsInfant && w8.InfantJourneyPerMinute != 0)
+                    objective.AddTerm(lit, (long)w8.InfantJourneyPerMinute * P.Travel.Between(s.HomePlace, P.Rooms[o.Room].Place));
+            }
+            if (s.NeedsRoom) M.Add(LinearExpr.Sum(RoomLit[i]) == placed);
+            else if (s.IsInfant && w8.InfantJourneyPerMinute != 0)
+                objective.AddTerm(placed, (long)w8.InfantJourneyPerMinute * P.Travel.Between(s.HomePlace, s.HomePlace));
+
+            // Rule 5: exactly the workers needed, each suitable and available; one speaks the language.
+            WorkerLit[i] = new BoolVar[sp.Workers.Length];
+            _workerPresence[i] = new BoolVar[sp.Workers.Length];
+            var prevLit = (ILiteral?)null;
+            for (var k = 0; k < sp.Workers.Length; k++)
+            {
+                var o = sp.Workers[k];
+                var lit = WorkerLit[i][k] = M.NewBoolVar($"w{i}_{o.Worker}");
+                if (o.Starts.Length < sp.Starts.Length)
+                    M.AddLinearExpressionInDomain(Start[i], SatDomain.FromValues(o.Starts.Select(x => (long)x).ToArray())).OnlyEnforceIf(lit);
+                var present = _workerPresence[i][k] = Present(lit, at => at.Workers.Contains(o.Worker));
+                // Rule 6 at one place: the worker's interval carries the turnaround after the session.
+                var iv = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration + RotaProblem.TurnaroundMinutes, present, $"wi{i}_{o.Worker}");
+                Get(workerIntervals, (o.Worker, s.Day)).Add(iv);
+                Get(workerEnergy, (o.Worker, s.Day)).Add((present, s.Duration + RotaProblem.TurnaroundMinutes, o.Starts));
+                // Rule 7: a joint meeting counts once (the others' presence is off when joint).
+                minutes[o.Worker].AddTerm(present, s.Duration);
+                maxMinutes[o.Worker] += s.Duration;
+                if (P.Workers[o.Worker].Id == s.PreviousSupervisorId) prevLit = lit;
+            }
+            if (s.WorkersNeeded > 0)
+            {
+                M.Add(LinearExpr.Sum(WorkerLit[i]) == s.WorkersNeeded * (LinearExpr)placed);
+                if (s.Language is not null && s.WorkersNeeded > 1)
+                {
+                    var speakers = sp.Workers.Select((o, k) => (o, k)).Where(x => x.o.Speaks).Select(x => WorkerLit[i][x.k]).ToArray();
+                    M.Add(LinearExpr.Sum(speakers) >= placed);
+                }
+                if (s.PreviousSupervisorId is not null && w8.NotSameSupervisor != 0)
+                {
+                    objective.AddTerm(placed, w8.NotSameSupervisor);
+                    if (prevLit is not null) objective.AddTerm((IntVar)prevLit, -w8.NotSameSupervisor);
+                }
+            }
+
+            // Rule 8: a child or a parent is in one place at a time (a joint meeting once).
+            // In a joint meeting each person is booked once, by the first member who has them; a person only this
+            // member has (their own child, a parent the others do not share) is always booked by them.
+            var own = M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, placed, $"pi{i}");
+            IntervalVar? shared = null;
+            foreach (var person in s.ParentIds.Prepend(s.ChildId).Distinct())
+            {
+                var owner = joint is null ? i : p.Groups[sp.Group].Members.First(m => m == i || p.Sessions[m].S.ChildId == person || p.Sessions[m].S.ParentIds.Contains(person));
+                var iv = owner == i ? own : shared ??= M.NewOptionalFixedSizeIntervalVar(Start[i], s.Duration, AndNot(placed, joint!, i, _ => true), $"pj{i}");
+                Get(peopleIntervals, (person, s.Day)).Add(iv);
+            }
+        }
+
+        foreach (var list in roomIntervals.Values.Concat(workerIntervals.Values).Concat(peopleIntervals.Values))
+            if (list.Count > 1) M.AddNoOverlap(list);
+        AddEnergy(roomEnergy, r => P.Rooms[r].Open, 0);
+        AddEnergy(workerEnergy, w => P.Workers[w].Available, RotaProblem.TurnaroundMinutes);
+
+        for (var w = 0; w < minutes.Length; w++)
+            if (maxMinutes[w] > P.Workers[w].MaxMinutesPerWeek) M.Add(minutes[w] <= P.Workers[w].MaxMinutesPerWeek);
+
+        AddBrothersAndSisters(objective);
+        AddWorkloadSpread(objective, minutes, maxMinutes);
+        AddStability(objective);
+        M.Minimize(objective);
+    }
+
+    /// <summary>
+    /// Redundant but strong for the bound. NoOverlap alone gives the LP relaxation almost nothing, so without these the
+    /// bound cannot see that a Saturday with too few workers must leave sessions unplaced. For each room-day (worker-day)
+    /// and each stretch [a, b) between the earliest start and the latest end its sessions may have, what the sessions must
+    /// spend inside the stretch is at most the open (available) minutes in it (energy), and the sessions that must lie
+    /// wholly inside it number at most the minutes over the shortest of them (count). A worker's session carries the
+    /// turnaround, which may run past the end of their availability.
+    /// </summary>
+    private void AddEnergy(Dictionary<(int, int), List<(BoolVar Lit, int Length, int[] Starts)>> energy, Func<int, IReadOnlyList<DayWindow>> windows, int slack)
+    {
+        foreach (var ((who, day), items) in energy)
+        {
+            if (items.Count < 2) continue;
+            var open = windows(who).Where(w => w.Day == day).Select(w => (w.From, Until: w.Until + slack)).ToList();
+            int Capacity(int a, int b) => open.Sum(w => Math.Max(0, Math.Min(b, w.Until) - Math.Max(a, w.From)));
+            var froms = items.Select(x => x.Starts[0]).Concat(open.Select(w => w.From)).Distinct().Order().ToArray();
+            var untils = items.Select(x => x.Starts[^1] + x.Length).Concat(open.Select(w => w.Until)).Distinct().Order().ToArray();
+            // Every stretch is a valid cut; only the few most overloaded ones are kept, so the LP stays small.
+            var cuts = new List<(double Excess, List<BoolVar> Lits, List<long> Need, int Cap, bool Count)>();
+            foreach (var a in froms)
+                foreach (var b in untils)
+                {
+                    if (b <= a) continue;
+                    var cap = Capacity(a, b);
+                    var lits = new List<BoolVar>();
+                    var need = new List<long>();
+                    var inside = new List<BoolVar>();
+                    var shortest = int.MaxValue;
+                    foreach (var (lit, length, starts) in items)
+                    {
+                        // The overlap with [a, b) rises, holds, then falls as the start moves: least at an end.
+                        int Overlap(int t) => Math.Max(0, Math.Min(b, t + length) - Math.Max(a, t));
+                        var least = Math.Min(Overlap(starts[0]), Overlap(starts[^1]));
+                        if (least <= 0) continue;
+                        lits.Add(lit);
+                        need.Add(least);
+                        if (least == length)
+                        {
+                            inside.Add(lit);
+                            shortest = Math.Min(shortest, length);
+                        }
+                    }
+                    var total = need.Sum();
+                    if (total > cap) cuts.Add(((double)(total - cap) / Math.Max(1, cap), lits, need, cap, false));
+                    if (inside.Count > 1 && cap / shortest < inside.Count)
+                        cuts.Add(((double)(inside.Count - cap / shortest) / Math.Max(1, cap / shortest), inside, inside.Select(_ => 1L).ToList(), cap / shortest, true));
+                }
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var cut in cuts.OrderByDescending(c => c.Excess))
+            {
+                if (kept.Count >= 4) break;
+                if (!kept.Add((cut.Count ? "#" : "") + string.Join(',', cut.Lits.Select(l => l.Index)) + "/" + cut.Cap)) continue;
+                M.Add(LinearExpr.WeightedSum(cut.Lits, cut.Need) <= cut.Cap);
+            }
+        }
+    }
+
+    /// <summary>A member's own booking literal: chosen and not met jointly (then the lead books for all).</summary>
+    private BoolVar AndNot(BoolVar lit, BoolVar joint, int session, Func<Placement, bool> chosen)
+    {
+        var a = M.NewBoolVar("");
+        M.AddImplication(a, lit);
+        M.AddImplication(a, joint.Not());
+        M.AddBoolOr([lit.Not(), joint, a]);
+        _derived.Add((a, plan => plan[session] is { } at && !at.Joint && chosen(at)));
+        return a;
+    }
+
+    /// <summary>Whether session <paramref name="i"/> books its own room and workers in a plan (not a joint member).</summary>
+    private bool Books(int i, Placement?[] plan) =>
+        plan[i] is { } at && (!at.Joint || _p.Groups[_p.Sessions[i].Group].Lead == i);
+
+    /// <summary>Rule 4's joint meeting: same start, same room, same workers; all placed; the room holds them all.</summary>
+    private void AddBrothersAndSisters(LinearExprBuilder objective)
+    {
+        var w8 = _p.P.Weights;
+        for (var g = 0; g < _p.Groups.Count; g++)
+        {
+            var group = _p.Groups[g];
+            var j = Joint[g];
+            if (j is null)
+            {
+                objective.Add((long)w8.SiblingsApart * group.Members.Length);
+                continue;
+            }
+            objective.AddTerm(j, -(long)w8.SiblingsApart * group.Members.Length).Add((long)w8.SiblingsApart * group.Members.Length);
+            var lead = group.Lead;
+            var people = group.Members.Sum(m => _p.Sessions[m].S.People);
+            foreach (var m in group.Members)
+            {
+                M.AddImplication(j, Placed[m]);
+                if (m == lead) continue;
+                M.Add(Start[m] == Start[lead]).OnlyEnforceIf(j);
+                Pair(_p.Sessions[lead].Rooms.Select(o => o.Room).ToArray(), RoomLit[lead], _p.Sessions[m].Rooms.Select(o => o.Room).ToArray(), RoomLit[m], j);
+                Pair(_p.Sessions[lead].Workers.Select(o => o.Worker).ToArray(), WorkerLit[lead], _p.Sessions[m].Workers.Select(o => o.Worker).ToArray(), WorkerLit[m], j);
+            }
+            for (var k = 0; k < _p.Sessions[lead].Rooms.Length; k++)
+                if (_p.P.Rooms[_p.Sessions[lead].Rooms[k].Room].Capacity < people) M.AddImplication(RoomLit[lead][k], j.Not());
+        }
+    }
+
+    /// <summary>When joint, a room (or worker) is chosen by both or by neither.</summary>
+    private void Pair(int[] idsA, BoolVar[] litsA, int[] idsB, BoolVar[] litsB, BoolVar joint)
+    {
+        for (var a = 0; a < idsA.Length; a++)
+        {
+            var b = Array.IndexOf(idsB, idsA[a]);
+            if (b >= 0) M.Add(litsA[a] == litsB[b]).OnlyEnforceIf(joint);
+            else M.AddImplication(litsA[a], joint.Not());
+        }
+        for (var b = 0; b < idsB.Length; b++)
+            if (Array.IndexOf(idsA, idsB[b]) < 0) M.AddImplication(litsB[b], joint.Not());
+    }
+
+    /// <summary>Whole hours between the busiest worker and the least busy available one.</summary>
+    private void AddWorkloadSpread(LinearExprBuilder objective, LinearExprBuilder[] minutes, long[] maxMinutes)
+    {
+        var weight = _p.P.Weights.WorkloadSpreadPerHour;
+        if (weight == 0 || minutes.Length == 0) return;
+        // Each worker's whole hours (minutes / 60 rounded down), then the most less the fewest of the available.
+        var top = (maxMinutes.Length == 0 ? 0 : maxMinutes.Max()) / 60;
+        var most = M.NewIntVar(0, top, "most");
+        var fewest = M.NewIntVar(0, top, "fewest");
+        var anyAvailable = false;
+        for (var w = 0; w < minutes.Length; w++)
+        {
+            if (maxMinutes[w] == 0)
+            {
+                if (_p.WorkerAvailableInWeek[w]) M.Add(fewest == 0);
+                anyAvailable |= _p.WorkerAvailableInWeek[w];
+                continue;
+            }
+            var h = M.NewIntVar(0, maxMinutes[w] / 60, $"hours{w}");
+            M.Add(60 * (LinearExpr)h <= minutes[w]);
+            M.Add(minutes[w] <= 60 * (LinearExpr)h + 59);
+            _hours.Add((w, h));
+            M.Add(most >= h);
+            if (_p.WorkerAvailableInWeek[w])
+            {
+                anyAvailable = true;
+                M.Add(fewest <= h);
+            }
+        }
+        if (!anyAvailable) M.Add(fewest == 0);
+        var hours = M.NewIntVar(0, top, "spreadHours");
+        M.Add(hours == most - fewest);
+        objective.AddTerm(hours, weight);
+        _spread = (most, fewest, hours);
+    }
+
+    /// <summary>Rule 10: a published session stays unless it must move; at most the limit of the others move.</summary>
+    private void AddStability(LinearExprBuilder objective)
+    {
+        var moved = LinearExpr.NewBuilder();
+        var any = false;
+        foreach (var sp in _p.Sessions)
+        {
+            if (sp.Published is null || sp.ForcedMove is not null) continue;
+            any = true;
+            var i = sp.Index;
+            var pub = sp.Published;
+            var stay = Stay[i] = M.NewBoolVar($"stay{i}");
+            moved.Add(1).AddTerm(stay, -1);
+            var ok = sp.Unplaceable is null && sp.Starts.Contains(pub.Start);
+            if (ok)
+            {
+                M.AddImplication(stay, Placed[i]);
+                M.Add(Start[i] == pub.Start).OnlyEnforceIf(stay);
+                if (pub.RoomId is Guid roomId)
+                {
+                    var k = Array.FindIndex(sp.Rooms, o => _p.P.Rooms[o.Room].Id == roomId);
+                    if (k < 0) ok = false;
+                    else M.AddImplication(stay, RoomLit[i][k]);
+                }
+                foreach (var id in pub.WorkerIds)
+                {
+                    var k = Array.FindIndex(sp.Workers, o => _p.P.Workers[o.Worker].Id == id);
+                    if (k < 0) ok = false;
+                    else M.AddImplication(stay, WorkerLit[i][k]);
+                }
+            }
+            if (!ok) M.Add(stay == 0);
+        }
+        if (!any) return;
+        objective.Add(_p.P.Weights.MovedFromPublished * (LinearExpr)moved);
+        if (_p.MoveLimit is int limit) _moveLimit = M.Add(moved <= limit);
+    }
+
+    /// <summary>Used only if rule 10's limit cannot be met at all (stale published clashes): moves stay penalised.</summary>
+    public void DropMoveLimit()
+    {
+        if (_moveLimit is null) return;
+        _moveLimit.Proto.ClearConstraint();
+        _moveLimit = null;
+    }
+
+    private List<(int Place, ILiteral Lit)> Places(int i)
+    {
+        if (_places.TryGetValue(i, out var list)) return list;
+        var sp = _p.Sessions[i];
+        list = [];
+        if (!sp.S.NeedsRoom) list.Add((sp.S.HomePlace, Placed[i]));
+        else
+        {
+            var byPlace = sp.Rooms.Select((o, k) => (Place: _p.P.Rooms[o.Room].Place, k)).GroupBy(x => x.Place).ToList();
+            if (byPlace.Count == 1) list.Add((byPlace[0].Key, Placed[i]));
+            else
+                foreach (var g in byPlace)
+                {
+                    var lit = M.NewBoolVar($"at{i}_{g.Key}");
+                    M.Add(lit == LinearExpr.Sum(g.Select(x => RoomLit[i][x.k])));
+                    var place = g.Key;
+                    _derived.Add((lit, plan => plan[i] is { } at && at.Room >= 0 && _p.P.Rooms[at.Room].Place == place));
+                    list.Add((place, lit));
+                }
+        }
+        _places[i] = list;
+        return list;
+    }
+
+    /// <summary>
+    /// Rule 6 with travel for sessions <paramref name="a"/> and <paramref name="b"/>: when they share a worker, one
+    /// ends, the worker turns round and travels from the one's place to the other's before it starts.
+    /// </summary>
+    public bool AddTravelCut(int a, int b)
+    {
+        if (a == b) return false;
+        if (a > b) (a, b) = (b, a);
+        if (_p.Sessions[a].Workers.Length == 0 || _p.Sessions[b].Workers.Length == 0) return false;
+        if (!_cuts.Add((a, b))) return false;
+        var wa = _p.Sessions[a].Workers;
+        var wb = _p.Sessions[b].Workers;
+        var shared = M.NewBoolVar($"share{a}_{b}");
+        for (var ka = 0; ka < wa.Length; ka++)
+        {
+            var kb = Array.FindIndex(wb, o => o.Worker == wa[ka].Worker);
+            if (kb < 0) continue;
+            M.AddBoolOr([_workerPresence[a][ka].Not(), _workerPresence[b][kb].Not(), shared]);
+        }
+        var first = M.NewBoolVar($"first{a}_{b}");
+        Order(a, b, shared, first);
+        Order(b, a, shared, first.Not());
+        _derived.Add((shared, plan => Books(a, plan) && Books(b, plan) && plan[a]!.Workers.Intersect(plan[b]!.Workers).Any()));
+        _derived.Add((first, plan => plan[a] is { } x && plan[b] is { } y && x.Start <= y.Start));
+        return true;
+    }
+
+    private void Order(int from, int to, ILiteral shared, ILiteral firstIsFrom)
+    {
+        var travel = _p.P.Travel;
+        var dur = _p.Sessions[from].S.Duration + RotaProblem.TurnaroundMinutes;
+        var toPlaces = Places(to);
+        foreach (var (pf, lf) in Places(from))
+        {
+            var expr = LinearExpr.NewBuilder().Add(Start[to]).AddTerm(Start[from], -1);
+            var anyTravel = false;
+            foreach (var (pt, lt) in toPlaces)
+            {
+                var minutes = travel.Between(pf, pt);
+                if (minutes == 0) continue;
+                anyTravel = true;
+                expr.AddTerm((IntVar)lt, -minutes);
+            }
+            // Without travel between the two places, the worker-day NoOverlap already keeps them apart.
+            if (!anyTravel) continue;
+            M.Add(expr >= dur).OnlyEnforceIf([shared, firstIsFrom, lf]);
+        }
+    }
+
+    /// <summary>Starts the search from a plan (complete hint: every decision and derived literal).</summary>
+    public void Hint(Placement?[] plan)
+    {
+        M.ClearHints();
+        for (var i = 0; i < plan.Length; i++)
+        {
+            var sp = _p.Sessions[i];
+            var at = plan[i];
+            M.AddHint(Placed[i], at is not null);
+            if (sp.Unplaceable is not null) continue;
+            M.AddHint(Start[i], at?.Start ?? sp.Starts[0]);
+            for (var k = 0; k < sp.Rooms.Length; k++) M.AddHint(RoomLit[i][k], at is not null && at.Room == sp.Rooms[k].Room);
+            for (var k = 0; k < sp.Workers.Length; k++) M.AddHint(WorkerLit[i][k], at is not null && at.Workers.Contains(sp.Workers[k].Worker));
+            if (Stay[i] is { } stay) M.AddHint(stay, at is not null && Unmoved(sp, at));
+        }
+        for (var g = 0; g < Joint.Length; g++)
+            if (Joint[g] is { } j) M.AddHint(j, plan[_p.Groups[g].Lead]?.Joint ?? false);
+        foreach (var (v, f) in _derived) M.AddHint(v, f(plan));
+        if (_spread is var (most, fewest, hours))
+        {
+            var score = Score.Of(_p, plan, Unmoved);
+            M.AddHint(most, score.MostHours);
+            M.AddHint(fewest, score.FewestHours);
+            M.AddHint(hours, score.SpreadHours);
+            foreach (var (w, h) in _hours) M.AddHint(h, score.Minutes[w] / 60);
+        }
+    }
+
+    public bool Unmoved(SessionPrep sp, Placement at)
+    {
+        var pub = sp.Published!;
+        var roomId = at.Room >= 0 ? _p.P.Rooms[at.Room].Id : (Guid?)null;
+        return pub.Start == at.Start && pub.RoomId == roomId
+            && Prepared.SameSet(pub.WorkerIds, at.Workers.Select(w => _p.P.Workers[w].Id).ToArray());
+    }
+
+    public Placement?[] Extract(Func<ILiteral, bool> value, Func<IntVar, long> intValue)
+    {
+        var plan = new Placement?[_p.Sessions.Length];
+        for (var i = 0; i < plan.Length; i++)
+        {
+            var sp = _p.Sessions[i];
+            if (sp.Unplaceable is not null || !value(Placed[i])) continue;
+            var room = -1;
+            for (var k = 0; k < sp.Rooms.Length; k++) if (value(RoomLit[i][k])) room = sp.Rooms[k].Room;
+            var workers = new List<int>();
+            for (var k = 0; k < sp.Workers.Length; k++) if (value(WorkerLit[i][k])) workers.Add(sp.Workers[k].Worker);
+            var joint = sp.Group >= 0 && Joint[sp.Group] is { } j && value(j);
+            plan[i] = new Placement(room, (int)intValue(Start[i]), [.. workers], joint);
+        }
+        // A joint meeting is one booking: its members share one placement object.
+        for (var g = 0; g < Joint.Length; g++)
+        {
+            var lead = _p.Groups[g].Lead;
+            if (plan[lead] is { Joint: true } at) foreach (var m in _p.Groups[g].Members) plan[m] = at;
+        }
+        return plan;
+    }
+
+    private static List<T> Get<TKey, T>(Dictionary<TKey, List<T>> d, TKey key) where TKey : notnull
+    {
+        if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+        return list;
+    }
+}
