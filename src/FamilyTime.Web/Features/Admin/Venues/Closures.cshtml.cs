@@ -14,7 +14,7 @@ namespace FamilyTime.Web.Features.Admin.Venues;
 /// one ("closed for Christmas week", "Oak Room out of use for repairs"). Closures that have ended are kept, not shown.
 /// </summary>
 [StaffOnly(Roles.Administrator)]
-public sealed class ClosuresModel(VenueDirectory directory, AddClosure add, RemoveClosure remove) : PageModel
+public sealed class ClosuresModel(VenueDirectory directory, AddClosure add, RemoveClosure remove, TimeProvider clock) : PageModel
 {
     /// <summary>The choice for the whole venue (a room's choice is its id).</summary>
     public const string WholeVenue = "venue";
@@ -47,10 +47,16 @@ public sealed class ClosuresModel(VenueDirectory directory, AddClosure add, Remo
         {
             errors.Add("What", "Choose whether the whole venue or one room is closed");
         }
-        if (!errors.IsValid && Text.Clean(Input.Reason) is null)
+        if (!errors.IsValid)
         {
-            // Everything wrong is said at once, even when a date is not a real date.
-            errors.Add("Reason", "Enter the reason for the closure, for example Christmas week");
+            // Everything wrong is said at once, even when a date is not a real date: the rules' other answers too.
+            foreach (var (field, messages) in new ClosureDetails(room, from, until, Input.Reason).Validate(clock.Today()).ByField)
+            {
+                if (!errors.ByField.ContainsKey(field))
+                {
+                    errors.Add(field, messages[0]);
+                }
+            }
         }
         var outcome = errors.IsValid
             ? await add.HandleAsync(User.Scope(), User.UserName(), new AddClosureCommand(id, new ClosureDetails(room, from, until, Input.Reason), Input.Version), ct)

@@ -35,6 +35,14 @@ public sealed class HoursModel(VenueDirectory directory, SetOpeningHours handler
     {
         var errors = new ValidationErrors();
         var hours = Input.Read(errors);
+        if (!errors.IsValid)
+        {
+            // Everything wrong is said at once: the rule's answers for the days whose times could be read too.
+            foreach (var (day, messages) in OpeningHours.Check(hours).ByField)
+            {
+                errors.Add(day, messages[0]);
+            }
+        }
         var outcome = errors.IsValid
             ? await handler.HandleAsync(User.Scope(), User.UserName(), new SetOpeningHoursCommand(id, hours, Input.Version), ct)
             : Outcome<VenueChanged>.Invalid(errors);
