@@ -361,6 +361,49 @@ public abstract class VenueDirectoryTests(FamilyTimeFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/venues/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync("parent1")).GetAsync($"/api/v1/venues/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_demo_venues_have_hours_room_features_a_christmas_closure_a_room_out_of_use_next_week_and_their_areas_postcodes()
+    {
+        var areas = await app.DbAsync(db => db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name));
+        var demo = await app.DbAsync(db => db.Venues.AsNoTracking().Include(v => v.Rooms).Include(v => v.Closures).AsSplitQuery()
+            .Where(v => v.Name.EndsWith("Family Centre") || v.Name.EndsWith("Children's Centre") || v.Name.EndsWith("Community Hub")).ToListAsync());
+        Assert.Equal(9, demo.Count);
+        var prefix = new Dictionary<string, string> { ["North"] = "NB", ["Central"] = "MT", ["South"] = "SB" };
+        foreach (var venue in demo)
+        {
+            Assert.Matches($"^{prefix[areas[venue.AreaId]]}[1-4] [0-9][A-Z]{{2}}$", venue.Postcode);
+        }
+
+        var family = demo.Where(v => v.Name.EndsWith("Family Centre", StringComparison.Ordinal)).ToList();
+        Assert.All(family, v =>
+        {
+            Assert.Equal(new OpeningHours(DayOfWeek.Monday, T(9), T(19)), v.HoursOn(DayOfWeek.Monday));
+            Assert.Equal(new OpeningHours(DayOfWeek.Saturday, T(10), T(16)), v.HoursOn(DayOfWeek.Saturday));
+            Assert.False(v.IsOpenOn(DayOfWeek.Sunday));
+            Assert.True(v.Rooms.Single(r => r.Name == "Oak Room").Has(RoomFeatures.Formal | RoomFeatures.Observation));
+            Assert.True(v.Rooms.Single(r => r.Name == "Garden Room").Has(RoomFeatures.Garden));
+            // Christmas week: closed from Christmas Eve to New Year's Day.
+            Assert.Empty(v.OpenWindows(v.Rooms[0], new DateOnly(2026, 12, 24)));
+            Assert.Empty(v.OpenWindows(v.Rooms[0], new DateOnly(2027, 1, 1)));
+            Assert.NotEmpty(v.OpenWindows(v.Rooms[0], new DateOnly(2026, 12, 23)));
+        });
+        Assert.All(demo.Where(v => v.Name.EndsWith("Children's Centre", StringComparison.Ordinal)), v =>
+        {
+            Assert.Equal(new OpeningHours(DayOfWeek.Friday, T(8, 30), T(17, 30)), v.HoursOn(DayOfWeek.Friday));
+            Assert.True(v.Rooms.Single(r => r.Name == "Baby Room").SuitsBabies);
+        });
+        Assert.All(demo.Where(v => v.Name.EndsWith("Community Hub", StringComparison.Ordinal)), v => Assert.Empty(v.Closures));
+
+        // The North family centre's garden room is out of use all next week (the tests' today is Tue 17 Nov 2026).
+        var north = family.Single(v => areas[v.AreaId] == "North");
+        var garden = north.Rooms.Single(r => r.Name == "Garden Room");
+        Assert.Empty(north.OpenWindows(garden, new DateOnly(2026, 11, 23)));
+        Assert.Empty(north.OpenWindows(garden, new DateOnly(2026, 11, 28)));
+        Assert.NotEmpty(north.OpenWindows(garden, new DateOnly(2026, 11, 21)));
+        Assert.NotEmpty(north.OpenWindows(north.Rooms.Single(r => r.Name == "Oak Room"), new DateOnly(2026, 11, 23)));
+        Assert.Contains("repairs", north.WhyNotUsable(garden.Id, new DateOnly(2026, 11, 24), T(10), T(11)), StringComparison.Ordinal);
+    }
 }
 
 [Collection("sqlite")]
