@@ -292,6 +292,7 @@ public abstract class VenueDirectoryTests(FamilyTimeFactory app)
         Assert.Equal(["Baby House"], await Listed("&Baby=true")); // Formal House has baby change only in a room for over-fives
         Assert.Equal(["Formal House"], await Listed("&Area=nonsense&OpenOn=Funday&Feature=Observation")); // unknown choices: no filter
 
+        Assert.Matches(@"3 of \d+ venues match", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Venues?Search={token}"))); // words alone filter too
         var count = WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Venues?Search={token}&Feature=Garden"));
         Assert.Matches(@"1 of \d+ venues match", count);
         var none = WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Venues?Search={token}&Feature=Garden&Feature=Observation"));

@@ -11,7 +11,7 @@ public sealed record VenueFilter(string? Search, Guid? AreaId, RoomFeatures Feat
 {
     public static readonly VenueFilter None = new(null, null, RoomFeatures.None, null, false);
 
-    public bool IsEmpty => this == None with { Search = Domain.Common.Text.Clean(Search) };
+    public bool IsEmpty => Domain.Common.Text.Clean(Search) is null && AreaId is null && Features == RoomFeatures.None && OpenOn is null && !SuitsBaby;
 
     public bool Matches(VenueView venue)
     {
