@@ -64,6 +64,9 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("iro1", "/Inbox", 6)]
     [InlineData("admin", "/Admin/Audit", 1)]
     [InlineData("admin", "/Admin/Outbox", 2)]
+    [InlineData("coordinator1", "/Admin/Venues", 6)]
+    [InlineData("coordinator1", "/Admin/Venues?Feature=Garden&OpenOn=Saturday&Baby=true", 6)]
+    [InlineData("contactworker1", "/api/v1/venues", 5)]
     [InlineData("socialworker1", "/api/v1/children/{child}", 5)]
     [InlineData("socialworker1", "/api/v1/children/{child}/plan", 6)]
     public async Task A_warm_GET_sends_no_more_SQL_commands_than_the_page_allows(string user, string path, int most)

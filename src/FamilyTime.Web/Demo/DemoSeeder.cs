@@ -48,7 +48,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
                 f.Address.StreetAddress(), f.Address.ZipCode(), areas[i % areas.Count].Id).InTown(_home.Address.City());
         }).ToList();
         db.CarerHouseholds.AddRange(households);
-        var venues = DemoVenues.For(areas, f);
+        var venues = DemoVenues.For(areas, f, today);
         db.Venues.AddRange(venues);
         var venuesByArea = venues.GroupBy(v => v.AreaId).ToDictionary(g => g.Key, g => g.ToList());
 

@@ -12,6 +12,11 @@ public static class VenueAdminServices
         services.AddScoped<VenueDirectory>();
         services.AddScoped<SaveVenue>();
         services.AddScoped<AddRoom>();
+        services.AddScoped<VenueEditing>();
+        services.AddScoped<SetOpeningHours>();
+        services.AddScoped<AddClosure>();
+        services.AddScoped<RemoveClosure>();
+        services.AddScoped<ChangeRoom>();
         // The add and edit forms are one page, as with people: the edit route is in the page, the add route here.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Venues/Venue", "/Admin/Venues/Add"));
         return services;
