@@ -9,7 +9,7 @@ namespace FamilyTime.Web.Features.Week;
 /// <summary>
 /// Reads the sessions of a stretch of days for the week views: a worker's own (as supervisor, second worker or
 /// driver), a social worker's children's, or an area's. Each list is two commands whatever its length: the sessions
-/// with their child, venue, room, workers and arrangement; then the people each arrangement is with.
+/// with their child, venue, room, workers and arrangement; then the names of the people the arrangements are with.
 /// </summary>
 public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
 {
@@ -83,41 +83,29 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
                 Driver = db.Users.Where(u => u.Id == s.DriverId).Select(u => u.DisplayName).FirstOrDefault(),
                 Interpreter = a == null ? null : a.InterpreterLanguage,
                 Transport = a == null ? null : a.Transport,
+                PersonIds = a == null ? null : a.PersonIds,
                 ConfirmationRequired = a != null && a.ConfirmationRequired,
                 // A one-off session with no arrangement is written up like supervised family time.
                 NeedsRecord = a == null || a.Type != ArrangementType.Unsupervised,
             })
             .Take(MostListed)
             .ToListAsync(ct);
-        var coming = await ComingAsync(rows.Where(r => r.ArrangementId is not null).Select(r => r.ArrangementId!.Value).Distinct().ToList(), ct);
+        var names = await NamesAsync(rows.SelectMany(r => r.PersonIds ?? []).Distinct().ToList(), ct);
         return rows.Select(r =>
         {
             var awaits = r.NeedsRecord && r.RecordedAt is null && r.Date <= today && (r.Status == SessionStatus.Planned || FamilyTimeSession.IsHeld(r.Status));
             return new WeekSession(r.Id, r.ChildId, r.Child ?? "", r.Date, r.StartTime, r.StartTime.AddMinutes(r.DurationMinutes), r.DurationMinutes, r.Status,
                 r.VenueId, r.Venue, r.RoomId, r.Room, r.SupervisorId, r.Supervisor, r.SecondWorkerId, r.SecondWorker, r.DriverId, r.Driver,
                 r.Interpreter, r.Transport,
-                r.ArrangementId is { } arrangement && coming.TryGetValue(arrangement, out var people) ? people : [],
+                (r.PersonIds ?? []).Where(names.ContainsKey).Select(id => names[id]).Order(StringComparer.Ordinal).ToList(),
                 ConfirmationRules.StateOf(r.ConfirmedAt, r.UnconfirmedAt, r.ConfirmationRequired), r.RunningLateMinutes,
                 awaits, awaits && r.Date < today);
         }).ToList();
     }
 
-    /// <summary>The people each arrangement is with, by name, in one command.</summary>
-    private async Task<Dictionary<Guid, IReadOnlyList<string>>> ComingAsync(List<Guid> arrangementIds, CancellationToken ct)
-    {
-        if (arrangementIds.Count == 0)
-        {
-            return [];
-        }
-        var pairs = await (
-            from a in db.Arrangements.AsNoTracking()
-            where arrangementIds.Contains(a.Id)
-            from personId in a.PersonIds
-            join p in db.SignificantPeople on personId equals p.Id
-            select new { a.Id, p.FullName })
-            .ToListAsync(ct);
-        return pairs.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.FullName).Order(StringComparer.Ordinal).ToList());
-    }
+    /// <summary>The names of the people the sessions' arrangements are with, in one command.</summary>
+    private async Task<Dictionary<Guid, string>> NamesAsync(List<Guid> personIds, CancellationToken ct) =>
+        personIds.Count == 0 ? [] : await db.SignificantPeople.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.FullName }).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
 
     /// <summary>One session as read, before it becomes a <see cref="WeekSession"/>.</summary>
     private sealed class Row
@@ -146,6 +134,7 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
         public string? Driver { get; init; }
         public string? Interpreter { get; init; }
         public string? Transport { get; init; }
+        public List<Guid>? PersonIds { get; init; }
         public bool ConfirmationRequired { get; init; }
         public bool NeedsRecord { get; init; }
     }
