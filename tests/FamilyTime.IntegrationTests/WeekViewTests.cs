@@ -308,6 +308,19 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
         Assert.Contains("href=\"/Week/Area\"", dashboard);
     }
 
+    [Fact]
+    public async Task The_week_api_is_described_in_the_openapi_document()
+    {
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/week/mine", "/api/v1/week/children", "/api/v1/week/area" })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing from the OpenAPI document");
+            var get = item.GetProperty("get");
+            Assert.Contains("week", get.GetProperty("summary").GetString(), StringComparison.Ordinal);
+            Assert.Contains(get.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "week");
+        }
+    }
+
     private static string Between(string html, string start, string end)
     {
         var from = html.IndexOf(start, StringComparison.Ordinal);

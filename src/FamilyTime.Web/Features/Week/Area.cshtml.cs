@@ -45,13 +45,10 @@ public sealed class AreaModel(AreaWeek areaWeek, TimeProvider clock) : WeekPage(
         }
         var user = User.Scope();
         var outcome = await areaWeek.ReadAsync(user, area, Week, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            Choices = await areaWeek.ChoicesAsync(user, ct);
-        }
         return this.Answer(outcome, view =>
         {
             View = view;
+            Choices = view.Choices;
             return Page();
         });
     }

@@ -21,7 +21,7 @@ public sealed record WorkerRow(string UserId, string Name, IReadOnlyDictionary<D
 
 /// <summary>An area's week laid out by room and by worker, and what is not yet booked.</summary>
 public sealed record AreaWeekView(AreaChoice Area, IsoWeek Week, IReadOnlyList<RoomRow> Rooms, IReadOnlyList<WorkerRow> Workers,
-    IReadOnlyList<WeekSession> NotBooked, IReadOnlyList<WeekSession> Sessions);
+    IReadOnlyList<WeekSession> NotBooked, IReadOnlyList<WeekSession> Sessions, IReadOnlyList<AreaChoice> Choices);
 
 /// <summary>
 /// A coordinator's week of one area: every room of the area's open venues (and any other room its sessions use),
@@ -121,7 +121,7 @@ public sealed class AreaWeek(FamilyTimeDbContext db, WeekSessions sessions)
                 totals.TryGetValue(w.Id, out var total) ? total : 0,
                 max.TryGetValue(w.Id, out var most) ? most : null))
             .ToList();
-        return Outcome<AreaWeekView>.Ok(new AreaWeekView(area, week, rooms, workers, list.Where(s => s.NotBooked).ToList(), list));
+        return Outcome<AreaWeekView>.Ok(new AreaWeekView(area, week, rooms, workers, list.Where(s => s.NotBooked).ToList(), list, choices));
     }
 
     private static IReadOnlyDictionary<DateOnly, IReadOnlyList<WeekSession>> ByDay(IsoWeek week, IEnumerable<WeekSession> sessions)
