@@ -67,6 +67,18 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("coordinator1", "/Admin/Venues", 6)]
     [InlineData("coordinator1", "/Admin/Venues?Feature=Garden&OpenOn=Saturday&Baby=true", 6)]
     [InlineData("contactworker1", "/api/v1/venues", 5)]
+    // Issue 12, the week views, one query per list: a worker's sessions (with child, venue, room, workers and
+    // arrangement in one), the names of the people coming, and their records to write. An area's week: the areas the
+    // reader may choose, its sessions, the people coming, the area's rooms and the workers on its rota (+1 for a
+    // manager with no area of their own: their team's area).
+    [InlineData("contactworker1", "/Week", 3)]
+    [InlineData("contactworker1", "/Today", 3)]
+    [InlineData("socialworker1", "/Week/Children", 2)]
+    [InlineData("socialworker1", "/Today/Children", 2)]
+    [InlineData("coordinator1", "/Week/Area", 5)]
+    [InlineData("manager1", "/Week/Area", 6)]
+    [InlineData("contactworker1", "/api/v1/week/mine", 3)]
+    [InlineData("coordinator1", "/api/v1/week/area", 5)]
     [InlineData("socialworker1", "/api/v1/children/{child}", 5)]
     [InlineData("socialworker1", "/api/v1/children/{child}/plan", 6)]
     public async Task A_warm_GET_sends_no_more_SQL_commands_than_the_page_allows(string user, string path, int most)
