@@ -12,12 +12,16 @@ namespace FamilyTime.Scheduling.CpSat;
 /// <remarks>
 /// How it runs: the sessions' options are filtered by every rule that concerns one session alone (<see cref="Prepared"/>);
 /// a first-fit plan that keeps every rule is built (<see cref="SeedPlanner"/>) and given to CP-SAT as a complete hint;
-/// the week is solved as one model (<see cref="RotaModel"/>), travel clashes found in its answer are added as
-/// constraints and the week re-solved from the repaired answer until none are left or time runs out (then the last
-/// clashes are repaired by re-seating a session). <see cref="RotaStats.Bound"/> is the best bound CP-SAT proved on any
-/// of those models; each is a relaxation of the full week, so the bound is a proven lower bound on the objective.
-/// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1; with more
-/// search workers CP-SAT's parallel search may find different plans of similar quality.
+/// the week is solved as one model (<see cref="RotaModel"/>), or day by day above
+/// <see cref="RotaOptions.DecomposeAboveSessions"/> sessions when no published plan must be kept to rule 10's limit.
+/// Travel clashes found in an answer are added as constraints and the model re-solved from the repaired answer until
+/// none are left or time runs out (then the last clashes are repaired by re-seating or leaving out a session).
+/// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one day's share of
+/// it), so the best bound of the week's model, or the sum of the days' bounds plus the certain penalties of sessions
+/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid.
+/// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1 and a
+/// <see cref="RotaOptions.DeterministicTimeLimit"/>; with more search workers, or the clock as the limit, CP-SAT may
+/// find different plans of similar quality.
 /// </remarks>
 public sealed class CpSatRotaSolver : IRotaSolver
 {

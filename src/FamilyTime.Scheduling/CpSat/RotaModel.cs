@@ -18,9 +18,11 @@ namespace FamilyTime.Scheduling.CpSat;
 /// week solved again (<see cref="AddTravelCut"/>). Every model solved is a relaxation of the full one, so each of its
 /// proven bounds is a proven bound of the week; the plan returned always satisfies every cut (or is repaired).</item>
 /// <item>Rule 7 and the workload spread are weekly sums over the worker literals; rule 10 a hard cardinality on the
-/// "stays as published" literals. The model is weekly (not decomposed by day) precisely so that these couplings and
-/// the reported bound stay exact: the days are independent blocks apart from them and CP-SAT's presolve and its
-/// workers see the block structure anyway.</item>
+/// "stays as published" literals. A model may also hold one day only (a decomposed city week, see
+/// <see cref="CpSatRotaSolver"/>): it then keeps each worker's weekly cap (a relaxation for one day) and leaves out the
+/// spread (a weekly, non-negative term), so its proven bound is a bound of that day's share of the week.</item>
+/// <item>Redundant energy and count cuts per room-day and worker-day give the LP relaxation the capacity NoOverlap
+/// hides from it.</item>
 /// </list>
 /// The bound is a proven lower bound of the objective over plans whose starts lie on the 15-minute grid (plus the
 /// pinned and published starts), the only starts the optimiser considers.
