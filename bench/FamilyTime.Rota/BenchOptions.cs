@@ -4,7 +4,7 @@ namespace FamilyTime.Rota;
 
 /// <summary>What to run: sizes, seed, load, which solvers and CP-SAT's limits.</summary>
 internal sealed record BenchOptions(
-    IReadOnlyList<int> Sizes, int Seed, double Load, IReadOnlyList<string> Solvers, int TimeLimitSeconds, int Threads, string? Out)
+    IReadOnlyList<int> Sizes, int Seed, double Load, IReadOnlyList<string> Solvers, int TimeLimitSeconds, int Threads, bool Replan, string? Out)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/FamilyTime.Rota -- [sizes...] [options]
@@ -15,6 +15,7 @@ internal sealed record BenchOptions(
           --solvers a,b    greedy and/or cpsat (default greedy,cpsat)
           --time-limit S   CP-SAT's time limit in seconds (default 60)
           --threads N      CP-SAT's search workers (default 2)
+          --replan         also re-plan the week after publishing it, with a few workers off sick and a room shut
           --out FILE       also write the Markdown table to FILE
         """;
 
@@ -27,6 +28,7 @@ internal sealed record BenchOptions(
         var timeLimit = 60;
         var threads = 2;
         string? output = null;
+        var replan = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
@@ -41,6 +43,7 @@ internal sealed record BenchOptions(
                     case "--time-limit": timeLimit = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--threads": threads = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--out": output = Next(); break;
+                    case "--replan": replan = true; break;
                     case "-h" or "--help": return null;
                     default: sizes.Add(int.Parse(args[i].Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
                 }
@@ -53,6 +56,6 @@ internal sealed record BenchOptions(
         }
         if (sizes.Count == 0) sizes.AddRange([400, 1500, 2000]);
         if (solvers.Any(s => !SolverFactory.Names.Contains(s)) || load <= 0 || sizes.Any(s => s < 1)) return null;
-        return new BenchOptions(sizes, seed, load, solvers, timeLimit, threads, output);
+        return new BenchOptions(sizes, seed, load, solvers, timeLimit, threads, replan, output);
     }
 }

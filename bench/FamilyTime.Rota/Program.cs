@@ -9,6 +9,7 @@ using FamilyTime.Rota;
 //   --solvers a,b    greedy, cpsat (default both)
 //   --time-limit S   CP-SAT's limit in seconds (default 60)
 //   --threads N      CP-SAT's search workers (default 2)
+//   --replan         also re-plan the week after publishing it (a few workers off sick, a room shut): rule 10's moves
 //   --out FILE       also write the Markdown table to FILE
 var options = BenchOptions.Parse(args);
 if (options is null)
@@ -21,11 +22,13 @@ foreach (var size in options.Sizes)
 {
     foreach (var solver in options.Solvers)
     {
-        var row = BenchRun.Run(size, solver, options);
-        rows.Add(row);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size} sessions, {solver}: {row.Placed} placed in {row.SolveTime.TotalSeconds:0.0} s, {row.Violations} violations"));
-        foreach (var v in row.FirstViolations) Console.Error.WriteLine($"  {v.Rule}: {v.Detail}");
+        foreach (var row in BenchRun.Run(size, solver, options))
+        {
+            rows.Add(row);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size} sessions, {row.Solver}: {row.Placed} placed in {row.SolveTime.TotalSeconds:0.0} s, {row.Violations} violations{(row.Failed is null ? "" : $" ({row.Failed})")}"));
+            foreach (var v in row.FirstViolations) Console.Error.WriteLine($"  {v.Rule}: {v.Detail}");
+        }
     }
 }
 var table = BenchTable.Markdown(rows, options);

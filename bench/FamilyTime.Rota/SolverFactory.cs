@@ -1,3 +1,4 @@
+using FamilyTime.Scheduling.CpSat;
 using FamilyTime.Scheduling.Greedy;
 using FamilyTime.Scheduling.Model;
 
@@ -13,19 +14,7 @@ internal static class SolverFactory
     public static IRotaSolver Create(string name) => name switch
     {
         Greedy => new GreedyRotaSolver(),
-        CpSat => CreateCpSat(),
+        CpSat => new CpSatRotaSolver(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "greedy or cpsat"),
     };
-
-    /// <summary>
-    /// The CP-SAT optimiser lives in FamilyTime.Scheduling.CpSat (the solver package); found by name so this harness
-    /// builds before that package is merged, and says so plainly when it is not there.
-    /// </summary>
-    private static IRotaSolver CreateCpSat()
-    {
-        var type = typeof(IRotaSolver).Assembly.GetType("FamilyTime.Scheduling.CpSat.CpSatRotaSolver")
-            ?? throw new InvalidOperationException("CP-SAT is not in this build yet (FamilyTime.Scheduling.CpSat.CpSatRotaSolver): merge the solver's branch.");
-        return (IRotaSolver)(Activator.CreateInstance(type)
-            ?? throw new InvalidOperationException("CpSatRotaSolver could not be created."));
-    }
 }

@@ -416,7 +416,7 @@ public static class RotaChecker
             }
             var limit = (int)Math.Ceiling(share * problem.Published.Count - 1e-9);
             if (moved.Count > limit)
-                Add(RotaRule.FewMoves, null, $"{moved.Count} published sessions moved; at most {limit} may ({share:P0} of {problem.Published.Count}). Moved: {string.Join(", ", moved)}.");
+                Add(RotaRule.FewMoves, null, $"{moved.Count} published sessions moved; at most {limit} may ({share:P0} of {problem.Published.Count}). First moved: {string.Join(", ", moved.Take(10))}.");
         }
 
         public bool MustMove(RotaAssignment published) =>
