@@ -185,10 +185,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 var remaining = deadline - clock.Elapsed.TotalSeconds;
                 if (remaining < 0.2 || workLimit - workUsed < 0.01) break;
                 model.Hint(best);
-                // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
-                // a share back for them.
-                var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.6) : remaining;
-                var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.6 : wl - workUsed) : (double?)null;
+                // Later rounds only need to fix a few travel clashes (and a big model spends much of a round in
+                // presolve): the first round takes most of the time, but keeps a share back for them.
+                var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.85) : remaining;
+                var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.85 : wl - workUsed) : (double?)null;
                 var solver = new CpSolver
                 {
                     StringParameters = string.Create(CultureInfo.InvariantCulture,
