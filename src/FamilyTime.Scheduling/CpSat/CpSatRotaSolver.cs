@@ -12,90 +12,84 @@ namespace FamilyTime.Scheduling.CpSat;
 /// <remarks>
 /// How it runs: the sessions' options are filtered by every rule that concerns one session alone (<see cref="Prepared"/>);
 /// a first-fit plan that keeps every rule is built (<see cref="SeedPlanner"/>) and given to CP-SAT as a complete hint;
-/// the week is solved as one model (<see cref="RotaModel"/>), travel clashes found in its answer are added as
-/// constraints and the week re-solved from the repaired answer until none are left or time runs out (then the last
-/// clashes are repaired by re-seating a session). <see cref="RotaStats.Bound"/> is the best bound CP-SAT proved on any
-/// of those models; each is a relaxation of the full week, so the bound is a proven lower bound on the objective.
-/// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1; with more
-/// search workers CP-SAT's parallel search may find different plans of similar quality.
+/// the week is solved as one model (<see cref="RotaModel"/>), or day by day above
+/// <see cref="RotaOptions.DecomposeAboveSessions"/> sessions when no published plan must be kept to rule 10's limit.
+/// Travel clashes found in an answer are added as constraints and the model re-solved from the repaired answer until
+/// none are left or time runs out (then the last clashes are repaired by re-seating or leaving out a session).
+/// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one day's share of
+/// it), so the best bound of the week's model, or the sum of the days' bounds plus the certain penalties of sessions
+/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid.
+/// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1 and a
+/// <see cref="RotaOptions.DeterministicTimeLimit"/>; with more search workers, or the clock as the limit, CP-SAT may
+/// find different plans of similar quality.
 /// </remarks>
 public sealed class CpSatRotaSolver : IRotaSolver
 {
+    /// <summary>Above this many sessions in one model presolve is kept light (see the solver parameters).</summary>
+    private const int LargeWeek = 600;
+
     public RotaPlan Solve(RotaProblem problem, IProgress<RotaProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var clock = Stopwatch.StartNew();
         var p = new Prepared(problem);
         var seedOcc = new Occupancy(p);
-        var best = SeedPlanner.Build(p, seedOcc);
-        var model = new RotaModel(p);
-        AddLikelyTravelCuts(p, model, seedOcc);
-        var bestScore = Score.Of(p, best, model.Unmoved);
-        long bound = 0;
-        var status = "FEASIBLE (first fit only)";
-        var limit = Math.Max(0.5, problem.Options.TimeLimitSeconds);
-        var workLimit = problem.Options.DeterministicTimeLimit;
-        var workUsed = 0.0;
-        progress?.Report(new RotaProgress(clock.Elapsed, bestScore.Objective, 0, bestScore.Placed));
+        var seed = SeedPlanner.Build(p, seedOcc);
+        var run = new Run(p, problem.Options, clock, progress, cancellationToken);
+        var seedScore = Score.Of(p, seed, (sp, at) => Unmoved(p, sp, at));
+        progress?.Report(new RotaProgress(clock.Elapsed, seedScore.Objective, 0, seedScore.Placed));
 
-        for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
+        Placement?[] best;
+        long bound;
+        string status;
+        if (Decompose(problem))
         {
-            var remaining = limit - clock.Elapsed.TotalSeconds;
-            if (remaining < 0.2 || workLimit - workUsed < 0.01) break;
-            model.Hint(best);
-            // Later rounds only need to fix a few travel clashes; the first round may take most of the time, but keeps
-            // a share back for them.
-            var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.6) : remaining;
-            var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.6 : wl - workUsed) : (double?)null;
-            var solver = new CpSolver
+            // A city week solved day by day (a session's day is fixed). Sound because the days share only weekly
+            // terms: each day's model leaves out the workload spread (a non-negative term, so leaving it out keeps the
+            // day's bound a bound) and caps each worker at their whole week's hours (a relaxation); the days' plans are
+            // then joined and any worker over their weekly hours has sessions re-seated or left unplaced. The week's
+            // objective is the days' per-session terms plus the spread, so the sum of the days' proven bounds is a
+            // proven bound of the week. (Rule 10 couples the days too: a week with a published plan is not decomposed.)
+            best = (Placement?[])seed.Clone();
+            bound = 0;
+            status = "OPTIMAL";
+            var days = p.Sessions.Where(x => x.Unplaceable is null).GroupBy(x => x.S.Day).OrderBy(g => g.Key).ToList();
+            var total = Math.Max(1, days.Sum(d => d.Count()));
+            var done = 0;
+            foreach (var day in days)
             {
-                StringParameters = string.Create(CultureInfo.InvariantCulture,
-                    $"num_workers:{Math.Max(1, problem.Options.Workers)},random_seed:{problem.Options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{problem.Options.RelativeGapLimit:0.######}")
-                    + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : ""),
-            };
-            var callback = new Progress(model, progress, clock, bound, bestScore.Objective);
-            CpSolverStatus result;
-            using (cancellationToken.Register(solver.StopSearch))
-                result = solver.Solve(model.M, callback);
-
-            workUsed += solver.Response?.DeterministicTime ?? 0;
-            if (result == CpSolverStatus.Infeasible)
-            {
-                // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one
-                // another beyond the limit); drop it and keep moves penalised rather than return nothing.
-                model.DropMoveLimit();
-                continue;
+                var include = new bool[p.Sessions.Length];
+                foreach (var x in day) include[x.Index] = true;
+                // Each day gets the share of the remaining time its sessions are of the remaining sessions.
+                var share = (double)day.Count() / (total - done);
+                done += day.Count();
+                var model = new RotaModel(p, include);
+                AddLikelyTravelCuts(p, model, seedOcc);
+                var dayBest = (Placement?[])seed.Clone();
+                for (var i = 0; i < dayBest.Length; i++) if (!include[i]) dayBest[i] = null;
+                var (dayPlan, dayBound, dayStatus) = run.Rounds(model, dayBest, share, report: false);
+                for (var i = 0; i < best.Length; i++) if (include[i]) best[i] = dayPlan[i];
+                bound += Math.Max(0, dayBound);
+                if (dayStatus != "OPTIMAL") status = "FEASIBLE";
+                // A day's own objective means little on the coordinator's page: report the week so far after each day.
+                var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
+                progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, bound, sofar.Placed));
             }
-            // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
-            // rest of the time; the first-fit plan stands meanwhile.
-            if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
-            bound = Math.Max(bound, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
-            var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
-            var occ = Occupy(p, plan);
-            var clashes = occ.TravelClashes().ToList();
-            var added = clashes.Count(c => model.AddTravelCut(c.A, c.B));
-            // The sessions around a clash are the likeliest to clash next: guard every pair that shares the worker on
-            // that day, and every pair this answer put one after the other.
-            foreach (var (w, a, b) in clashes)
-                foreach (var other in p.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
-                {
-                    model.AddTravelCut(a, other.Index);
-                    model.AddTravelCut(b, other.Index);
-                }
-            if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
-            if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
-            var score = Score.Of(p, plan, model.Unmoved);
-            if (Better(p, score, plan, bestScore, best))
-            {
-                best = plan;
-                bestScore = score;
-            }
-            status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
-            if (clashes.Count == 0 || added == 0) break;
+            // The unplaceable sessions' penalty is certain: it belongs in the bound too.
+            bound += (long)problem.Weights.Unplaced * p.Sessions.Count(x => x.Unplaceable is not null)
+                + p.Groups.Where(g => !g.JointPossible && g.Members.Any(m => p.Sessions[m].Unplaceable is not null) && g.Members.All(m => p.Sessions[m].Unplaceable is not null))
+                    .Sum(g => (long)problem.Weights.SiblingsApart * g.Members.Length);
+            KeepWeeklyHours(p, best);
+        }
+        else
+        {
+            var weekModel = new RotaModel(p);
+            AddLikelyTravelCuts(p, weekModel, seedOcc);
+            (best, bound, status) = run.Rounds(weekModel, seed, 1.0, report: true);
         }
 
         var finalOcc = Occupy(p, best);
-        var final = Score.Of(p, best, model.Unmoved);
+        var final = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
         var assignments = new List<RotaAssignment>();
         var unplaced = new List<UnplacedSession>();
         var moveLimitReached = p.MoveLimit is int ml && final.Moved >= ml;
@@ -107,7 +101,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 unplaced.Add(new UnplacedSession(sp.S.Id, sp.Unplaceable ?? Diagnosis.Taken(p, finalOcc, sp, moveLimitReached)));
                 continue;
             }
-            var unmoved = sp.Published is not null && model.Unmoved(sp, at);
+            var unmoved = sp.Published is not null && Unmoved(p, sp, at);
             assignments.Add(new RotaAssignment(
                 sp.S.Id,
                 at.Room >= 0 ? problem.Rooms[at.Room].Id : null,
@@ -119,7 +113,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
         var proven = Math.Min(bound, objective);
         var stats = new RotaStats(
             Solver: "CP-SAT",
-            Status: proven >= objective ? "OPTIMAL" : cancellationToken.IsCancellationRequested ? "STOPPED" : status,
+            Status: proven >= objective ? "OPTIMAL" : cancellationToken.IsCancellationRequested ? "STOPPED" : status == "OPTIMAL" ? "FEASIBLE" : status,
             Objective: objective,
             Bound: proven,
             Gap: (double)(objective - proven) / Math.Max(1, objective),
@@ -131,6 +125,123 @@ public sealed class CpSatRotaSolver : IRotaSolver
             InfantJourneyMinutes: final.InfantMinutes);
         progress?.Report(new RotaProgress(clock.Elapsed, objective, proven, final.Placed));
         return new RotaPlan(assignments, unplaced, stats);
+    }
+
+    private static bool Decompose(RotaProblem problem) =>
+        problem.Sessions.Count > problem.Options.DecomposeAboveSessions && (problem.Published.Count == 0 || problem.Options.MaxMovedShare is null);
+
+    private static bool Unmoved(Prepared p, SessionPrep sp, Placement at)
+    {
+        var pub = sp.Published!;
+        var roomId = at.Room >= 0 ? p.P.Rooms[at.Room].Id : (Guid?)null;
+        return pub.Start == at.Start && pub.RoomId == roomId
+            && Prepared.SameSet(pub.WorkerIds, at.Workers.Select(w => p.P.Workers[w].Id).ToArray());
+    }
+
+    /// <summary>After the days are joined: a worker over their weekly hours loses sessions (latest first), which are
+    /// seated again with someone else where possible.</summary>
+    private static void KeepWeeklyHours(Prepared p, Placement?[] plan)
+    {
+        var occ = Occupy(p, plan);
+        var removed = new List<int[]>();
+        for (var w = 0; w < p.P.Workers.Count; w++)
+        {
+            while (occ.WorkerMinutes[w] > p.P.Workers[w].MaxMinutesPerWeek)
+            {
+                var last = Enumerable.Range(0, plan.Length).Where(i => plan[i] is { } at && at.Workers.Contains(w) && !p.Sessions[i].Pinned)
+                    .OrderByDescending(i => p.Sessions[i].S.Day).ThenByDescending(i => plan[i]!.Start).FirstOrDefault(-1);
+                if (last < 0) break;
+                var members = SeedPlanner.MembersOf(p, plan, last);
+                occ.Remove(members, plan[last]!);
+                foreach (var m in members) plan[m] = null;
+                removed.Add(members);
+            }
+        }
+        foreach (var members in removed)
+        {
+            if (members.Length > 1 && SeedPlanner.TryPlace(p, occ, plan, members, joint: true)) continue;
+            foreach (var m in members) SeedPlanner.TryPlace(p, occ, plan, [m], joint: false);
+        }
+    }
+
+    /// <summary>One search: solve, add the travel clashes found as constraints, solve again from the repaired plan.</summary>
+    private sealed class Run(Prepared p, RotaOptions options, Stopwatch clock, IProgress<RotaProgress>? progress, CancellationToken cancellationToken)
+    {
+        private double _workUsed;
+
+        /// <param name="share">The share of the remaining time (and work) this search may use.</param>
+        public (Placement?[] Plan, long Bound, string Status) Rounds(RotaModel model, Placement?[] start, double share, bool report)
+        {
+            var best = start;
+            var bestScore = Score.Of(p, best, model.Unmoved);
+            long bound = 0;
+            var status = "FEASIBLE (first fit only)";
+            var limit = Math.Max(0.5, options.TimeLimitSeconds);
+            var deadline = clock.Elapsed.TotalSeconds + (limit - clock.Elapsed.TotalSeconds) * share;
+            var workLimit = options.DeterministicTimeLimit is double wl0 ? _workUsed + (wl0 - _workUsed) * share : (double?)null;
+            var workUsed = _workUsed;
+            for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
+            {
+                var remaining = deadline - clock.Elapsed.TotalSeconds;
+                if (remaining < 0.2 || workLimit - workUsed < 0.01) break;
+                model.Hint(best);
+                // Later rounds only need to fix a few travel clashes (and a big model spends much of a round in
+                // presolve): the first round takes most of the time, but keeps a share back for them.
+                var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.85) : remaining;
+                var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.85 : wl - workUsed) : (double?)null;
+                var solver = new CpSolver
+                {
+                    StringParameters = string.Create(CultureInfo.InvariantCulture,
+                        $"num_workers:{Math.Max(1, options.Workers)},random_seed:{options.Seed},max_time_in_seconds:{budget:0.###},relative_gap_limit:{options.RelativeGapLimit:0.######}")
+                        + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{d:0.###}") : "")
+                        // A city week's model has tens of thousands of literals: probing them in presolve costs more time
+                        // than it saves, and one presolve pass is enough (each round re-presolves anyway).
+                        + (model.SessionCount > LargeWeek ? ",cp_model_probing_level:0,max_presolve_iterations:1" : ""),
+                };
+                var callback = new Progress(model, report ? progress : null, clock, bound, bestScore.Objective);
+                CpSolverStatus result;
+                using (cancellationToken.Register(solver.StopSearch))
+                    result = solver.Solve(model.M, callback);
+
+                workUsed += solver.Response?.DeterministicTime ?? 0;
+                if (result == CpSolverStatus.Infeasible)
+                {
+                    // Only rule 10's hard limit can make the model infeasible (published sessions that now clash with one
+                    // another beyond the limit); drop it and keep moves penalised rather than return nothing.
+                    model.DropMoveLimit();
+                    continue;
+                }
+                // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
+                // rest of the time; the first-fit plan stands meanwhile.
+                if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
+                bound = Math.Max(bound, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+                var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
+                var occ = Occupy(p, plan);
+                var clashes = occ.TravelClashes().ToList();
+                var added = clashes.Count(c => model.AddTravelCut(c.A, c.B));
+                // The sessions around a clash are the likeliest to clash next: guard every pair that shares the worker on
+                // that day, and every pair this answer put one after the other.
+                foreach (var (w, a, b) in clashes)
+                    foreach (var other in p.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
+                    {
+                        model.AddTravelCut(a, other.Index);
+                        model.AddTravelCut(b, other.Index);
+                    }
+                if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
+                if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
+                var score = Score.Of(p, plan, model.Unmoved);
+                if (Better(p, score, plan, bestScore, best))
+                {
+                    best = plan;
+                    bestScore = score;
+                }
+                status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
+                if (clashes.Count == 0 || added == 0) break;
+            }
+
+            _workUsed = workUsed;
+            return (best, bound, status);
+        }
     }
 
     /// <summary>

@@ -18,9 +18,11 @@ namespace FamilyTime.Scheduling.CpSat;
 /// week solved again (<see cref="AddTravelCut"/>). Every model solved is a relaxation of the full one, so each of its
 /// proven bounds is a proven bound of the week; the plan returned always satisfies every cut (or is repaired).</item>
 /// <item>Rule 7 and the workload spread are weekly sums over the worker literals; rule 10 a hard cardinality on the
-/// "stays as published" literals. The model is weekly (not decomposed by day) precisely so that these couplings and
-/// the reported bound stay exact: the days are independent blocks apart from them and CP-SAT's presolve and its
-/// workers see the block structure anyway.</item>
+/// "stays as published" literals. A model may also hold one day only (a decomposed city week, see
+/// <see cref="CpSatRotaSolver"/>): it then keeps each worker's weekly cap (a relaxation for one day) and leaves out the
+/// spread (a weekly, non-negative term), so its proven bound is a bound of that day's share of the week.</item>
+/// <item>Redundant energy and count cuts per room-day and worker-day give the LP relaxation the capacity NoOverlap
+/// hides from it.</item>
 /// </list>
 /// The bound is a proven lower bound of the objective over plans whose starts lie on the 15-minute grid (plus the
 /// pinned and published starts), the only starts the optimiser considers.
@@ -46,9 +48,20 @@ internal sealed class RotaModel
     /// <summary>Placing a valid pin outweighs anything else; the pin holds unless it clashes with another pin.</summary>
     public long PinWeight { get; }
 
-    public RotaModel(Prepared p)
+    private readonly bool[]? _include;
+
+    public bool Includes(int session) => _include is null || _include[session];
+
+    /// <summary>How many sessions the model holds (a day's, or the whole week's).</summary>
+    public int SessionCount => _include?.Count(x => x) ?? _p.Sessions.Length;
+
+    /// <param name="p">The week.</param>
+    /// <param name="include">When set, the model holds only these sessions (one day of a decomposed week) and leaves
+    /// out the weekly terms, so that its bound stays a bound of its sessions' share of the week's objective.</param>
+    public RotaModel(Prepared p, bool[]? include = null)
     {
         _p = p;
+        _include = include;
         var P = p.P;
         var w8 = P.Weights;
         PinWeight = 100L * Math.Max(1, w8.Unplaced);
@@ -63,7 +76,7 @@ internal sealed class RotaModel
         var objective = LinearExpr.NewBuilder();
 
         for (var g = 0; g < p.Groups.Count; g++)
-            if (p.Groups[g].JointPossible) Joint[g] = M.NewBoolVar($"joint{g}");
+            if (p.Groups[g].JointPossible && Includes(p.Groups[g].Lead)) Joint[g] = M.NewBoolVar($"joint{g}");
 
         var roomIntervals = new Dictionary<(int, int), List<IntervalVar>>();
         var workerIntervals = new Dictionary<(int, int), List<IntervalVar>>();
@@ -79,6 +92,15 @@ internal sealed class RotaModel
             var sp = p.Sessions[i];
             var s = sp.S;
             var placed = Placed[i] = M.NewBoolVar($"placed{i}");
+            if (!Includes(i))
+            {
+                M.Add(placed == 0);
+                Start[i] = M.NewConstant(s.EarliestStart);
+                RoomLit[i] = [];
+                WorkerLit[i] = [];
+                _workerPresence[i] = [];
+                continue;
+            }
             objective.AddTerm(placed, -w8.Unplaced).Add(w8.Unplaced);
             if (sp.Unplaceable is not null)
             {
@@ -171,7 +193,8 @@ internal sealed class RotaModel
             if (maxMinutes[w] > P.Workers[w].MaxMinutesPerWeek) M.Add(minutes[w] <= P.Workers[w].MaxMinutesPerWeek);
 
         AddBrothersAndSisters(objective);
-        AddWorkloadSpread(objective, minutes, maxMinutes);
+        // The spread is a weekly term (the most hours less the fewest over the week): a day's model leaves it out.
+        if (include is null) AddWorkloadSpread(objective, minutes, maxMinutes);
         AddStability(objective);
         M.Minimize(objective);
     }
@@ -255,6 +278,7 @@ internal sealed class RotaModel
         for (var g = 0; g < _p.Groups.Count; g++)
         {
             var group = _p.Groups[g];
+            if (!Includes(group.Lead)) continue;
             var j = Joint[g];
             if (j is null)
             {
@@ -333,7 +357,7 @@ internal sealed class RotaModel
         var any = false;
         foreach (var sp in _p.Sessions)
         {
-            if (sp.Published is null || sp.ForcedMove is not null) continue;
+            if (sp.Published is null || sp.ForcedMove is not null || !Includes(sp.Index)) continue;
             any = true;
             var i = sp.Index;
             var pub = sp.Published;
@@ -404,7 +428,8 @@ internal sealed class RotaModel
     {
         if (a == b) return false;
         if (a > b) (a, b) = (b, a);
-        if (_p.Sessions[a].Workers.Length == 0 || _p.Sessions[b].Workers.Length == 0) return false;
+        if (_p.Sessions[a].Workers.Length == 0 || _p.Sessions[b].Workers.Length == 0 || !Includes(a) || !Includes(b)) return false;
+        if (_p.Sessions[a].Unplaceable is not null || _p.Sessions[b].Unplaceable is not null) return false;
         if (!_cuts.Add((a, b))) return false;
         var wa = _p.Sessions[a].Workers;
         var wb = _p.Sessions[b].Workers;
@@ -453,8 +478,8 @@ internal sealed class RotaModel
         {
             var sp = _p.Sessions[i];
             var at = plan[i];
-            M.AddHint(Placed[i], at is not null);
-            if (sp.Unplaceable is not null) continue;
+            M.AddHint(Placed[i], at is not null && Includes(i));
+            if (sp.Unplaceable is not null || !Includes(i)) continue;
             M.AddHint(Start[i], at?.Start ?? sp.Starts[0]);
             for (var k = 0; k < sp.Rooms.Length; k++) M.AddHint(RoomLit[i][k], at is not null && at.Room == sp.Rooms[k].Room);
             for (var k = 0; k < sp.Workers.Length; k++) M.AddHint(WorkerLit[i][k], at is not null && at.Workers.Contains(sp.Workers[k].Worker));
@@ -487,7 +512,7 @@ internal sealed class RotaModel
         for (var i = 0; i < plan.Length; i++)
         {
             var sp = _p.Sessions[i];
-            if (sp.Unplaceable is not null || !value(Placed[i])) continue;
+            if (sp.Unplaceable is not null || !Includes(i) || !value(Placed[i])) continue;
             var room = -1;
             for (var k = 0; k < sp.Rooms.Length; k++) if (value(RoomLit[i][k])) room = sp.Rooms[k].Room;
             var workers = new List<int>();

@@ -122,25 +122,33 @@ internal static class SeedPlanner
     /// sessions again where they fit. Used when the search stops with clashes the model had not yet been told of.</summary>
     public static void Repair(Prepared p, Occupancy occ, Placement?[] plan)
     {
-        var removed = new List<int[]>();
         while (true)
         {
             var clash = occ.TravelClashes().FirstOrDefault((-1, -1, -1));
             if (clash.Item1 < 0) break;
             var (_, a, b) = clash;
-            // Keep what the coordinator pinned, then what stays as published (rule 10), before anything else.
+            // Keep what the coordinator pinned, then what stays as published (rule 10), before anything else; but first
+            // try to seat either one elsewhere (another start, room or worker) before leaving one out.
             int Keep(int x) => p.Sessions[x].Pinned ? 2 : p.Sessions[x].Published is not null ? 1 : 0;
             var victim = Keep(a) < Keep(b) ? a : b;
+            var other = victim == a ? b : a;
+            if (Reseat(p, occ, plan, victim) || (Keep(other) <= Keep(victim) && Reseat(p, occ, plan, other))) continue;
             var members = MembersOf(p, plan, victim);
             occ.Remove(members, plan[victim]!);
             foreach (var m in members) plan[m] = null;
-            removed.Add(members);
         }
-        foreach (var members in removed)
-        {
-            if (members.Length > 1 && TryPlace(p, occ, plan, members, joint: true)) continue;
-            foreach (var m in members) TryPlace(p, occ, plan, [m], joint: false);
-        }
+    }
+
+    /// <summary>Moves one meeting to the first place it fits; puts it back as it was when there is none.</summary>
+    private static bool Reseat(Prepared p, Occupancy occ, Placement?[] plan, int session)
+    {
+        var members = MembersOf(p, plan, session);
+        var was = plan[session]!;
+        occ.Remove(members, was);
+        foreach (var m in members) plan[m] = null;
+        if (members.Length > 1 ? TryPlace(p, occ, plan, members, joint: true) : TryPlace(p, occ, plan, members, joint: false)) return true;
+        Book(occ, plan, members, was);
+        return false;
     }
 
     public static int[] MembersOf(Prepared p, Placement?[] plan, int session)

@@ -115,4 +115,6 @@ public sealed record RotaOptions(
     /// second on a quiet core) instead of the clock, so a busy machine gives the same plan as a quiet one.
     /// <see cref="TimeLimitSeconds"/> still applies as a safety limit. Null: the clock alone.
     /// </summary>
-    double? DeterministicTimeLimit = null);
+    double? DeterministicTimeLimit = null,
+    /// <summary>A week with more sessions than this is solved day by day (CP-SAT); smaller weeks as one model.</summary>
+    int DecomposeAboveSessions = 600);

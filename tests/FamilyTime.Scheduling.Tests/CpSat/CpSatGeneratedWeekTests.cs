@@ -44,6 +44,22 @@ public class CpSatGeneratedWeekTests
     }
 
     [Theory]
+    [InlineData(90, 12)]
+    [InlineData(120, 13)]
+    public void A_week_solved_day_by_day_breaks_no_rule_and_its_bound_is_below_its_objective(int sessions, int seed)
+    {
+        var week = Week(sessions, seed, work: 0.5);
+        var problem = week with { Options = week.Options with { DecomposeAboveSessions = 10 } };
+        var plan = new CpSatRotaSolver().Solve(problem);
+
+        Assert.Empty(RotaChecker.Check(problem, plan));
+        Assert.Equal(sessions, plan.Assignments.Count + plan.Unplaced.Count);
+        Assert.Equal(RotaScorer.Score(problem, plan).Objective, plan.Stats.Objective);
+        Assert.InRange(plan.Stats.Bound, 0, plan.Stats.Objective);
+        Assert.True(plan.Stats.Bound > 0, "the days' bounds add up to a bound of the week");
+    }
+
+    [Theory]
     [InlineData(100, 5)]
     [InlineData(120, 6)]
     public void The_CP_SAT_plan_keeps_the_same_supervisor_more_often_than_the_greedy_baseline(int sessions, int seed)
