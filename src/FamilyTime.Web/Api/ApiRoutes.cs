@@ -36,5 +36,6 @@ public static class ApiRoutes
         secured.MapTravelEndpoints();
         secured.MapPortfolioEndpoints();
         secured.MapSessionActionEndpoints();
+        secured.MapRotaEndpoints();
     }
 }
