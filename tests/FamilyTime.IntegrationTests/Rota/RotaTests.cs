@@ -254,9 +254,11 @@ public abstract class RotaTests(FamilyTimeFactory app)
         var api = await app.ApiAsAsync("coordinator1");
         var first = await PlanAsync(api, area, week);
         var build = await BuildAsync(area, week);
-        var s = build.Problem.Sessions.First(x => x.LatestStart > x.EarliestStart && build.Snapshot.InfoOf(x.Id)!.Start != x.LatestStart);
+        var placed = first.GetProperty("assignments").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()).ToHashSet();
+        var s = build.Problem.Sessions.First(x => placed.Contains(x.Id) && x.LatestStart > x.EarliestStart && build.Snapshot.InfoOf(x.Id)!.Start != x.LatestStart);
         Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/pins/{s.Id}", new { start = Clock(s.LatestStart) })).StatusCode);
         var run = await PlanAsync(api, area, week);
+        Assert.Contains(s.Id, run.GetProperty("assignments").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()));
         var before = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(x => x.Id == s.Id));
         // Someone else changes the session after the plan was made.
         await app.DbAsync(async db =>
