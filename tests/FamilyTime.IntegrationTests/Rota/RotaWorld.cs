@@ -1,50 +1,9 @@
-using FamilyTime.Data;
-using FamilyTime.Domain.Access;
-using FamilyTime.Domain.Venues;
-using FamilyTime.Domain.Workforce;
-using Microsoft.EntityFrameworkCore;
-using FamilyTime.Web.Features.Suspensions;
-
 namespace FamilyTime.IntegrationTests.Rota;
 
-/// <summary>
-/// Gives the demo's North area what the rota needs until the venues and workers packages seed it: venues open every
-/// day 09:00–20:00 with rooms that have every feature, and every contact worker on North's rota 09:00–20:00 daily.
-/// Idempotent, so the tests of one app can each call it.
-/// </summary>
+/// <summary>The rota tests' world: North made ready (<see cref="RotaTestData"/>) and a week of each test's own.</summary>
 internal static class RotaWorld
 {
-    public static Task<Guid> NorthAsync(FamilyTimeFactory app) => app.DbAsync(db => db.Areas.Where(a => a.Name == "North").Select(a => a.Id).SingleAsync());
-
-    public static async Task<Guid> PrepareAsync(FamilyTimeFactory app)
-    {
-        var north = await NorthAsync(app);
-        await app.DbAsync(async db =>
-        {
-            var venues = await db.Venues.Include(v => v.Rooms).Where(v => v.AreaId == north).ToListAsync();
-            foreach (var venue in venues.Where(v => v.OpeningHours.Count == 0))
-            {
-                venue.OpeningHours.AddRange(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(9, 0), new TimeOnly(20, 0))));
-                foreach (var room in venue.Rooms)
-                {
-                    db.Entry(room).Property(r => r.Features).CurrentValue = (RoomFeatures)127;
-                    db.Entry(room).Property(r => r.Capacity).CurrentValue = 12;
-                }
-            }
-            var workers = await db.InRole(Roles.ContactWorker).Select(u => u.Id).ToListAsync();
-            var existing = await db.WorkerProfiles.Select(p => p.UserId).ToListAsync();
-            foreach (var id in workers.Except(existing))
-            {
-                var profile = new WorkerProfile(id);
-                profile.Pattern.AddRange(Enum.GetValues<DayOfWeek>().Select(d => new WorkingHours(d, new TimeOnly(9, 0), new TimeOnly(20, 0))));
-                profile.Languages.Add("English");
-                db.WorkerProfiles.Add(profile);
-                db.Entry(profile).Property(p => p.AreaId).CurrentValue = north;
-            }
-            return await db.SaveChangesAsync();
-        });
-        return north;
-    }
+    public static Task<Guid> PrepareAsync(FamilyTimeFactory app) => app.DbAsync(RotaTestData.PrepareNorthAsync);
 
     /// <summary>A week (Monday) some weeks after the tests' clock, so each test has a week of its own.</summary>
     public static DateOnly Week(FamilyTimeFactory app, int weeksAhead) =>
