@@ -39,8 +39,8 @@ public sealed class RotaTests(AppFixture app)
         await AssertAccessibleAsync(page, "the planned week");
 
         // Pin the first placed session as the plan has it.
-        var link = page.Locator("main table a[href^='/Rota/Runs/']").First;
-        var row = page.Locator("main tr", new() { Has = link }).First;
+        var row = page.Locator("main tr", new() { Has = page.Locator("a[href^='/Rota/Runs/']"), HasTextRegex = new System.Text.RegularExpressions.Regex(@"\d\d:\d\d to \d\d:\d\d") }).First;
+        var link = row.Locator("a[href^='/Rota/Runs/']");
         var child = (await row.Locator("td").Nth(0).InnerTextAsync()).Trim();
         var time = (await row.Locator("td").Nth(1).InnerTextAsync()).Trim();
         await link.ClickAsync();
