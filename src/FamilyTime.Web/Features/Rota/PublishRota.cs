@@ -122,11 +122,13 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         var supervisor = session.SupervisorId is { } s ? FirstName(result.WorkerName(s)) : null;
         foreach (var member in family)
         {
-            await notifier.EmailAsync($"{key}:family:{member.Id:N}", member.Email!, member.DisplayName, "Your family time has moved", string.Join("\n\n",
-                $"Dear {FirstName(member.DisplayName)},",
-                $"Family time with {before.ChildName} on {was} has moved to {now}{where}.",
-                supervisor is null ? "" : $"{supervisor} will be with you.",
-                "Sign in to FamilyTime to see your sessions. If you cannot come at the new time, you can tell us there."), session.ChildId, ct);
+            var lines = new List<string> { $"Dear {FirstName(member.DisplayName)},", $"Family time with {before.ChildName} on {was} has moved to {now}{where}." };
+            if (supervisor is not null)
+            {
+                lines.Add($"{supervisor} will be with you.");
+            }
+            lines.Add("Sign in to FamilyTime to see your sessions. If you cannot come at the new time, you can tell us there.");
+            await notifier.EmailAsync($"{key}:family:{member.Id:N}", member.Email!, member.DisplayName, "Your family time has moved", string.Join("\n\n", lines), session.ChildId, ct);
         }
     }
 
