@@ -278,6 +278,16 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task The_rota_api_is_in_the_openapi_document()
+    {
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/rota/runs", "/api/v1/rota/runs/{runId}", "/api/v1/rota/runs/{runId}/pins/{sessionId}", "/api/v1/rota/runs/{runId}/publish" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+        }
+    }
+
+    [Fact]
     public async Task Families_and_carers_never_reach_the_rota()
     {
         foreach (var user in new[] { "parent1", "carer1", "contactworker1" })
