@@ -140,6 +140,7 @@ public static class Startup
         services.AddScheduler(config);
         services.AddSessionActions();
         Features.Week.WeekServices.AddWeekViews(services);
+        services.AddRota();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -111,7 +111,12 @@ public sealed class AppFixture : IAsyncLifetime
             // Every test signs in; the real limit (10 a minute per address) would throttle the suite.
             builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
             builder.UseSetting("Authentication:Oidc:Authority", "");
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                // The rota page is tested with a small deterministic planner of the tests' own (never the product's solver).
+                s.AddSingleton<FamilyTime.Scheduling.Model.IRotaSolver, FamilyTime.IntegrationTests.Rota.TestRotaPlanner>();
+            });
         }
     }
 }

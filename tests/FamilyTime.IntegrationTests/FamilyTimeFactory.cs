@@ -119,6 +119,8 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
+            // The rota's web side is tested with a small deterministic planner of the tests' own (never the product's solver).
+            s.AddSingleton<FamilyTime.Scheduling.Model.IRotaSolver, Rota.TestRotaPlanner>();
             // Counts the SQL of requests that ask for it (SqlCount.OfAsync). ConfigureDbContext adds to the app's own
             // options (its SqlitePragmas stay) and is honoured by AddDbContextPool; with pooling the provider given
             // here is the root one, where the counter is a singleton.

@@ -48,6 +48,8 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     // memory), the sessions; the guard only when a refusal is shown. Portfolio: the same three for attendance, the
     // goals, the guard's reads of the child's home (3) and the certificates. Diary: entries, people, arrangements, sessions.
     [InlineData("parent1", "/Portal/Travel", 5)]
+    // The coordinator's rota (issue 12): the areas, then the week's area, runs and pins.
+    [InlineData("coordinator1", "/Rota", 4)]
     [InlineData("parent1", "/Portal/Portfolio", 9)]
     [InlineData("parent1", "/Portal/Diary", 4)]
     [InlineData("manager1", "/Travel", 3)]

@@ -37,5 +37,6 @@ public static class ApiRoutes
         secured.MapPortfolioEndpoints();
         secured.MapSessionActionEndpoints();
         secured.MapWeekEndpoints();
+        secured.MapRotaEndpoints();
     }
 }

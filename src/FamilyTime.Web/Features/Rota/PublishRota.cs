@@ -1,0 +1,137 @@
+using System.Text.Json;
+using FamilyTime.Data;
+using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Notifications;
+using FamilyTime.Web.Features.SessionActions;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Rota;
+
+/// <summary>A session publishing left alone because it changed after the plan was made, and what changed.</summary>
+public sealed record SkippedSession(Guid SessionId, string ChildName, DateOnly Date, string Why);
+
+/// <summary>What publishing did: sessions changed, of which moved (a new time or place, so people were told), and skipped.</summary>
+public sealed record RotaPublished(int Changed, int Moved, IReadOnlyList<SkippedSession> Skipped);
+
+/// <summary>
+/// Publishes a finished run: each session whose room, start or workers the plan changed gets them, all in one
+/// transaction. A session changed by someone else since the plan was made (its version moved on) is skipped and
+/// listed, not overwritten. A moved session's carers and supervisor are told (staff and carer messages), and the
+/// family members with a portal account by e-mail through the family guard: the new time and venue, the
+/// supervisor's first name, nothing about where the child lives. Unplaced sessions stay as they were.
+/// </summary>
+public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, SessionAlerts alerts, Notifier notifier, TimeProvider clock)
+{
+    public async Task<Outcome<RotaPublished>> HandleAsync(UserScope user, string userName, Guid runId, CancellationToken ct)
+    {
+        if (!RotaAccess.MayPlan(user))
+        {
+            return Outcome<RotaPublished>.Forbidden(RotaAccess.PlanRefusal);
+        }
+        var run = await db.RotaRuns.FirstOrDefaultAsync(r => r.Id == runId, ct);
+        var result = RotaResultJson.Read(run?.ResultJson);
+        if (run is null || result?.Plan is null)
+        {
+            return Outcome<RotaPublished>.NotFound();
+        }
+        if (run.PublishRefusal() is { } refused)
+        {
+            return Outcome<RotaPublished>.Invalid("Run", refused);
+        }
+        var ids = result.Plan.Assignments.Select(a => a.SessionId).ToList();
+        var sessions = await db.Sessions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var arrangementIds = sessions.Values.Where(s => s.ArrangementId is not null).Select(s => s.ArrangementId!.Value).Distinct().ToList();
+        var personIdsOf = (await db.Arrangements.AsNoTracking().Where(a => arrangementIds.Contains(a.Id)).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct))
+            .ToDictionary(a => a.Id, a => a.PersonIds);
+        var skipped = new List<SkippedSession>();
+        var notes = new List<AuditNote>();
+        var moves = new List<(FamilyTimeSession Session, RotaSessionInfo Before, string? Venue)>();
+        var changed = 0;
+        foreach (var a in result.Plan.Assignments)
+        {
+            var before = result.InfoOf(a.SessionId);
+            if (before is null || !sessions.TryGetValue(a.SessionId, out var session))
+            {
+                continue;
+            }
+            var room = result.Room(a.RoomId);
+            var (venueId, roomId) = room is null ? (session.VenueId, session.RoomId) : (room.VenueId, room.Id);
+            var start = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(a.Start));
+            var supervisor = a.WorkerIds.Count > 0 ? a.WorkerIds[0] : null;
+            var second = a.WorkerIds.Count > 1 ? a.WorkerIds[1] : null;
+            var same = roomId == before.RoomId && venueId == before.VenueId && a.Start == before.Start && a.WorkerIds.SequenceEqual(before.WorkerIds);
+            if (same)
+            {
+                continue;
+            }
+            if (session.Version != before.SessionVersion || session.Status != SessionStatus.Planned || session.RecordedAt is not null)
+            {
+                skipped.Add(new SkippedSession(session.Id, before.ChildName, before.Date,
+                    session.Status != SessionStatus.Planned ? "It is no longer planned (cancelled or closed since the plan was made)." : "It was changed by someone else since the plan was made."));
+                continue;
+            }
+            // The database checks the version again at the save: a change landing between this read and the save fails it.
+            db.Entry(session).Property(s => s.Version).OriginalValue = before.SessionVersion;
+            var moved = start != session.StartTime || venueId != session.VenueId || roomId != session.RoomId;
+            session.Reschedule(new SessionSlot(session.Date, start, session.DurationMinutes, venueId, roomId, supervisor));
+            // MERGER: switch to the bookings package's domain method for the second worker when it is merged.
+            db.Entry(session).Property(s => s.SecondWorkerId).CurrentValue = second;
+            changed++;
+            notes.Add(new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, session.ChildId,
+                JsonSerializer.Serialize(new { rotaRun = run.Id, session.StartTime, session.VenueId, session.RoomId, session.SupervisorId, SecondWorkerId = second })));
+            if (moved)
+            {
+                moves.Add((session, before, room?.VenueName));
+            }
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        run.MarkPublished(user.UserId, now);
+        foreach (var (session, before, venue) in moves)
+        {
+            await TellAsync(run.Id, session, before, venue, personIdsOf.GetValueOrDefault(session.ArrangementId ?? Guid.Empty) ?? [], result, ct);
+        }
+        try
+        {
+            await audit.SaveAsync(user.UserId, userName, notes, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<RotaPublished>.Conflict();
+        }
+        return Outcome<RotaPublished>.Ok(new RotaPublished(changed, moves.Count, skipped));
+    }
+
+    private async Task TellAsync(Guid runId, FamilyTimeSession session, RotaSessionInfo before, string? venue, IReadOnlyList<Guid> personIds, RotaRunResult result, CancellationToken ct)
+    {
+        var key = $"rota:{runId:N}:{session.Id:N}";
+        var was = SessionAlerts.When(before.Date, TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(before.Start)));
+        var now = SessionAlerts.When(session.Date, session.StartTime);
+        var where = venue is null ? "" : $" at {venue}";
+        await alerts.TellAsync(session, key + ":moved", "Family time has moved", name => string.Join("\n\n",
+            $"Dear {name},",
+            $"Family time with {before.ChildName} on {was} has moved to {now}{where}, in the new week’s rota.",
+            "Please do not set off at the old time."), ct);
+        var family = await (from p in db.SignificantPeople.AsNoTracking()
+                            join u in db.Users.AsNoTracking() on p.PortalUserId equals u.Id
+                            where personIds.Contains(p.Id) && u.Email != null
+                            select new { p.Id, u.Email, u.DisplayName }).ToListAsync(ct);
+        var supervisor = session.SupervisorId is { } s ? FirstName(result.WorkerName(s)) : null;
+        foreach (var member in family)
+        {
+            var lines = new List<string> { $"Dear {FirstName(member.DisplayName)},", $"Family time with {before.ChildName} on {was} has moved to {now}{where}." };
+            if (supervisor is not null)
+            {
+                lines.Add($"{supervisor} will be with you.");
+            }
+            lines.Add("Sign in to FamilyTime to see your sessions. If you cannot come at the new time, you can tell us there.");
+            await notifier.EmailAsync($"{key}:family:{member.Id:N}", member.Email!, member.DisplayName, "Your family time has moved", string.Join("\n\n", lines), session.ChildId, ct);
+        }
+    }
+
+    /// <summary>Families are told a worker's first name only.</summary>
+    public static string FirstName(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+}

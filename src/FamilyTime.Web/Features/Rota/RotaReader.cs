@@ -1,0 +1,45 @@
+using FamilyTime.Data;
+using FamilyTime.Domain.Rota;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTime.Web.Features.Rota;
+
+/// <summary>An area's week as the rota page shows it: the latest run (with its plan once done) and the week's pins.</summary>
+public sealed record RotaWeekView(
+    Guid AreaId,
+    string AreaName,
+    DateOnly WeekStart,
+    RotaRun? Run,
+    RotaRunResult? Result,
+    IReadOnlyDictionary<Guid, Domain.Rota.RotaPin> Pins,
+    DateTime? LastPublishedAt);
+
+public sealed record AreaChoice(Guid Id, string Name);
+
+/// <summary>Reads what the rota page and its API show.</summary>
+public sealed class RotaReader(FamilyTimeDbContext db)
+{
+    public async Task<IReadOnlyList<AreaChoice>> AreasAsync(CancellationToken ct) =>
+        await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new AreaChoice(a.Id, a.Name)).ToListAsync(ct);
+
+    public async Task<RotaWeekView?> WeekAsync(Guid areaId, DateOnly weekStart, CancellationToken ct)
+    {
+        var area = await db.Areas.AsNoTracking().Where(a => a.Id == areaId).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        if (area is null)
+        {
+            return null;
+        }
+        var runs = await db.RotaRuns.AsNoTracking().Where(r => r.AreaId == areaId && r.WeekStart == weekStart)
+            .OrderByDescending(r => r.RequestedAt).Take(20).ToListAsync(ct);
+        var run = runs.FirstOrDefault();
+        var pins = await db.RotaPins.AsNoTracking().Where(p => p.AreaId == areaId && p.WeekStart == weekStart).ToListAsync(ct);
+        return new RotaWeekView(areaId, area, weekStart, run, RotaResultJson.Read(run?.ResultJson), pins.ToDictionary(p => p.SessionId),
+            runs.Where(r => r.PublishedAt is not null).Max(r => r.PublishedAt));
+    }
+
+    public async Task<RotaRun?> RunAsync(Guid runId, CancellationToken ct) =>
+        await db.RotaRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
+
+    public async Task<Domain.Rota.RotaPin?> PinAsync(Guid sessionId, CancellationToken ct) =>
+        await db.RotaPins.AsNoTracking().FirstOrDefaultAsync(p => p.SessionId == sessionId, ct);
+}

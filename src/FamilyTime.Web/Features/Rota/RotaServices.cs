@@ -1,0 +1,24 @@
+using FamilyTime.Scheduling.Model;
+using FamilyTime.Web.Features.Rota;
+
+// In the host's namespace so Startup registers the feature with one line and no using (others edit Startup too).
+namespace FamilyTime.Web;
+
+public static class RotaServices
+{
+    /// <summary>The rota page's use cases, the background runner and the solver.</summary>
+    public static IServiceCollection AddRota(this IServiceCollection services)
+    {
+        // MERGER: switch to the CP-SAT optimiser: services.AddSingleton<IRotaSolver, FamilyTime.Scheduling.CpSat.…>();
+        services.AddSingleton<IRotaSolver, PlaceholderRotaSolver>();
+        services.AddScoped<RotaInputBuilder>();
+        services.AddScoped<StartRotaRun>();
+        services.AddScoped<PinRotaSession>();
+        services.AddScoped<PublishRota>();
+        services.AddScoped<RotaReader>();
+        services.AddSingleton<RotaRunQueue>();
+        services.AddSingleton<RotaRunner>();
+        services.AddHostedService<RotaRunService>();
+        return services;
+    }
+}

@@ -1,0 +1,306 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FamilyTime.Domain.Plans;
+using FamilyTime.Domain.Rota;
+using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Venues;
+using FamilyTime.Domain.Workforce;
+using FamilyTime.Web.Features.Rota;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyTime.IntegrationTests.Rota;
+
+/// <summary>The coordinator's rota: the week built from the database, run in the background, pinned, run again, published.</summary>
+public abstract class RotaTests(FamilyTimeFactory app)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    private async Task<RotaBuild> BuildAsync(Guid area, DateOnly week)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<RotaInputBuilder>().BuildAsync(area, week, false, CancellationToken.None))!;
+    }
+
+    private Task<int> RunQueuedAsync() => app.Services.GetRequiredService<RotaRunner>().RunQueuedAsync(CancellationToken.None);
+
+    private static async Task<JsonElement> StartAsync(HttpClient api, Guid area, DateOnly week, bool allowMore = false)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/rota/runs", new { areaId = area, week = RotaWeek.Name(week), allowMoreChanges = allowMore });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Starts a run of the week, solves it and answers the finished run.</summary>
+    private async Task<JsonElement> PlanAsync(HttpClient api, Guid area, DateOnly week, bool allowMore = false)
+    {
+        var started = await StartAsync(api, area, week, allowMore);
+        await RunQueuedAsync();
+        var run = await api.GetFromJsonAsync<JsonElement>($"/api/v1/rota/runs/{started.GetProperty("id").GetGuid()}");
+        Assert.Equal("Done", run.GetProperty("status").GetString());
+        return run;
+    }
+
+    private static string Clock(int minutes) => RotaOverrideCheck.Clock(minutes);
+
+    [Fact]
+    public async Task Windows_school_age_children_after_school_on_weekdays_and_infants_in_the_daytime()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 1);
+        var build = await BuildAsync(area, week);
+        Assert.NotEmpty(build.Problem.Sessions);
+        var births = await app.DbAsync(db => db.Children.Select(c => new { c.Id, c.DateOfBirth }).ToDictionaryAsync(c => c.Id, c => c.DateOfBirth));
+        var guidance = new InfantGuidance();
+        foreach (var s in build.Problem.Sessions)
+        {
+            var date = week.AddDays(s.Day);
+            var age = SessionWindow.AgeOn(births[s.ChildId], date);
+            if (guidance.IsInfant(births[s.ChildId], date))
+            {
+                Assert.True(s.EarliestStart >= SessionWindow.InfantDayStart, $"infant session starts from {Clock(s.EarliestStart)}");
+                Assert.True(s.IsInfant);
+                Assert.True(s.RoomNeeds.HasFlag(RoomFeatures.BabyChange) || !s.NeedsRoom);
+            }
+            else if (age is >= 5 and <= 16 && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                Assert.Equal(SessionWindow.AfterSchool, s.EarliestStart);
+                Assert.True(s.LatestStart + s.Duration <= SessionWindow.SchoolNightEnd || s.LatestStart == s.EarliestStart);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_worker_on_leave_is_not_available_that_day()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 2);
+        var worker = await app.UserIdAsync("contactworker1");
+        await app.DbAsync(async db =>
+        {
+            db.WorkerLeave.Add(new WorkerLeave(worker, week.AddDays(2), week.AddDays(2), "Training"));
+            return await db.SaveChangesAsync();
+        });
+        var w = (await BuildAsync(area, week)).Problem.Workers.Single(x => x.Id == worker);
+        Assert.DoesNotContain(w.Available, a => a.Day == 2);
+        Assert.Contains(w.Available, a => a.Day == 1);
+        Assert.True(w.Skills.HasFlag(WorkerSkills.Assessed), "trained to assess comes from the user account");
+    }
+
+    [Fact]
+    public async Task A_closed_venue_has_no_open_room_that_day()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 2);
+        var venue = await app.DbAsync(db => db.Venues.Where(v => v.AreaId == area && v.IsOpen && v.Rooms.Any()).Select(v => v.Id).FirstAsync());
+        await app.DbAsync(async db =>
+        {
+            db.VenueClosures.Add(new VenueClosure(venue, null, week.AddDays(3), week.AddDays(3), "Boiler repair"));
+            return await db.SaveChangesAsync();
+        });
+        var rooms = (await BuildAsync(area, week)).Problem.Rooms.Where(r => r.VenueId == venue).ToList();
+        Assert.NotEmpty(rooms);
+        Assert.All(rooms, r => Assert.DoesNotContain(r.Open, o => o.Day == 3));
+        Assert.All(rooms, r => Assert.Contains(r.Open, o => o.Day == 4));
+    }
+
+    [Fact]
+    public async Task A_session_starts_from_the_district_of_the_childs_carers_home()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var build = await BuildAsync(area, RotaWorld.Week(app, 1));
+        var homes = await app.DbAsync(db => (from p in db.Placements
+                                             join h in db.CarerHouseholds on p.CarerHouseholdId equals h.Id
+                                             where p.EndDate == null
+                                             select new { p.ChildId, h.Postcode }).ToListAsync());
+        var checkedOne = false;
+        foreach (var s in build.Problem.Sessions)
+        {
+            if (homes.FirstOrDefault(h => h.ChildId == s.ChildId) is { } home)
+            {
+                Assert.Equal(PostcodeDistrict.Of(home.Postcode), build.Problem.Travel.Places[s.HomePlace]);
+                checkedOne = true;
+            }
+        }
+        Assert.True(checkedOne, "no session of a child living with carers");
+    }
+
+    [Fact]
+    public async Task A_run_stores_its_plan_with_every_session_placed_or_explained()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var api = await app.ApiAsAsync("coordinator1");
+        var run = await PlanAsync(api, area, RotaWorld.Week(app, 3));
+        var assignments = run.GetProperty("assignments").GetArrayLength();
+        var unplaced = run.GetProperty("unplaced");
+        Assert.True(assignments > 0);
+        Assert.Equal(run.GetProperty("sessions").GetInt32(), assignments + unplaced.GetArrayLength());
+        Assert.All(unplaced.EnumerateArray(), u => Assert.False(string.IsNullOrWhiteSpace(u.GetProperty("reason").GetString())));
+        var page = await (await app.PagesAsAsync("coordinator1")).GetStringAsync($"/Rota?area={area}&week={RotaWeek.Name(RotaWorld.Week(app, 3))}");
+        Assert.Contains("Placed", page, StringComparison.Ordinal);
+        Assert.Contains("Changed from", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_click_while_a_week_is_being_planned_gets_the_same_run()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 4);
+        var api = await app.ApiAsAsync("coordinator1");
+        var answers = await Task.WhenAll(StartAsync(api, area, week), StartAsync(api, area, week));
+        Assert.Equal(answers[0].GetProperty("id").GetGuid(), answers[1].GetProperty("id").GetGuid());
+        Assert.Equal(1, await app.DbAsync(db => db.RotaRuns.CountAsync(r => r.AreaId == area && r.WeekStart == week)));
+        var page = await (await app.PagesAsAsync("coordinator1")).GetStringAsync($"/Rota?area={area}&week={RotaWeek.Name(week)}");
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"2\">", page, StringComparison.Ordinal);
+        await RunQueuedAsync();
+        // Once it has finished, planning the week again is a new run.
+        Assert.NotEqual(answers[0].GetProperty("id").GetGuid(), (await StartAsync(api, area, week)).GetProperty("id").GetGuid());
+        await RunQueuedAsync();
+    }
+
+    [Fact]
+    public async Task A_pin_holds_when_the_week_is_planned_again()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 5);
+        var api = await app.ApiAsAsync("coordinator1");
+        var first = await PlanAsync(api, area, week);
+        var build = await BuildAsync(area, week);
+        // A placed session whose window leaves room to move: pin it to its latest start.
+        var (a, s) = first.GetProperty("assignments").EnumerateArray()
+            .Select(x => (x, build.Problem.Sessions.Single(y => y.Id == x.GetProperty("sessionId").GetGuid())))
+            .First(p => p.Item2.LatestStart > p.Item2.EarliestStart && p.Item2.WorkersNeeded > 0);
+        var worker = a.GetProperty("workerIds")[0].GetString();
+        var pin = await api.PutAsJsonAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/pins/{s.Id}",
+            new { start = Clock(s.LatestStart), workerIds = new[] { worker } });
+        Assert.Equal(HttpStatusCode.OK, pin.StatusCode);
+        var again = await PlanAsync(api, area, week);
+        var kept = again.GetProperty("assignments").EnumerateArray().Single(x => x.GetProperty("sessionId").GetGuid() == s.Id);
+        Assert.Equal(Clock(s.LatestStart), kept.GetProperty("start").GetString());
+        Assert.Equal(worker, kept.GetProperty("workerIds")[0].GetString());
+        Assert.Contains("Pinned", kept.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task A_pin_outside_the_sessions_window_is_refused()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 5);
+        var api = await app.ApiAsAsync("coordinator1");
+        var run = await PlanAsync(api, area, week);
+        var build = await BuildAsync(area, week);
+        var s = build.Problem.Sessions.First(x => x.EarliestStart > 60);
+        var response = await api.PutAsJsonAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/pins/{s.Id}", new { start = Clock(s.EarliestStart - 60) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await app.DbAsync(db => db.RotaPins.FirstOrDefaultAsync(p => p.SessionId == s.Id && p.Start == TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(s.EarliestStart - 60)))));
+        var readOnly = await (await app.ApiAsAsync("manager1")).PutAsJsonAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/pins/{s.Id}", new { start = Clock(s.EarliestStart) });
+        Assert.NotEqual(HttpStatusCode.OK, readOnly.StatusCode);
+    }
+
+    [Fact]
+    public async Task Publishing_writes_the_sessions_and_tells_carers_and_families_without_revealing_the_home()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 6);
+        var api = await app.ApiAsAsync("coordinator1");
+        var first = await PlanAsync(api, area, week);
+        var build = await BuildAsync(area, week);
+        // Make sure one session of a family with a portal account moves: pin it to a start it does not have now.
+        var withFamily = await app.DbAsync(db => (from p in db.SignificantPeople where p.PortalUserId != null select p.Id).ToListAsync());
+        var s = build.Problem.Sessions.First(x => x.ParentIds.Any(withFamily.Contains) && x.LatestStart > x.EarliestStart
+            && build.Snapshot.InfoOf(x.Id)!.Start != x.LatestStart);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/pins/{s.Id}", new { start = Clock(s.LatestStart) })).StatusCode);
+        var run = await PlanAsync(api, area, week);
+        var runId = run.GetProperty("id").GetGuid();
+        var response = await api.PostAsync($"/api/v1/rota/runs/{runId}/publish", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        foreach (var a in run.GetProperty("assignments").EnumerateArray())
+        {
+            var id = a.GetProperty("sessionId").GetGuid();
+            var session = await app.DbAsync(db => db.Sessions.SingleAsync(x => x.Id == id));
+            Assert.Equal(a.GetProperty("start").GetString(), session.StartTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            var workers = a.GetProperty("workerIds").EnumerateArray().Select(w => w.GetString()).ToList();
+            Assert.Equal(workers.ElementAtOrDefault(0), session.SupervisorId);
+            Assert.Equal(workers.ElementAtOrDefault(1), session.SecondWorkerId);
+        }
+        var messages = await app.DbAsync(db => db.Outbox.Where(m => m.Key.StartsWith($"rota:{runId:N}:{s.Id:N}")).ToListAsync());
+        var family = messages.Where(m => m.Key.Contains(":family:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(family);
+        var home = await app.DbAsync(db => (from p in db.Placements
+                                            join h in db.CarerHouseholds on p.CarerHouseholdId equals h.Id
+                                            where p.ChildId == s.ChildId && p.EndDate == null
+                                            select new { h.Name, h.Address, h.Postcode }).FirstOrDefaultAsync());
+        if (home is not null)
+        {
+            Assert.Contains(messages, m => m.Key.Contains(":moved:", StringComparison.Ordinal));
+            foreach (var m in family)
+            {
+                Assert.DoesNotContain(home.Postcode, m.Body, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(PostcodeDistrict.Of(home.Postcode)!, m.Body.Split(' ', ',', '.', '\n'));
+                Assert.DoesNotContain(home.Address, m.Body, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(home.Name, m.Body, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        Assert.Equal(RotaRunStatus.Published, await app.DbAsync(db => db.RotaRuns.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Publishing_skips_and_lists_a_session_changed_since_the_plan_was_made()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 7);
+        var api = await app.ApiAsAsync("coordinator1");
+        var first = await PlanAsync(api, area, week);
+        var build = await BuildAsync(area, week);
+        var placed = first.GetProperty("assignments").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()).ToHashSet();
+        var s = build.Problem.Sessions.First(x => placed.Contains(x.Id) && x.LatestStart > x.EarliestStart && build.Snapshot.InfoOf(x.Id)!.Start != x.LatestStart);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/pins/{s.Id}", new { start = Clock(s.LatestStart) })).StatusCode);
+        var run = await PlanAsync(api, area, week);
+        Assert.Contains(s.Id, run.GetProperty("assignments").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()));
+        var before = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(x => x.Id == s.Id));
+        // Someone else changes the session after the plan was made.
+        await app.DbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(x => x.Id == s.Id);
+            db.Entry(session).Property(x => x.DriverId).CurrentValue = await app.UserIdAsync("contactworker1");
+            return await db.SaveChangesAsync();
+        });
+        var response = await api.PostAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/publish", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(s.Id, answer.GetProperty("skipped").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()));
+        var after = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(x => x.Id == s.Id));
+        Assert.Equal(before.StartTime, after.StartTime);
+        // Publishing the same run again is refused, not done twice.
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/publish", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_rota_api_is_in_the_openapi_document()
+    {
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/rota/runs", "/api/v1/rota/runs/{runId}", "/api/v1/rota/runs/{runId}/pins/{sessionId}", "/api/v1/rota/runs/{runId}/publish" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+        }
+    }
+
+    [Fact]
+    public async Task Families_and_carers_never_reach_the_rota()
+    {
+        foreach (var user in new[] { "parent1", "carer1", "contactworker1" })
+        {
+            var response = await (await app.PagesAsAsync(user)).GetAsync("/Rota");
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{user}: {response.StatusCode}");
+        }
+        Assert.Equal(HttpStatusCode.OK, (await (await app.PagesAsAsync("manager1")).GetAsync("/Rota")).StatusCode);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class RotaTestsOnSqlite(SqliteApp app) : RotaTests(app.Factory), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class RotaTestsOnPostgres(PostgresApp app) : RotaTests(app.Factory), IClassFixture<PostgresApp>;
