@@ -41,11 +41,13 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         db.Teams.AddRange(teams);
 
         var householdCount = Math.Max(80, childCount * 80 / 250);
+        // Homes are in the districts of their area's postcode area, as the venues are, so the rota's journeys from home
+        // (short ones for babies) mean something; the postcode is still the Faker's, only reshaped.
         var households = Enumerable.Range(0, householdCount).Select(i =>
         {
             var surname = f.Name.LastName();
             return new CarerHousehold(i == 0 ? "Sarah and James Whitfield" : $"{f.Name.FirstName()} and {f.Name.FirstName()} {surname}",
-                f.Address.StreetAddress(), f.Address.ZipCode(), areas[i % areas.Count].Id).InTown(_home.Address.City());
+                f.Address.StreetAddress(), DemoVenues.Postcode(i % areas.Count, f.Address.ZipCode()), areas[i % areas.Count].Id).InTown(_home.Address.City());
         }).ToList();
         db.CarerHouseholds.AddRange(households);
         var venues = DemoVenues.For(areas, f, today);

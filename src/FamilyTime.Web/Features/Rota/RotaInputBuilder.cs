@@ -19,7 +19,7 @@ public sealed record RotaBuild(RotaProblem Problem, RotaRunResult Snapshot);
 /// or a room at a venue), the area's open rooms and when they are open, the area's workers and when they are free,
 /// travel between postcode districts, what was published before and what the coordinator pinned.
 /// </summary>
-public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infants, TimeProvider clock)
+public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infants, TimeProvider clock, RotaSettings options)
 {
     /// <summary>A room with no capacity written down is taken to hold a family group and its workers.</summary>
     private const int UnknownCapacity = 12;
@@ -65,9 +65,8 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
         var siblingGroup = SiblingGroups(childIds, people.Where(p => p.SiblingChildId is not null).Select(p => (p.ChildId, p.SiblingChildId!.Value)));
 
         // Rooms: the area's open venues.
-        var venues = await db.Venues.AsNoTracking().Include(v => v.Rooms).Where(v => v.AreaId == areaId && v.IsOpen).OrderBy(v => v.Name).ToListAsync(ct);
-        var venueIds = venues.Select(v => v.Id).ToList();
-        var closures = await db.VenueClosures.AsNoTracking().Where(c => venueIds.Contains(c.VenueId) && c.From <= weekEnd && c.Until >= weekStart).ToListAsync(ct);
+        var venues = await db.Venues.AsNoTracking().Include(v => v.Rooms).Include(v => v.Closures).AsSplitQuery()
+            .Where(v => v.AreaId == areaId && v.IsOpen).OrderBy(v => v.Name).ToListAsync(ct);
         var rooms = new List<RotaRoom>();
         foreach (var venue in venues)
         {
@@ -78,8 +77,7 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                 for (var day = 0; day < 7; day++)
                 {
                     var date = weekStart.AddDays(day);
-                    open.AddRange(MergerStandIns.OpenWindows(venue.OpeningHours, closures.Where(c => c.VenueId == venue.Id), room.Id, date)
-                        .Select(w => new DayWindow(day, w.From, w.Until)));
+                    open.AddRange(venue.OpenWindows(room, date).Select(w => new DayWindow(day, w.FromMinute, w.UntilMinute)));
                 }
                 rooms.Add(new RotaRoom(room.Id, venue.Id, room.Name, venue.Name, place, room.Capacity ?? UnknownCapacity, room.Features, open));
             }
@@ -174,7 +172,7 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
             .Select(p => new ModelPin(p.SessionId, p.RoomId, p.Start is { } t ? Minutes(t) : null, p.WorkerIds.Count > 0 ? p.WorkerIds.ToList() : null)).ToList();
 
         var problem = new RotaProblem(area, weekStart, rooms, workers, rotaSessions, places.Matrix(), new RotaWeights(), pins, published,
-            new RotaOptions(MaxMovedShare: allowMoreChanges ? null : 0.05));
+            options.For(allowMoreChanges));
         var snapshot = new RotaRunResult(area, weekStart, rooms, workerViews, rotaSessions, info, pins, published.Count, null);
         return new RotaBuild(problem, snapshot);
     }

@@ -9,8 +9,8 @@ public static class RotaServices
     /// <summary>The rota page's use cases, the background runner and the solver.</summary>
     public static IServiceCollection AddRota(this IServiceCollection services)
     {
-        // MERGER: switch to the CP-SAT optimiser: services.AddSingleton<IRotaSolver, FamilyTime.Scheduling.CpSat.…>();
-        services.AddSingleton<IRotaSolver, PlaceholderRotaSolver>();
+        services.AddSingleton<IRotaSolver, FamilyTime.Scheduling.CpSat.CpSatRotaSolver>();
+        services.AddSingleton(sp => RotaSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<RotaInputBuilder>();
         services.AddScoped<StartRotaRun>();
         services.AddScoped<PinRotaSession>();
