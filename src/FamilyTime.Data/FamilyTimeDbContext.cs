@@ -42,6 +42,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<VenueClosure> VenueClosures => Set<VenueClosure>();
     public DbSet<Domain.Workforce.WorkerProfile> WorkerProfiles => Set<Domain.Workforce.WorkerProfile>();
     public DbSet<Domain.Workforce.WorkerLeave> WorkerLeave => Set<Domain.Workforce.WorkerLeave>();
+    public DbSet<Domain.Workforce.SupervisionApproval> SupervisionApprovals => Set<Domain.Workforce.SupervisionApproval>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
     public DbSet<ContactRecord> ContactRecords => Set<ContactRecord>();
