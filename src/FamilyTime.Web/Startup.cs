@@ -139,6 +139,7 @@ public static class Startup
         services.AddMessageSenders(config);
         services.AddScheduler(config);
         services.AddSessionActions();
+        services.AddBookings();
     }
 
     public static void UseFamilyTime(this WebApplication app)
