@@ -140,6 +140,7 @@ public static class Startup
         services.AddScheduler(config);
         services.AddSessionActions();
         services.AddBookings();
+        services.AddWorkers();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -36,5 +36,7 @@ public static class ApiRoutes
         secured.MapTravelEndpoints();
         secured.MapPortfolioEndpoints();
         secured.MapSessionActionEndpoints();
+        secured.MapBookingEndpoints();
+        secured.MapWorkerEndpoints();
     }
 }
