@@ -235,6 +235,27 @@ public abstract class BookingTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task The_childs_social_worker_approves_a_family_member_to_supervise_and_the_approval_is_listed_with_who_and_when()
+    {
+        var s = await SetUpAsync();
+        var f = await FamilyAsync(s, "Gita Approved");
+        var pages = await app.PagesAsAsync("socialworker1");
+        var url = $"/Children/{f.Child}/SupervisionApprovals";
+        var page = await pages.GetStringAsync(url);
+        var posted = await pages.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(page),
+            ["Who"] = f.Mother.ToString(),
+        }));
+        Assert.True(posted.IsSuccessStatusCode || (int)posted.StatusCode is >= 300 and < 400, $"got {posted.StatusCode}");
+        var approval = await app.DbAsync(db => db.SupervisionApprovals.AsNoTracking().SingleAsync(a => a.ChildId == f.Child));
+        Assert.Equal((f.Mother, new DateOnly(2026, 11, 17)), (approval.PersonId!.Value, approval.ApprovedOn));
+        var listed = WebUtility.HtmlDecode(await pages.GetStringAsync(url));
+        Assert.Contains("Gita Approved", listed, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, (await (await app.PagesAsAsync("coordinator1")).GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_booking_page_is_for_the_coordinator_and_the_childs_social_worker_not_the_family()
     {
         var s = await SetUpAsync();
