@@ -44,6 +44,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Workforce.WorkerLeave> WorkerLeave => Set<Domain.Workforce.WorkerLeave>();
     public DbSet<Domain.Rota.RotaRun> RotaRuns => Set<Domain.Rota.RotaRun>();
     public DbSet<Domain.Rota.RotaPin> RotaPins => Set<Domain.Rota.RotaPin>();
+    public DbSet<Domain.Workforce.SupervisionApproval> SupervisionApprovals => Set<Domain.Workforce.SupervisionApproval>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<PlanDocument> PlanDocuments => Set<PlanDocument>();
     public DbSet<ContactRecord> ContactRecords => Set<ContactRecord>();

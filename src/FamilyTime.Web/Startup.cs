@@ -141,6 +141,8 @@ public static class Startup
         services.AddSessionActions();
         Features.Week.WeekServices.AddWeekViews(services);
         services.AddRota();
+        services.AddBookings();
+        services.AddWorkers();
     }
 
     public static void UseFamilyTime(this WebApplication app)

@@ -64,6 +64,8 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("carer1", "/Portal/Children/{child}/Carer", 12)]
     [InlineData("carer1", "/Children/{child}/Wellbeing", 9)]
     [InlineData("iro1", "/Inbox", 6)]
+    // Issue 12: the workers (profiles, contact workers, their accounts), the areas, and this week's booked sessions.
+    [InlineData("coordinator1", "/Workers", 6)]
     [InlineData("admin", "/Admin/Audit", 1)]
     [InlineData("admin", "/Admin/Outbox", 2)]
     [InlineData("coordinator1", "/Admin/Venues", 6)]

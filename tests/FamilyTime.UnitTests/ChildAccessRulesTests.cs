@@ -44,6 +44,7 @@ public class ChildAccessRulesTests
         ViewIndirectContact Y  Y   Y   Y   Y   .   .   .   .
         ApproveTravel      .   Y   .   .   .   .   .   .   .
         AgreeGoals         Y   Y   .   .   .   .   .   .   .
+        BookSessions       Y   Y   .   .   .   .   Y   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

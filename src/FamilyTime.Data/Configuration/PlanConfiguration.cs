@@ -42,6 +42,8 @@ internal sealed class ArrangementConfiguration : IEntityTypeConfiguration<Arrang
         b.Property(a => a.SuggestedActivity).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.SupervisorId).HasMaxLength(450);
         b.Property(a => a.InterpreterLanguage).HasMaxLength(60);
+        // Existing arrangements need one worker (issue 12).
+        b.Property(a => a.WorkersNeeded).HasDefaultValue(1);
         b.Property(a => a.Transport).HasMaxLength(500);
         b.Property(a => a.Food).HasMaxLength(ArrangementDetails.LongText);
         b.Property(a => a.Gifts).HasMaxLength(ArrangementDetails.LongText);

@@ -28,3 +28,16 @@ internal sealed class WorkerLeaveConfiguration : IEntityTypeConfiguration<Worker
         b.HasIndex(l => new { l.UserId, l.From });
     }
 }
+
+internal sealed class SupervisionApprovalConfiguration : IEntityTypeConfiguration<SupervisionApproval>
+{
+    public void Configure(EntityTypeBuilder<SupervisionApproval> b)
+    {
+        b.HasKey(a => a.Id);
+        b.HasIndex(a => a.ChildId);
+        b.Property(a => a.ApprovedById).HasMaxLength(450).IsRequired();
+        b.Property(a => a.ApprovedByName).HasMaxLength(200).IsRequired();
+        b.Property(a => a.Notes).HasMaxLength(1000);
+        b.Property(a => a.Version).IsConcurrencyToken();
+    }
+}

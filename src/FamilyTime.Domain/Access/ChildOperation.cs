@@ -89,4 +89,7 @@ public enum ChildOperation
 
     /// <summary>Agree goals and achievements with a parent for their portfolio.</summary>
     AgreeGoals,
+
+    /// <summary>Book a session's room, worker(s) and driver, or move it (the area's coordinator, or the child's social worker or team manager).</summary>
+    BookSessions,
 }

@@ -51,6 +51,8 @@ public static class ChildOperations
             "The log of calls, messages and contact online is read by the carers the child lives with and those who hold the case."),
         [ChildOperation.ApproveTravel] = new(ChildRelationship.TeamManager, "Travel claims are approved by the child's team manager."),
         [ChildOperation.AgreeGoals] = new(Relationships.Editors, EditorsOnly),
+        [ChildOperation.BookSessions] = new(Relationships.Editors | ChildRelationship.AreaCoordinator,
+            "Sessions are booked by the area's coordinator, or the child's social worker or their team manager."),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

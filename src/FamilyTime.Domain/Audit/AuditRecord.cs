@@ -42,4 +42,6 @@ public enum AuditRecord
     PortfolioGoal,
     Certificate,
     DiaryEntry,
+    /// <summary>A worker's profile, leave, or an approval to supervise (issue 12).</summary>
+    Worker,
 }

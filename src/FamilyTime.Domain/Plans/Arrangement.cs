@@ -59,6 +59,17 @@ public sealed class Arrangement : IVersioned
     public string? SupervisorName { get; private set; }
     public Guid? InterpreterForPersonId { get; private set; }
 
+    /// <summary>
+    /// How many of the service's workers each session needs: 2 where two must be there (a large family, a risk that
+    /// needs a second pair of hands), otherwise 1. Only family time the service's own workers supervise or support
+    /// has a choice (see <see cref="ServiceSupervises"/>); otherwise it is 1. The rota books this many distinct workers
+    /// (RotaSession.WorkersNeeded), the booking page asks for a second worker when it is 2.
+    /// </summary>
+    public int WorkersNeeded { get; private set; } = 1;
+
+    /// <summary>The service's own workers are present: a worker supervises, assesses or facilitates (not a carer or family member, and not unsupervised).</summary>
+    public bool ServiceSupervises => Type != ArrangementType.Unsupervised && SupervisedBy == SupervisedBy.Worker;
+
     /// <summary>The ticked factors of difficult family time as bits (1 &lt;&lt; factor), stored as one number.</summary>
     public int FactorsMask { get; private set; }
 
@@ -116,6 +127,7 @@ public sealed class Arrangement : IVersioned
         SupervisedBy = SupervisedBy,
         SupervisorName = SupervisorName,
         InterpreterForPersonId = InterpreterForPersonId,
+        WorkersNeeded = WorkersNeeded,
         Factors = Factors,
         ConfirmationRequired = ConfirmationRequired,
         ConfirmHoursBefore = ConfirmHoursBefore,
@@ -153,6 +165,7 @@ public sealed class Arrangement : IVersioned
         SupervisedBy = Type == ArrangementType.Unsupervised ? SupervisedBy.Worker : d.SupervisedBy;
         SupervisorId = Type == ArrangementType.Unsupervised || SupervisedBy != SupervisedBy.Worker ? null : Text.Clean(d.SupervisorId);
         SupervisorName = Type == ArrangementType.Unsupervised || SupervisedBy == SupervisedBy.Worker ? null : Text.Clean(d.SupervisorName);
+        WorkersNeeded = ServiceSupervises && d.WorkersNeeded == 2 ? 2 : 1;
         InterpreterLanguage = Text.Clean(d.InterpreterLanguage);
         InterpreterForPersonId = d.InterpreterForPersonId is { } forId && PersonIds.Contains(forId) ? forId : null;
         Transport = Text.Clean(d.Transport);

@@ -53,6 +53,9 @@ public sealed record ArrangementDetails
     public SupervisedBy SupervisedBy { get; init; } = SupervisedBy.Worker;
     public string? SupervisorName { get; init; }
 
+    /// <summary>1 or 2 workers at each session; 2 counts only when the service supervises (Arrangement.ServiceSupervises).</summary>
+    public int? WorkersNeeded { get; init; } = 1;
+
     /// <summary>The person in the arrangement the interpreter is for.</summary>
     public Guid? InterpreterForPersonId { get; init; }
 
@@ -141,6 +144,10 @@ public sealed record ArrangementDetails
         ArrangementRules.ValidateWishes(this, context, errors);
         ArrangementRules.ValidateRouteToLessSupervision(this, context, errors);
         ArrangementRules.ValidateSupervisor(this, context, errors);
+        if (WorkersNeeded is not (null or 1 or 2))
+        {
+            errors.Add(nameof(WorkersNeeded), "Choose one worker or two workers");
+        }
         ArrangementRules.ValidateInterpreter(this, context, errors);
         if (Factors.Any(f => !Enum.IsDefined(f)))
         {

@@ -407,6 +407,53 @@ public sealed class FamilyTimeSession : IVersioned
         return null;
     }
 
+    /// <summary>
+    /// Books the session's day, time, room and workers (a coordinator or the child's social worker, on the booking
+    /// page; the caller has checked <see cref="Bookings.BookingConflicts"/>). Answers whether it moved (another day,
+    /// time or venue), so the carer and the family are told, or why it cannot be booked. A new day keeps it there when
+    /// the plan is saved again, as an agreed move does; what was said about the old time no longer holds.
+    /// </summary>
+    public (bool Moved, string? Refusal) Book(SessionBooking booking, Moment now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(now);
+        if (Status != SessionStatus.Planned || RecordedAt is not null)
+        {
+            return (false, "Only a planned session can be booked.");
+        }
+        if (Date.ToDateTime(StartTime) <= now.Local)
+        {
+            return (false, "This session has already started or is past, so it cannot be booked or moved.");
+        }
+        if (booking.Date.ToDateTime(booking.Start) <= now.Local)
+        {
+            return (false, "Choose a day and time still to come.");
+        }
+        if (booking.Start.AddMinutes(DurationMinutes) < booking.Start)
+        {
+            return (false, "The session must end on the day it starts: choose an earlier time.");
+        }
+        var moved = booking.Date != Date || booking.Start != StartTime || booking.VenueId != VenueId;
+        if (booking.Date != Date || booking.Start != StartTime)
+        {
+            if (booking.Date != Date)
+            {
+                MovedFrom ??= Date;
+            }
+            UnconfirmedAt = null;
+            RunningLateMinutes = null;
+            RunningLateSaidAt = null;
+        }
+        Date = booking.Date;
+        StartTime = booking.Start;
+        VenueId = booking.VenueId;
+        RoomId = booking.VenueId is null ? null : booking.RoomId;
+        SupervisorId = booking.SupervisorId;
+        SecondWorkerId = booking.SecondWorkerId;
+        DriverId = booking.DriverId;
+        return (moved, null);
+    }
+
     /// <summary>Marks that a record was written for the session, which then stays whatever the plan does.</summary>
     public void MarkRecorded(DateTime at, SessionStatus status)
     {
@@ -436,6 +483,9 @@ public sealed record RunningLateResult(string? Field, string? Problem, bool Chan
 
 /// <summary>A family action's answer: refused as a whole (the session is past or cancelled), invalid input, or done (both null).</summary>
 public sealed record ValidationErrorsOrRefusal(string? Refusal, Common.ValidationErrors? Errors);
+
+/// <summary>What the booking page sets on a session: its day and start, venue and room, and the worker(s) and driver.</summary>
+public sealed record SessionBooking(DateOnly Date, TimeOnly Start, Guid? VenueId, Guid? RoomId, string? SupervisorId, string? SecondWorkerId, string? DriverId);
 
 /// <summary>Where and when one session happens.</summary>
 public sealed record SessionSlot(DateOnly Date, TimeOnly StartTime, int DurationMinutes, Guid? VenueId, Guid? RoomId, string? SupervisorId);

@@ -38,5 +38,7 @@ public static class ApiRoutes
         secured.MapSessionActionEndpoints();
         secured.MapWeekEndpoints();
         secured.MapRotaEndpoints();
+        secured.MapBookingEndpoints();
+        secured.MapWorkerEndpoints();
     }
 }

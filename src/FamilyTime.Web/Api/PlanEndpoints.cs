@@ -59,7 +59,8 @@ public sealed record ArrangementRequest(
     string? SupervisorName = null,
     Guid? InterpreterForPersonId = null,
     bool? ConfirmationRequired = null,
-    int? ConfirmHoursBefore = null);
+    int? ConfirmHoursBefore = null,
+    int? WorkersNeeded = null);
 
 public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
 
@@ -212,6 +213,7 @@ public static class PlanEndpoints
             InterpreterForPersonId = b.InterpreterForPersonId,
             ConfirmationRequired = b.ConfirmationRequired ?? false,
             ConfirmHoursBefore = b.ConfirmHoursBefore,
+            WorkersNeeded = b.WorkersNeeded ?? 1,
             Factors = (b.DifficultFactors ?? []).Select(f => EnumInput.Parse<Domain.Records.DifficultFamilyTimeFactor>(f, "DifficultFactors", "factor", errors))
                 .OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
         };

@@ -20,8 +20,18 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
         SaveAsync(userId, userName, [note], ct);
 
     public Task SaveAsync(string userId, string userName, IReadOnlyList<AuditNote> notes, CancellationToken ct) =>
+        SaveCheckedAsync(userId, userName, _ => Task.FromResult<IReadOnlyList<AuditNote>?>(notes), ct);
+
+    /// <summary>
+    /// As <see cref="SaveAsync(string, string, IReadOnlyList{AuditNote}, CancellationToken)"/>, with <paramref name="work"/>
+    /// run inside the transaction, after the write lock is held: it re-reads what it must (a booking re-checks its
+    /// conflicts, so two people booking the same room at once cannot both win), makes its change and answers the
+    /// notes, or null to save nothing (answers false).
+    /// </summary>
+    public Task<bool> SaveCheckedAsync(string userId, string userName, Func<CancellationToken, Task<IReadOnlyList<AuditNote>?>> work, CancellationToken ct) =>
         gate.RunAsync(async () =>
         {
+            var saved = false;
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async () =>
             {
@@ -30,6 +40,12 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                 {
                     // Several web servers may share one PostgreSQL: this lock keeps the chain single-file across them.
                     await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7340021)", ct);
+                }
+                var notes = await work(ct);
+                if (notes is null)
+                {
+                    saved = false;
+                    return;
                 }
                 var last = await db.AuditEntries.AsNoTracking()
                     .OrderByDescending(e => e.Sequence)
@@ -56,8 +72,9 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                     throw;
                 }
                 await tx.CommitAsync(ct);
+                saved = true;
             });
-            return true;
+            return saved;
         }, ct);
 
     /// <summary>The fields an edit changed, as JSON of name → [before, after]; null when nothing changed.</summary>

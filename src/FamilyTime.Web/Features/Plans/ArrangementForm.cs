@@ -46,6 +46,9 @@ public sealed class ArrangementForm
     public string? PlaceDescription { get; set; }
     public string? SupervisedBy { get; set; }
     public string? SupervisorName { get; set; }
+
+    /// <summary>"1" or "2": how many workers each session needs (only when a worker supervises).</summary>
+    public string? WorkersNeeded { get; set; } = "1";
     public string? InterpreterForPersonId { get; set; }
     public List<string> Factors { get; set; } = [];
 
@@ -95,6 +98,7 @@ public sealed class ArrangementForm
         PlaceDescription = d.PlaceDescription,
         SupervisedBy = d.SupervisedBy.ToString(),
         SupervisorName = d.SupervisorName,
+        WorkersNeeded = (d.WorkersNeeded ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
         InterpreterForPersonId = d.InterpreterForPersonId?.ToString(),
         Factors = d.Factors.Select(f => f.ToString()).ToList(),
         ConfirmationRequired = d.ConfirmationRequired,
@@ -168,6 +172,7 @@ public sealed class ArrangementForm
             PlaceDescription = PlaceDescription,
             SupervisedBy = ParseEnum<SupervisedBy>(SupervisedBy) ?? Domain.Plans.SupervisedBy.Worker,
             SupervisorName = SupervisorName,
+            WorkersNeeded = WorkersNeeded == "2" ? 2 : 1,
             InterpreterForPersonId = Guid.TryParse(InterpreterForPersonId, out var interpreterFor) ? interpreterFor : null,
             Factors = Factors.Select(EnumNames.Parse<Domain.Records.DifficultFamilyTimeFactor>).OfType<Domain.Records.DifficultFamilyTimeFactor>().ToHashSet(),
             ConfirmationRequired = ConfirmationRequired,

@@ -40,6 +40,9 @@ public sealed class PlanFormOptions(FamilyTimeDbContext db, UserManager<Applicat
     public static IReadOnlyList<SelectListItem> Places { get; } =
         Enum.GetValues<FamilyTimePlace>().Select(p => new SelectListItem(ArrangementWords.Describe(p), p.ToString())).ToList();
 
+    /// <summary>How many workers each session needs (issue 12).</summary>
+    public static IReadOnlyList<SelectListItem> WorkersNeeded { get; } = [new("One worker", "1"), new("Two workers", "2")];
+
     public static IReadOnlyList<SelectListItem> SupervisedBy { get; } =
         Enum.GetValues<SupervisedBy>().Select(s => new SelectListItem(ArrangementWords.Describe(s), s.ToString())).ToList();
 
