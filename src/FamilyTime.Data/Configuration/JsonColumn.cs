@@ -16,10 +16,13 @@ internal static class JsonColumn
     public static PropertyBuilder<List<T>> AsJson<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(
             v => JsonSerializer.Serialize(v, Options),
-            v => JsonSerializer.Deserialize<List<T>>(v, Options) ?? new List<T>(),
+            v => Read<T>(v),
             new ValueComparer<List<T>>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                 v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
                 v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!))
         .HasMaxLength(4000);
+
+    // An empty column (a row from before the list existed) reads as an empty list, never as an error.
+    private static List<T> Read<T>(string v) => string.IsNullOrWhiteSpace(v) ? [] : JsonSerializer.Deserialize<List<T>>(v, Options) ?? [];
 }

@@ -4,10 +4,9 @@ using FamilyTime.Domain.Workforce;
 namespace FamilyTime.Domain.Bookings;
 
 /// <summary>
-/// Whether a room can be used on a day, from its venue's opening hours and closures.
-/// MERGER: the venues package is writing the venue's own method for this (Venue.OpenWindows or similar); when it is
-/// merged, make <see cref="On"/> call it and keep only the mapping to <see cref="RoomDay"/>. Until then this reads
-/// <see cref="Venue.OpeningHours"/> and <see cref="Venue.Closures"/> directly, in this one place.
+/// Whether a room can be used on a day, as the booking page and its conflicts need it: the venue's own answer
+/// (<see cref="Venue.OpenWindows(Guid, DateOnly)"/>: its hours that weekday less closures) with the closure's reason
+/// kept for the message. One rule with the rota: a day with no opening hours entered is closed.
 /// </summary>
 public static class RoomOpenness
 {
@@ -23,13 +22,9 @@ public static class RoomOpenness
         {
             return new RoomDay(true, closure.Reason, []);
         }
-        // A venue with no opening hours entered yet is taken as open all day, so existing venues keep working until
-        // their hours are entered; once any are entered, a day with none is closed (OpeningHours' own rule).
-        if (venue.OpeningHours.Count == 0)
-        {
-            return RoomDay.AlwaysOpen;
-        }
-        return new RoomDay(true, null, venue.OpeningHours.Where(h => h.Day == date.DayOfWeek && h.Opens < h.Closes)
-            .OrderBy(h => h.Opens).Select(h => new TimeWindow(h.Opens, h.Closes)).ToList());
+        var open = roomId is { } room
+            ? venue.OpenWindows(room, date).Select(w => new TimeWindow(w.From, w.Until))
+            : venue.HoursOn(date.DayOfWeek) is { } hours ? [new TimeWindow(hours.Opens, hours.Closes)] : [];
+        return new RoomDay(true, null, open.ToList());
     }
 }

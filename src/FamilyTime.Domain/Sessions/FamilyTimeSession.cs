@@ -413,6 +413,9 @@ public sealed class FamilyTimeSession : IVersioned
     /// time or venue), so the carer and the family are told, or why it cannot be booked. A new day keeps it there when
     /// the plan is saved again, as an agreed move does; what was said about the old time no longer holds.
     /// </summary>
+    /// <summary>The second worker the published rota gives a session that needs two (null when it needs one).</summary>
+    public void SetSecondWorker(string? userId) => SecondWorkerId = string.IsNullOrWhiteSpace(userId) ? null : userId;
+
     public (bool Moved, string? Refusal) Book(SessionBooking booking, Moment now)
     {
         ArgumentNullException.ThrowIfNull(booking);

@@ -1212,6 +1212,11 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("WorkersNeeded")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
@@ -1941,6 +1946,130 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Rota.RotaPin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PinnedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("WorkerIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("AreaId", "WeekStart");
+
+                    b.ToTable("RotaPins");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Rota.RotaRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("AllowMoreChanges")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Bound")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("Objective")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Placed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SessionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("AreaId", "WeekStart", "RequestedAt");
+
+                    b.ToTable("RotaRuns");
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Scheduling.ScheduledJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2027,6 +2156,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<string>("DriverId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
@@ -2051,6 +2184,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("RunningLateSaidAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecondWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -2089,6 +2226,8 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("ChildId", "Date");
 
                     b.HasIndex("RoomId", "Date");
+
+                    b.HasIndex("SecondWorkerId", "Date");
 
                     b.HasIndex("SupervisorId", "Date");
 
@@ -2454,10 +2593,19 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Features")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SuitsFromAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SuitsToAge")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("VenueId")
                         .HasColumnType("uuid");
@@ -2494,6 +2642,11 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -2508,6 +2661,35 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.HasIndex("AreaId");
 
                     b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Venues.VenueClosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("VenueId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "From");
+
+                    b.ToTable("VenueClosures");
                 });
 
             modelBuilder.Entity("FamilyTime.Domain.Voice.SeeingWishes", b =>
@@ -2684,6 +2866,116 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CarerObservations");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Workforce.SupervisionApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CarerHouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("SupervisionApprovals");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Workforce.WorkerLeave", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "From");
+
+                    b.ToTable("WorkerLeave");
+                });
+
+            modelBuilder.Entity("FamilyTime.Domain.Workforce.WorkerProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BasePostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("MaxHoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Skills")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkerProfiles");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -3170,6 +3462,15 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyTime.Domain.Venues.VenueClosure", b =>
+                {
+                    b.HasOne("FamilyTime.Domain.Venues.Venue", null)
+                        .WithMany("Closures")
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTime.Domain.Voice.SeeingWishes", b =>
                 {
                     b.HasOne("FamilyTime.Domain.Children.Child", null)
@@ -3288,6 +3589,8 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("FamilyTime.Domain.Venues.Venue", b =>
                 {
+                    b.Navigation("Closures");
+
                     b.Navigation("Rooms");
                 });
 #pragma warning restore 612, 618

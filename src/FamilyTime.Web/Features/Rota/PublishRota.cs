@@ -78,8 +78,7 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             db.Entry(session).Property(s => s.Version).OriginalValue = before.SessionVersion;
             var moved = start != session.StartTime || venueId != session.VenueId || roomId != session.RoomId;
             session.Reschedule(new SessionSlot(session.Date, start, session.DurationMinutes, venueId, roomId, supervisor));
-            // MERGER: switch to the bookings package's domain method for the second worker when it is merged.
-            db.Entry(session).Property(s => s.SecondWorkerId).CurrentValue = second;
+            session.SetSecondWorker(second);
             changed++;
             notes.Add(new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, session.ChildId,
                 JsonSerializer.Serialize(new { rotaRun = run.Id, session.StartTime, session.VenueId, session.RoomId, session.SupervisorId, SecondWorkerId = second })));

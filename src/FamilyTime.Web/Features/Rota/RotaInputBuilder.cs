@@ -184,11 +184,8 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
 
     public static bool NeedsRoom(Arrangement a) => a.Place == FamilyTimePlace.Venue && a.Form == FamilyTimeForm.FaceToFace;
 
-    /// <summary>
-    /// MERGER: the workers package adds "needs two workers" to the arrangement; switch this to 2 when it says so.
-    /// Until then every session the service supervises needs one.
-    /// </summary>
-    public static int WorkersNeeded(Arrangement a) => 1;
+    /// <summary>One worker, or two where the plan says the family time needs two (Arrangement.WorkersNeeded).</summary>
+    public static int WorkersNeeded(Arrangement a) => a.WorkersNeeded;
 
     public static int Minutes(TimeOnly t) => t.Hour * 60 + t.Minute;
 
@@ -243,7 +240,7 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
             {
                 for (var j = 0; j < n; j++)
                 {
-                    minutes[i, j] = i == j ? 0 : MergerStandIns.TravelMinutes(_districts[i], _districts[j]);
+                    minutes[i, j] = i == j ? 0 : FamilyTime.Domain.Workforce.TravelEstimate.Minutes(_districts[i], _districts[j]);
                 }
             }
             return new TravelMatrix(_districts.Select(d => d ?? "unknown").ToList(), minutes);
