@@ -40,6 +40,8 @@ public abstract class BookingTests(FamilyTimeFactory app)
         var (venue, room1, room2) = await app.DbAsync(async db =>
         {
             var (v, _) = Venue.Create(new VenueDetails(name, "1 Mill Lane, Northbridge", "NB1 4QT", area, null));
+            // Open every day, early till late: these tests are about clashes, not opening hours.
+            Assert.True(v!.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(7, 0), new TimeOnly(21, 0))).ToList()).IsValid);
             var (r1, _) = v!.AddRoom($"Oak {tag}", 8);
             var (r2, _) = v.AddRoom($"Elm {tag}", 8);
             db.Venues.Add(v);

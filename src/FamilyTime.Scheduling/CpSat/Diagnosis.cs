@@ -67,7 +67,12 @@ internal static class Diagnosis
         if (pin.RoomId is not null) parts.Add("room");
         if (pin.Start is not null) parts.Add("start");
         if (pin.WorkerIds is not null) parts.Add(pin.WorkerIds.Count == 1 ? "worker" : "workers");
-        return $"Pinned by the coordinator, but the pinned {Words.List(parts)} are not available together {Words.When(s)}";
+        return parts switch
+        {
+            ["start"] => $"Pinned by the coordinator, but no suitable room and worker are free at the pinned time {Words.When(s)}",
+            [var one] => $"Pinned by the coordinator, but the pinned {one} {(one == "workers" ? "are" : "is")} not free at a time that suits {Words.When(s)}",
+            _ => $"Pinned by the coordinator, but the pinned {Words.List(parts)} are not free together {Words.When(s)}",
+        };
     }
 
     private static IEnumerable<int> StartsOf(RotaSession s)
