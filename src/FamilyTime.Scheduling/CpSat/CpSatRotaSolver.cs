@@ -18,7 +18,10 @@ namespace FamilyTime.Scheduling.CpSat;
 /// none are left or time runs out (then the last clashes are repaired by re-seating or leaving out a session).
 /// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one day's share of
 /// it), so the best bound of the week's model, or the sum of the days' bounds plus the certain penalties of sessions
-/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid.
+/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid. A decomposed
+/// city week is the exception: its days' models hold each session's short candidate lists (<see cref="Prepared.Restricted"/>),
+/// so there <see cref="RotaStats.Bound"/> is CP-SAT's proven bound of the models as solved (plans using only the
+/// candidates), not a bound over every plan of the week.
 /// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1 and a
 /// <see cref="RotaOptions.DeterministicTimeLimit"/>; with more search workers, or the clock as the limit, CP-SAT may
 /// find different plans of similar quality.
@@ -27,6 +30,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
 {
     /// <summary>Above this many sessions in one model presolve is kept light (see the solver parameters).</summary>
     private const int LargeWeek = 600;
+
+    /// <summary>A decomposed city week's candidate lists per session (see <see cref="Prepared.Restricted"/>).</summary>
+    private const int CandidateWorkers = 3, CandidateRooms = 3, CandidateGrid = 30;
 
     public RotaPlan Solve(RotaProblem problem, IProgress<RotaProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -53,18 +59,25 @@ public sealed class CpSatRotaSolver : IRotaSolver
             best = (Placement?[])seed.Clone();
             bound = 0;
             status = "OPTIMAL";
+            // A city week's models hold each session's short candidate lists (see Prepared.Restricted): the seed plan's
+            // choices stay in them, so the seed is a complete, feasible hint. From here on the bound is CP-SAT's proven
+            // bound of the restricted models (the sum over the days), not of the unrestricted week.
+            var mp = p.Restricted(seed, CandidateWorkers, CandidateRooms, CandidateGrid);
             var days = p.Sessions.Where(x => x.Unplaceable is null).GroupBy(x => x.S.Day).OrderBy(g => g.Key).ToList();
-            var total = Math.Max(1, days.Sum(d => d.Count()));
+            // A day's weight for the time: its sessions, and ten more for each the seed plan left out (where the search
+            // has the most to gain).
+            int Weight(IGrouping<int, SessionPrep> d) => d.Count() + 10 * d.Count(x => seed[x.Index] is null);
+            var total = Math.Max(1, days.Sum(Weight));
             var done = 0;
             foreach (var day in days)
             {
                 var include = new bool[p.Sessions.Length];
                 foreach (var x in day) include[x.Index] = true;
                 // Each day gets the share of the remaining time its sessions are of the remaining sessions.
-                var share = (double)day.Count() / (total - done);
-                done += day.Count();
-                var model = new RotaModel(p, include);
-                AddLikelyTravelCuts(p, model, seedOcc);
+                var share = (double)Weight(day) / Math.Max(1, total - done);
+                done += Weight(day);
+                var model = new RotaModel(mp, include);
+                AddLikelyTravelCuts(mp, model, seedOcc);
                 var dayBest = (Placement?[])seed.Clone();
                 for (var i = 0; i < dayBest.Length; i++) if (!include[i]) dayBest[i] = null;
                 var (dayPlan, dayBound, dayStatus) = run.Rounds(model, dayBest, share, report: false);
@@ -80,6 +93,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 + p.Groups.Where(g => !g.JointPossible && g.Members.Any(m => p.Sessions[m].Unplaceable is not null) && g.Members.All(m => p.Sessions[m].Unplaceable is not null))
                     .Sum(g => (long)problem.Weights.SiblingsApart * g.Members.Length);
             KeepWeeklyHours(p, best);
+            FillIn(p, best);
         }
         else
         {
@@ -164,10 +178,25 @@ public sealed class CpSatRotaSolver : IRotaSolver
         }
     }
 
+    /// <summary>After a city week's days are joined: a session left out is offered every suitable option again (the
+    /// days' models held only candidate lists), first fit; a session placed saves the Unplaced penalty.</summary>
+    private static void FillIn(Prepared p, Placement?[] plan)
+    {
+        var occ = Occupy(p, plan);
+        foreach (var g in p.Groups.Where(g => g.JointPossible && g.Members.All(m => plan[m] is null)))
+            SeedPlanner.TryPlace(p, occ, plan, g.Members, joint: true);
+        foreach (var s in p.Sessions.Where(x => plan[x.Index] is null && x.Unplaceable is null))
+            SeedPlanner.TryPlace(p, occ, plan, [s.Index], joint: false);
+    }
+
     /// <summary>One search: solve, add the travel clashes found as constraints, solve again from the repaired plan.</summary>
     private sealed class Run(Prepared p, RotaOptions options, Stopwatch clock, IProgress<RotaProgress>? progress, CancellationToken cancellationToken)
     {
         private double _workUsed;
+
+        /// <summary>A day of a city week (candidate lists) leaves more time for a second round to fix its travel clashes,
+        /// which otherwise are repaired by leaving sessions out.</summary>
+        private static double FirstRoundShare(RotaModel model) => model.Restricted ? 0.6 : 0.85;
 
         /// <param name="share">The share of the remaining time (and work) this search may use.</param>
         public (Placement?[] Plan, long Bound, string Status) Rounds(RotaModel model, Placement?[] start, double share, bool report)
@@ -187,8 +216,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 model.Hint(best);
                 // Later rounds only need to fix a few travel clashes (and a big model spends much of a round in
                 // presolve): the first round takes most of the time, but keeps a share back for them.
-                var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * 0.85) : remaining;
-                var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * 0.85 : wl - workUsed) : (double?)null;
+                var budget = round == 1 ? Math.Max(Math.Min(remaining, 1.0), remaining * FirstRoundShare(model)) : remaining;
+                var work = workLimit is double wl ? (round == 1 ? (wl - workUsed) * FirstRoundShare(model) : wl - workUsed) : (double?)null;
                 var solver = new CpSolver
                 {
                     StringParameters = string.Create(CultureInfo.InvariantCulture,
@@ -222,13 +251,14 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // The sessions around a clash are the likeliest to clash next: guard every pair that shares the worker on
                 // that day, and every pair this answer put one after the other.
                 foreach (var (w, a, b) in clashes)
-                    foreach (var other in p.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
+                    foreach (var other in model.Prep.Sessions.Where(x => x.S.Day == p.Sessions[a].S.Day && x.Workers.Any(o => o.Worker == w)))
                     {
                         model.AddTravelCut(a, other.Index);
                         model.AddTravelCut(b, other.Index);
                     }
                 if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
-                if (clashes.Count > 0) SeedPlanner.Repair(p, occ, plan);
+                // Repaired within the model's own options, so that the plan stays a feasible hint of the next round.
+                if (clashes.Count > 0) SeedPlanner.Repair(model.Prep, occ, plan);
                 var score = Score.Of(p, plan, model.Unmoved);
                 if (Better(p, score, plan, bestScore, best))
                 {

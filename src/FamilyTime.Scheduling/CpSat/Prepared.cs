@@ -98,6 +98,113 @@ internal sealed class Prepared
         }
     }
 
+    private Prepared(Prepared full, SessionPrep[] sessions)
+    {
+        P = full.P;
+        Sessions = sessions;
+        Groups = full.Groups;
+        RoomIndex = full.RoomIndex;
+        WorkerIndex = full.WorkerIndex;
+        MoveLimit = full.MoveLimit;
+        WorkerAvailableInWeek = full.WorkerAvailableInWeek;
+        IsRestricted = true;
+    }
+
+    /// <summary>Whether the options are short candidate lists (<see cref="Restricted"/>), not every suitable option.</summary>
+    public bool IsRestricted { get; }
+
+    /// <summary>
+    /// The same week with each session's options cut to a short candidate list, for a city week's CP-SAT models (tens of
+    /// thousands of literals otherwise, most of a run spent in presolve): per session the workers the seed plan gave it,
+    /// its previous supervisor, its published workers, a few speakers of its language and of the workers its brothers and
+    /// sisters could share, then the <paramref name="workers"/> least loaded on its day in the seed plan; the rooms the
+    /// seed plan and the published plan gave it, a few joint rooms, then the <paramref name="rooms"/> nearest home (an
+    /// infant) or least booked on its day; starts on a <paramref name="grid"/>-minute grid plus the seed's, published
+    /// and pinned starts. The seed plan's choices always stay, so the seed is a feasible plan of the restricted week.
+    /// A model built from this is a restriction of the week: its proven bound bounds the restricted model only, not the
+    /// unrestricted week.
+    /// </summary>
+    public Prepared Restricted(Placement?[] seed, int workers, int rooms, int grid)
+    {
+        var dayMinutes = new Dictionary<(int Worker, int Day), int>();
+        var weekMinutes = new int[P.Workers.Count];
+        var roomMinutes = new Dictionary<(int Room, int Day), int>();
+        for (var i = 0; i < seed.Length; i++)
+        {
+            if (seed[i] is not { } at) continue;
+            var s = Sessions[i].S;
+            foreach (var w in at.Workers)
+            {
+                dayMinutes[(w, s.Day)] = dayMinutes.GetValueOrDefault((w, s.Day)) + s.Duration;
+                weekMinutes[w] += s.Duration;
+            }
+            if (at.Room >= 0) roomMinutes[(at.Room, s.Day)] = roomMinutes.GetValueOrDefault((at.Room, s.Day)) + s.Duration;
+        }
+        // A fixed scramble breaks ties, so that sessions with equal options do not all crowd onto the same few.
+        static int Mix(int a, int b) => (int)((uint)(a * 73856093 ^ b * 19349663) % 1000003);
+
+        var result = new SessionPrep[Sessions.Length];
+        for (var i = 0; i < Sessions.Length; i++)
+        {
+            var full = Sessions[i];
+            var s = full.S;
+            var copy = new SessionPrep(i, s)
+            {
+                Starts = full.Starts, Rooms = full.Rooms, Workers = full.Workers, Unplaceable = full.Unplaceable,
+                Pin = full.Pin, Published = full.Published, ForcedMove = full.ForcedMove, Group = full.Group,
+            };
+            result[i] = copy;
+            if (full.Unplaceable is not null || full.Pinned) continue;
+            var at = seed[i];
+            var pub = full.Published;
+            var mates = full.Group >= 0 && Groups[full.Group].JointPossible ? Groups[full.Group].Members : null;
+
+            var keepStarts = full.Starts.Where(t => t % grid == 0).ToHashSet();
+            if (keepStarts.Count == 0) keepStarts.Add(full.Starts[0]);
+            if (at is not null) keepStarts.Add(at.Start);
+            if (pub is not null) keepStarts.Add(pub.Start);
+            if (mates is not null)
+                foreach (var m in mates) if (seed[m] is { } ma) keepStarts.Add(ma.Start);
+
+            var forcedW = new HashSet<int>();
+            if (at is not null) forcedW.UnionWith(at.Workers);
+            if (pub is not null) foreach (var id in pub.WorkerIds) if (WorkerIndex.TryGetValue(id, out var w)) forcedW.Add(w);
+            if (s.PreviousSupervisorId is { } prev && WorkerIndex.TryGetValue(prev, out var pw)) forcedW.Add(pw);
+            double Load(WorkerOption o) => dayMinutes.GetValueOrDefault((o.Worker, s.Day)) + weekMinutes[o.Worker] / 5.0 + Mix(o.Worker, i) / 1e7;
+            var byLoad = full.Workers.OrderBy(Load).ToList();
+            if (s.Language is not null && s.WorkersNeeded > 1) forcedW.UnionWith(byLoad.Where(o => o.Speaks).Take(2).Select(o => o.Worker));
+            if (mates is not null)
+            {
+                var joint = JointWorkers(mates).ToHashSet();
+                forcedW.UnionWith(byLoad.Where(o => joint.Contains(o.Worker)).Take(2 + s.WorkersNeeded).Select(o => o.Worker));
+            }
+            var keptW = byLoad.Where(o => forcedW.Contains(o.Worker)).Concat(byLoad.Where(o => !forcedW.Contains(o.Worker)).Take(workers))
+                .Distinct().ToHashSet();
+
+            var forcedR = new HashSet<int>();
+            if (at is not null && at.Room >= 0) forcedR.Add(at.Room);
+            if (pub?.RoomId is Guid pr && RoomIndex.TryGetValue(pr, out var pri)) forcedR.Add(pri);
+            double Rank(RoomOption o) => s.IsInfant
+                ? P.Travel.Between(s.HomePlace, P.Rooms[o.Room].Place) * 1000.0 + Mix(o.Room, i) / 1e7
+                : roomMinutes.GetValueOrDefault((o.Room, s.Day)) + P.Travel.Between(s.HomePlace, P.Rooms[o.Room].Place) / 10.0 + Mix(o.Room, i) / 1e7;
+            var byRank = full.Rooms.OrderBy(Rank).ToList();
+            if (mates is not null)
+            {
+                var joint = JointRooms(mates).ToHashSet();
+                forcedR.UnionWith(byRank.Where(o => joint.Contains(o.Room)).Take(2).Select(o => o.Room));
+            }
+            var keptR = byRank.Where(o => forcedR.Contains(o.Room)).Concat(byRank.Where(o => !forcedR.Contains(o.Room)).Take(rooms))
+                .Distinct().ToHashSet();
+
+            copy.Starts = full.Starts.Where(keepStarts.Contains).ToArray();
+            copy.Rooms = full.Rooms.Where(keptR.Contains).Select(o => o with { Starts = o.Starts.Where(keepStarts.Contains).ToArray() })
+                .Where(o => o.Starts.Length > 0).ToArray();
+            copy.Workers = full.Workers.Where(keptW.Contains).Select(o => o with { Starts = o.Starts.Where(keepStarts.Contains).ToArray() })
+                .Where(o => o.Starts.Length > 0).ToArray();
+        }
+        return new Prepared(this, result);
+    }
+
     private static bool PinKeeps(SessionPrep x)
     {
         var pin = x.Pin!;

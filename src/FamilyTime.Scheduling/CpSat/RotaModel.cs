@@ -1,3 +1,4 @@
+using FamilyTime.Domain.Workforce;
 using Google.OrTools.Sat;
 using SatDomain = Google.OrTools.Util.Domain;
 using FamilyTime.Scheduling.Model;
@@ -31,6 +32,9 @@ internal sealed class RotaModel
 {
     public CpModel M { get; } = new();
     private readonly Prepared _p;
+    public Prepared Prep => _p;
+    /// <summary>Built from short candidate lists (<see cref="Prepared.Restricted"/>).</summary>
+    public bool Restricted => _p.IsRestricted;
     public BoolVar[] Placed { get; }
     public IntVar[] Start { get; }
     public BoolVar[][] RoomLit { get; }
@@ -188,6 +192,7 @@ internal sealed class RotaModel
             if (list.Count > 1) M.AddNoOverlap(list);
         AddEnergy(roomEnergy, r => P.Rooms[r].Open, 0);
         AddEnergy(workerEnergy, w => P.Workers[w].Available, RotaProblem.TurnaroundMinutes);
+        AddPoolEnergy();
 
         for (var w = 0; w < minutes.Length; w++)
             if (maxMinutes[w] > P.Workers[w].MaxMinutesPerWeek) M.Add(minutes[w] <= P.Workers[w].MaxMinutesPerWeek);
@@ -253,6 +258,101 @@ internal sealed class RotaModel
                 if (!kept.Add((cut.Count ? "#" : "") + string.Join(',', cut.Lits.Select(l => l.Index)) + "/" + cut.Cap)) continue;
                 M.Add(LinearExpr.WeightedSum(cut.Lits, cut.Need) <= cut.Cap);
             }
+        }
+    }
+
+    /// <summary>
+    /// Redundant cuts over pools of workers and rooms on one day (sound for the unrestricted week too): the sessions
+    /// needing skills S (a language L) need workers holding S (speaking L), so what they must spend inside a stretch
+    /// [a, b) is at most the pool's available minutes in it; likewise the rooms with features F. The per-worker and
+    /// per-room cuts cannot see a day with too few workers of a kind; these let the bound count the sessions such a
+    /// day must leave unplaced. A brother's or sister's session that may meet jointly is left out (it may book nothing).
+    /// </summary>
+    private void AddPoolEnergy()
+    {
+        var P = _p.P;
+        var sessions = _p.Sessions.Where(sp => Includes(sp.Index) && sp.Unplaceable is null
+            && !(sp.Group >= 0 && Joint[sp.Group] is not null && _p.Groups[sp.Group].Lead != sp.Index)).ToList();
+        foreach (var day in sessions.GroupBy(sp => sp.S.Day))
+        {
+            var list = day.ToList();
+            var skillSets = list.Where(sp => sp.S.WorkersNeeded > 0).Select(sp => sp.S.SkillsNeeded).Append(default(WorkerSkills)).Distinct().ToList();
+            foreach (var skills in skillSets)
+            {
+                var pool = Enumerable.Range(0, P.Workers.Count).Where(w => (P.Workers[w].Skills & skills) == skills).ToList();
+                var items = list.Where(sp => sp.S.WorkersNeeded > 0 && (sp.S.SkillsNeeded & skills) == skills)
+                    .Select(sp => (Placed[sp.Index], sp.S.Duration + RotaProblem.TurnaroundMinutes, sp.Starts, (long)sp.S.WorkersNeeded)).ToList();
+                PoolCuts(items, pool.Select(w => Windows(P.Workers[w].Available, day.Key, RotaProblem.TurnaroundMinutes)).ToList());
+                foreach (var lang in list.Where(sp => sp.S.WorkersNeeded > 0 && sp.S.Language is not null && (sp.S.SkillsNeeded & skills) == skills)
+                             .Select(sp => sp.S.Language!.ToUpperInvariant()).Distinct())
+                {
+                    var speakers = pool.Where(w => Prepared.Speaks(P.Workers[w], lang)).ToList();
+                    var langItems = list.Where(sp => sp.S.WorkersNeeded > 0 && (sp.S.SkillsNeeded & skills) == skills
+                            && string.Equals(sp.S.Language, lang, StringComparison.OrdinalIgnoreCase))
+                        .Select(sp => (Placed[sp.Index], sp.S.Duration + RotaProblem.TurnaroundMinutes, sp.Starts, 1L)).ToList();
+                    PoolCuts(langItems, speakers.Select(w => Windows(P.Workers[w].Available, day.Key, RotaProblem.TurnaroundMinutes)).ToList());
+                }
+            }
+            foreach (var features in list.Where(sp => sp.S.NeedsRoom).Select(sp => sp.S.RoomNeeds).Distinct())
+            {
+                var items = list.Where(sp => sp.S.NeedsRoom && (sp.S.RoomNeeds & features) == features)
+                    .Select(sp => (Placed[sp.Index], sp.S.Duration, sp.Starts, 1L)).ToList();
+                PoolCuts(items, P.Rooms.Where(r => (r.Features & features) == features).Select(r => Windows(r.Open, day.Key, 0)).ToList());
+            }
+        }
+    }
+
+    private static List<(int From, int Until)> Windows(IReadOnlyList<DayWindow> windows, int day, int slack) =>
+        windows.Where(x => x.Day == day).Select(x => (x.From, x.Until + slack)).ToList();
+
+    private void PoolCuts(List<(BoolVar Lit, int Length, int[] Starts, long Weight)> items, List<List<(int From, int Until)>> pool)
+    {
+        if (items.Count < 2) return;
+        long Capacity(int a, int b, int per) => pool.Sum(open =>
+        {
+            var c = open.Sum(w => (long)Math.Max(0, Math.Min(b, w.Until) - Math.Max(a, w.From)));
+            return per == 1 ? c : c / per;
+        });
+        int Least(int a, int b, int length, int[] starts) =>
+            Math.Min(Math.Max(0, Math.Min(b, starts[0] + length) - Math.Max(a, starts[0])),
+                Math.Max(0, Math.Min(b, starts[^1] + length) - Math.Max(a, starts[^1])));
+        var froms = items.Select(x => x.Starts[0]).Distinct().Order().ToArray();
+        var untils = items.Select(x => x.Starts[^1] + x.Length).Distinct().Order().ToArray();
+        var lengths = items.Select(x => x.Length).Distinct().Order().ToArray();
+        // Energy: the minutes the sessions must spend in [a, b) against the pool's open minutes. Count: the sessions of
+        // at least L minutes that must lie wholly inside [a, b) against how many such fit in each resource's open minutes.
+        var cuts = new List<(double Excess, int A, int B, int L)>();
+        foreach (var a in froms)
+            foreach (var b in untils)
+            {
+                if (b <= a) continue;
+                long total = 0;
+                foreach (var (_, length, starts, weight) in items) total += Least(a, b, length, starts) * weight;
+                var cap = Capacity(a, b, 1);
+                if (total > cap) cuts.Add(((double)(total - cap) / Math.Max(1, cap), a, b, 0));
+                foreach (var l in lengths)
+                {
+                    if (l > b - a) break;
+                    long inside = 0;
+                    foreach (var (_, length, starts, weight) in items)
+                        if (length >= l && Least(a, b, length, starts) == length) inside += weight;
+                    if (inside == 0) continue;
+                    var fit = Capacity(a, b, l);
+                    if (inside > fit) cuts.Add(((double)(inside - fit) / Math.Max(1, fit), a, b, l));
+                }
+            }
+        foreach (var (_, a, b, l) in cuts.OrderByDescending(c => c.Excess).Take(6))
+        {
+            var lits = new List<BoolVar>();
+            var need = new List<long>();
+            foreach (var (lit, length, starts, weight) in items)
+            {
+                var least = Least(a, b, length, starts);
+                if (l == 0 ? least <= 0 : length < l || least != length) continue;
+                lits.Add(lit);
+                need.Add(l == 0 ? least * weight : weight);
+            }
+            M.Add(LinearExpr.WeightedSum(lits, need) <= Capacity(a, b, l == 0 ? 1 : l));
         }
     }
 

@@ -154,6 +154,9 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
         db.ChangeTracker.Clear();
         await DemoCarers.AddAsync(db, demo["carer1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
         await DemoTravel.AddAsync(db, demo["parent1"].Id, demo["manager1"].Id, demo["manager1"].DisplayName, demo["socialworker1"].Id, today, clock.GetUtcNow().UtcDateTime, ct);
+        var sessionalWorkers = DemoWorkers.SessionalNames.Select(n => StaffMember(n, null)).ToList();
+        sessionalWorkers.ForEach(w => w.TrainedToAssess = true);
+        await AddStaffAsync(sessionalWorkers, Roles.ContactWorker, ct);
         await DemoWorkers.AddAsync(db, demo["contactworker1"].Id, today, ct);
         db.ChangeTracker.Clear();
         Seeded(log, made, family, started.Elapsed.TotalSeconds);

@@ -21,6 +21,18 @@ public static class DemoWorkers
     private static readonly DayOfWeek[] PartWeek = [DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday];
     private static readonly string[] SpokenLanguages = ["Polish", "Urdu", "Punjabi", "Arabic", "Romanian", "Somali", "British Sign Language"];
 
+    /// <summary>
+    /// Sessional contact workers, six to an area once spread, so each area has hands enough for its week of supervised
+    /// family time and the rota has real choices; named from this list (not the seeder's Faker, whose stream the rest of
+    /// the demo depends on). Each speaks one of the languages families speak here.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SessionalNames =
+    [
+        "Agnieszka Nowak", "Imran Shah", "Harpreet Gill", "Layla Haddad", "Ioana Popescu", "Hodan Farah",
+        "Marta Kowalska", "Bilal Qureshi", "Simran Kaur", "Omar Khalil", "Andrei Ionescu", "Ayaan Warsame",
+        "Zofia Wisniewska", "Sadia Akhtar", "Gurpreet Sandhu", "Yasmin Nasser", "Elena Dumitru", "Idil Mohamed",
+    ];
+
     public static async Task AddAsync(FamilyTimeDbContext db, string contactWorker1Id, DateOnly today, CancellationToken ct)
     {
         var random = new Random(1212);
@@ -33,8 +45,11 @@ public static class DemoWorkers
         }
         var offices = (await db.Venues.AsNoTracking().Where(v => v.IsOpen).Select(v => new { v.AreaId, v.Name, v.Postcode }).ToListAsync(ct))
             .GroupBy(v => v.AreaId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Name).First().Postcode);
+        var sessional = SessionalNames.ToHashSet(StringComparer.Ordinal);
+        // The sessional workers come last, so everyone else keeps the area, pattern and leave they had before them.
         var workers = (await db.InRole(Roles.ContactWorker).AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
-            .OrderBy(u => u.Id == contactWorker1Id ? 0 : 1).ThenBy(u => u.DisplayName, StringComparer.Ordinal).ToList();
+            .OrderBy(u => u.Id == contactWorker1Id ? 0 : sessional.Contains(u.DisplayName) ? 2 : 1).ThenBy(u => u.DisplayName, StringComparer.Ordinal).ToList();
+        var firstSessional = workers.FindIndex(u => sessional.Contains(u.DisplayName));
         var full = FullWeek;
         var nextMonday = today.AddDays(7 - WorkerProfile.DayOrder(today.DayOfWeek));
         string? leaveFor = null;
@@ -48,8 +63,10 @@ public static class DemoWorkers
                 3 => (full, new TimeOnly(11, 0), new TimeOnly(19, 0)),
                 _ => (full, new TimeOnly(9, 0), new TimeOnly(17, 0)),
             };
-            var languages = random.Next(3) == 0 ? SpokenLanguages[random.Next(SpokenLanguages.Length)] : "";
-            var driver = i == 0 || random.Next(2) == 0;
+            var isSessional = firstSessional >= 0 && i >= firstSessional;
+            var languages = isSessional ? SpokenLanguages[(i - firstSessional) / spread.Count % SpokenLanguages.Length]
+                : random.Next(3) == 0 ? SpokenLanguages[random.Next(SpokenLanguages.Length)] : "";
+            var driver = i == 0 || (isSessional ? i % 2 == 0 : random.Next(2) == 0);
             var details = new WorkerProfileDetails(area, days.Select(d => new WorkingHours(d, from, until)).ToList(), languages, driver,
                 days.Length == 5 ? 37 : 30, offices.TryGetValue(area, out var postcode) ? postcode : null);
             var (profile, _) = WorkerProfile.Create(workers[i].Id, details);

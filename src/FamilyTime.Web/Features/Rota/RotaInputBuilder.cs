@@ -154,11 +154,17 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                 a.PersonIds.Count + 1 + workersNeeded, NeedsRoom(a), needs, workersNeeded,
                 a.Type == ArrangementType.Assessed && workersNeeded > 0 ? WorkerSkills.Assessed : WorkerSkills.None,
                 workersNeeded > 0 ? a.InterpreterLanguage : null, a.PersonIds.ToList(), places.Of(home), isInfant, previous, null,
-                NeedsRoom(a) ? a.VenueId : null));
+                // No venue is fixed: choosing the room, at any of the area's venues that suits, is the rota's job; a family
+                // whose session moves venue is told when the week is published.
+                null));
             info.Add(new RotaSessionInfo(s.Id, s.ChildId, x.PreferredName ?? x.FirstName, s.Date, s.Version, s.VenueId, s.RoomId, Minutes(s.StartTime), workersNow, window.Why, home));
         }
         // A key only brothers and sisters share: one alone has nobody to meet with.
         rotaSessions = rotaSessions.Select(r => keyOf.TryGetValue(r.Id, out var k) && together[k] > 1 ? r with { TogetherKey = k } : r).ToList();
+        // Brothers and sisters meeting together share the adults and the workers: the first of them counts everyone, the
+        // others only themselves, so a joint meeting asks a room for the people really in it.
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        rotaSessions = rotaSessions.Select(r => r.TogetherKey is { } key && !counted.Add(key) ? r with { People = 1 } : r).ToList();
 
         // What an earlier published run gave these sessions, as they stand now, and the coordinator's pins.
         var sessionIds = rotaSessions.Select(r => r.Id).ToHashSet();
