@@ -15,7 +15,7 @@ FamilyTime is starting on http://localhost:5080 (SQLite in ./data, demo data on 
 Demo sign-ins, all with the password  Demo-family-time-2026
   socialworker1    social worker with allocated children
   contactworker1   contact worker assigned to sessions
-  coordinator1     family time coordinator for the North area
+  coordinator1     family time coordinator for the North area (the rota: /Rota; the area's week: /Week/Area)
   manager1         team manager
   headofservice1   head of service
   iro1             independent reviewing officer
