@@ -113,6 +113,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Authentication:Oidc:Authority", "");
             // The product's CP-SAT optimiser plans the rota, stopped by its own measure of work rather than the clock.
             builder.UseSetting("Rota:DeterministicTimeLimit", "2");
+            builder.UseSetting("Rota:SearchWorkers", "1");
             builder.ConfigureTestServices(s =>
             {
                 s.AddSingleton<TimeProvider>(Clock);

@@ -35,10 +35,10 @@ public static class Browse
         {
             // Leaving the sign-in page is what counts; the next page's own loading is waited for by whatever the test
             // does there, so a long list on a busy machine does not read as a failed sign-in.
-            // A minute, not the default 15 s: a cold first page on a 2-core machine busy with the integration tests
-            // once took longer, and the page it reached was the right one.
+            // Two minutes, not the default 15 s: a cold first page on a 2-core machine busy with the integration tests
+            // once took longer than one, and the page it reached was the right one.
             await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase),
-                new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+                new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         }
         catch (TimeoutException)
         {

@@ -119,6 +119,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         // The rota runs the product's CP-SAT optimiser, stopped by its own measure of work rather than the clock, so a
         // busy machine gets the same plan, only later.
         builder.UseSetting("Rota:DeterministicTimeLimit", "2");
+        builder.UseSetting("Rota:SearchWorkers", "1");
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);

@@ -7,16 +7,19 @@ namespace FamilyTime.Web.Features.Rota;
 /// benchmarks that must give the same answer on a busy machine, a limit in CP-SAT's own deterministic work units
 /// (`Rota:DeterministicTimeLimit`) instead of the clock.
 /// </summary>
-public sealed record RotaSettings(int TimeLimitSeconds, double? DeterministicTimeLimit)
+public sealed record RotaSettings(int TimeLimitSeconds, double? DeterministicTimeLimit, int SearchWorkers = 2)
 {
     public static RotaSettings From(IConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var seconds = config.GetValue<int?>("Rota:TimeLimitSeconds") ?? 30;
-        return new RotaSettings(Math.Clamp(seconds, 1, 600), config.GetValue<double?>("Rota:DeterministicTimeLimit"));
+        // `Rota:SearchWorkers` (default 2, one per core here): CP-SAT's parallel searches; the tests use one, so a plan
+        // being made never starves the other tests of the machine's two cores.
+        var workers = Math.Clamp(config.GetValue<int?>("Rota:SearchWorkers") ?? 2, 1, 8);
+        return new RotaSettings(Math.Clamp(seconds, 1, 600), config.GetValue<double?>("Rota:DeterministicTimeLimit"), workers);
     }
 
     /// <summary>A published week moves at most 5 % of its sessions unless the coordinator allows more.</summary>
     public RotaOptions For(bool allowMoreChanges) =>
-        new(TimeLimitSeconds: TimeLimitSeconds, MaxMovedShare: allowMoreChanges ? null : 0.05, DeterministicTimeLimit: DeterministicTimeLimit);
+        new(TimeLimitSeconds: TimeLimitSeconds, Workers: SearchWorkers, MaxMovedShare: allowMoreChanges ? null : 0.05, DeterministicTimeLimit: DeterministicTimeLimit);
 }
