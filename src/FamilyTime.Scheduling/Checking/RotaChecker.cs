@@ -170,6 +170,8 @@ public static class RotaChecker
                 yield return FormattableString.Invariant($"{room.Name} at {room.VenueName} holds {room.Capacity}, the session has {s.People} people.");
             if (s.FixedVenueId is { } venue && room.VenueId != venue)
                 yield return $"{room.Name} is at {room.VenueName}, not the venue the session is fixed to.";
+            if (s.Area is { } area && room.Area is { } roomArea && !string.Equals(area, roomArea, StringComparison.Ordinal))
+                yield return $"{room.Name} at {room.VenueName} is in the {roomArea} area, the session in the {area} area.";
             if (!room.Open.Any(w => w.Holds(s.Day, start, start + s.Duration)))
                 yield return $"{room.Name} at {room.VenueName} is not open for the whole of {Clock(start)}–{Clock(start + s.Duration)} on day {s.Day}.";
         }
@@ -197,6 +199,8 @@ public static class RotaChecker
             {
                 if ((w.Skills & s.SkillsNeeded) != s.SkillsNeeded)
                     yield return $"{w.Name} lacks {s.SkillsNeeded & ~w.Skills}.";
+                if (s.Area is { } area && w.Area is { } workerArea && !string.Equals(area, workerArea, StringComparison.Ordinal))
+                    yield return $"{w.Name} works in the {workerArea} area, the session is in the {area} area.";
                 if (!w.Available.Any(a => a.Holds(s.Day, start, start + s.Duration)))
                     yield return $"{w.Name} is not available for the whole of {Clock(start)}–{Clock(start + s.Duration)} on day {s.Day}.";
             }

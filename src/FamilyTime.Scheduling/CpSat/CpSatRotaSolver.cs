@@ -11,17 +11,19 @@ namespace FamilyTime.Scheduling.CpSat;
 /// </summary>
 /// <remarks>
 /// How it runs: the sessions' options are filtered by every rule that concerns one session alone (<see cref="Prepared"/>);
-/// a first-fit plan that keeps every rule is built (<see cref="SeedPlanner"/>) and given to CP-SAT as a complete hint;
-/// the week is solved as one model (<see cref="RotaModel"/>), or day by day above
-/// <see cref="RotaOptions.DecomposeAboveSessions"/> sessions when no published plan must be kept to rule 10's limit.
+/// a first-fit plan that keeps every rule is built (<see cref="SeedPlanner"/>) and given to CP-SAT as a complete hint.
+/// A week of up to <see cref="RotaOptions.DecomposeAboveSessions"/> sessions, or one with a published plan that rule 10
+/// limits, is solved as one model (<see cref="RotaModel"/>); a bigger one in parts: each day, and within a day each group
+/// of sessions that share no room, worker, child or parent (a city's areas), first each part in turn, then the time left
+/// to the parts not proven optimal.
 /// Travel clashes found in an answer are added as constraints and the model re-solved from the repaired answer until
 /// none are left or time runs out (then the last clashes are repaired by re-seating or leaving out a session).
-/// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one day's share of
-/// it), so the best bound of the week's model, or the sum of the days' bounds plus the certain penalties of sessions
-/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid. A decomposed
-/// city week is the exception: its days' models hold each session's short candidate lists (<see cref="Prepared.Restricted"/>),
-/// so there <see cref="RotaStats.Bound"/> is CP-SAT's proven bound of the models as solved (plans using only the
-/// candidates), not a bound over every plan of the week.
+/// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one part's share of
+/// it), so the best bound of the week's model, or the sum of the parts' bounds plus the certain penalties of sessions
+/// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid. The one
+/// exception is a part of more than <see cref="RestrictAboveSessions"/> sessions (a day of a big week whose sessions all
+/// share one pool of rooms and workers): its model holds each session's short candidate lists
+/// (<see cref="Prepared.Restricted"/>), and its bound is CP-SAT's proven bound of that model, not of every plan of it.
 /// Deterministic for a fixed <see cref="RotaOptions.Seed"/> with <see cref="RotaOptions.Workers"/> = 1 and a
 /// <see cref="RotaOptions.DeterministicTimeLimit"/>; with more search workers, or the clock as the limit, CP-SAT may
 /// find different plans of similar quality.
@@ -31,7 +33,15 @@ public sealed class CpSatRotaSolver : IRotaSolver
     /// <summary>Above this many sessions in one model presolve is kept light (see the solver parameters).</summary>
     private const int LargeWeek = 600;
 
-    /// <summary>A decomposed city week's candidate lists per session (see <see cref="Prepared.Restricted"/>).</summary>
+    /// <summary>A decomposed week's part (one day of sessions that share rooms, workers or people) with more sessions
+    /// than this is solved on short candidate lists: a full model of it is too big to search well in the time.</summary>
+    private const int RestrictAboveSessions = 150;
+
+    /// <summary>The share of the time the first pass over a decomposed week's parts may use; the rest goes to the
+    /// parts it did not prove optimal.</summary>
+    private const double FirstPassShare = 0.7;
+
+    /// <summary>The candidate lists per session of such a part (see <see cref="Prepared.Restricted"/>).</summary>
     private const int CandidateWorkers = 3, CandidateRooms = 3, CandidateGrid = 30;
 
     public RotaPlan Solve(RotaProblem problem, IProgress<RotaProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -50,44 +60,71 @@ public sealed class CpSatRotaSolver : IRotaSolver
         string status;
         if (Decompose(problem))
         {
-            // A city week solved day by day (a session's day is fixed). Sound because the days share only weekly
-            // terms: each day's model leaves out the workload spread (a non-negative term, so leaving it out keeps the
-            // day's bound a bound) and caps each worker at their whole week's hours (a relaxation); the days' plans are
-            // then joined and any worker over their weekly hours has sessions re-seated or left unplaced. The week's
-            // objective is the days' per-session terms plus the spread, so the sum of the days' proven bounds is a
-            // proven bound of the week. (Rule 10 couples the days too: a week with a published plan is not decomposed.)
+            // A week solved in parts: each day on its own (a session's day is fixed), and within a day each group of
+            // sessions that share no room, worker, child or parent with another group (a city's areas, each with its
+            // own venues and team). Sound because the parts share only weekly terms: each part's model leaves out the
+            // workload spread (a non-negative term, so leaving it out keeps the part's bound a bound) and caps each
+            // worker at their whole week's hours (a relaxation); the parts' plans are then joined and any worker over
+            // their weekly hours has sessions re-seated or left unplaced. The week's objective is the parts' per-session
+            // terms plus the spread, so the sum of the parts' proven bounds is a proven bound of the week. (Rule 10
+            // couples the days too: a week with a published plan is not decomposed.)
             best = (Placement?[])seed.Clone();
             bound = 0;
             status = "OPTIMAL";
-            // A city week's models hold each session's short candidate lists (see Prepared.Restricted): the seed plan's
-            // choices stay in them, so the seed is a complete, feasible hint. From here on the bound is CP-SAT's proven
-            // bound of the restricted models (the sum over the days), not of the unrestricted week.
-            var mp = p.Restricted(seed, CandidateWorkers, CandidateRooms, CandidateGrid);
-            var days = p.Sessions.Where(x => x.Unplaceable is null).GroupBy(x => x.S.Day).OrderBy(g => g.Key).ToList();
-            // A day's weight for the time: its sessions, and ten more for each the seed plan left out (where the search
+            var parts = Parts(p);
+            // A part too big for a full model holds each session's short candidate lists (see Prepared.Restricted): the
+            // seed plan's choices stay in them, so the seed is a complete, feasible hint. Such a part's bound is CP-SAT's
+            // proven bound of its restricted model, not of every plan of it.
+            var restricted = parts.Any(x => x.Length > RestrictAboveSessions)
+                ? p.Restricted(seed, CandidateWorkers, CandidateRooms, CandidateGrid) : p;
+            // A part's weight for the time: its sessions, and ten more for each the seed plan left out (where the search
             // has the most to gain).
-            int Weight(IGrouping<int, SessionPrep> d) => d.Count() + 10 * d.Count(x => seed[x.Index] is null);
-            var total = Math.Max(1, days.Sum(Weight));
+            int Weight(int[] part) => part.Length + 10 * part.Count(i => seed[i] is null);
+            var total = Math.Max(1, parts.Sum(Weight));
             var done = 0;
-            foreach (var day in days)
+            var pieces = new List<Piece>();
+            foreach (var part in parts)
             {
                 var include = new bool[p.Sessions.Length];
-                foreach (var x in day) include[x.Index] = true;
-                // Each day gets the share of the remaining time its sessions are of the remaining sessions.
-                var share = (double)Weight(day) / Math.Max(1, total - done);
-                done += Weight(day);
+                foreach (var i in part) include[i] = true;
+                // First pass: each part gets its weight's share of most of the remaining time; a part proven optimal
+                // early leaves its time to those after it, and what is left at the end goes to the parts not proven.
+                var share = FirstPassShare * Weight(part) / Math.Max(1, total - done);
+                done += Weight(part);
+                var mp = part.Length > RestrictAboveSessions ? restricted : p;
                 var model = new RotaModel(mp, include);
                 AddLikelyTravelCuts(mp, model, seedOcc);
-                var dayBest = (Placement?[])seed.Clone();
-                for (var i = 0; i < dayBest.Length; i++) if (!include[i]) dayBest[i] = null;
-                var (dayPlan, dayBound, dayStatus) = run.Rounds(model, dayBest, share, report: false);
-                for (var i = 0; i < best.Length; i++) if (include[i]) best[i] = dayPlan[i];
-                bound += Math.Max(0, dayBound);
-                if (dayStatus != "OPTIMAL") status = "FEASIBLE";
-                // A day's own objective means little on the coordinator's page: report the week so far after each day.
+                var start = (Placement?[])seed.Clone();
+                for (var i = 0; i < start.Length; i++) if (!include[i]) start[i] = null;
+                var (plan, partBound, partStatus) = run.Rounds(model, start, share, report: false);
+                var piece = new Piece(part, include, model, plan, Math.Max(0, partBound), partStatus);
+                pieces.Add(piece);
+                foreach (var i in part) best[i] = plan[i];
+                // A part's own objective means little on the coordinator's page: report the week so far after each.
                 var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
-                progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, bound, sofar.Placed));
+                progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, pieces.Sum(x => x.Bound), sofar.Placed));
             }
+            // Second pass: the rest of the time to the parts not proven optimal, the widest gap first and in proportion
+            // to their gaps; each search starts from its part's best plan, and the better of its bounds counts.
+            long Gap(Piece x) => Math.Max(0, Score.Of(p, x.Plan, (sp, at) => Unmoved(p, sp, at), x.Include).Objective - x.Bound);
+            var open = pieces.Where(x => x.Status != "OPTIMAL" && Gap(x) > 0).OrderByDescending(Gap).ToList();
+            var gapLeft = open.Sum(Gap);
+            foreach (var piece in open)
+            {
+                if (cancellationToken.IsCancellationRequested) break;
+                var gap = Gap(piece);
+                var share = (double)gap / Math.Max(1, gapLeft);
+                gapLeft -= gap;
+                var (plan, partBound, partStatus) = run.Rounds(piece.Model, piece.Plan, share, report: false);
+                piece.Plan = plan;
+                piece.Bound = Math.Max(piece.Bound, partBound);
+                piece.Status = partStatus;
+                foreach (var i in piece.Part) best[i] = plan[i];
+                var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
+                progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, pieces.Sum(x => x.Bound), sofar.Placed));
+            }
+            bound = pieces.Sum(x => x.Bound);
+            if (pieces.Any(x => x.Status != "OPTIMAL")) status = "FEASIBLE";
             // The unplaceable sessions' penalty is certain: it belongs in the bound too.
             bound += (long)problem.Weights.Unplaced * p.Sessions.Count(x => x.Unplaceable is not null)
                 + p.Groups.Where(g => !g.JointPossible && g.Members.Any(m => p.Sessions[m].Unplaceable is not null) && g.Members.All(m => p.Sessions[m].Unplaceable is not null))
@@ -139,6 +176,57 @@ public sealed class CpSatRotaSolver : IRotaSolver
             InfantJourneyMinutes: final.InfantMinutes);
         progress?.Report(new RotaProgress(clock.Elapsed, objective, proven, final.Placed));
         return new RotaPlan(assignments, unplaced, stats);
+    }
+
+    /// <summary>
+    /// The parts a decomposed week is solved in: for each day, the groups of placeable sessions linked by a room or a
+    /// worker either could have, a child, a parent or brothers and sisters meeting together (union-find). Two parts
+    /// share nothing a hard rule couples within a day, so each can be solved on its own.
+    /// </summary>
+    private static List<int[]> Parts(Prepared p)
+    {
+        var parent = Enumerable.Range(0, p.Sessions.Length).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+        var placeable = p.Sessions.Where(x => x.Unplaceable is null).ToList();
+        foreach (var day in placeable.GroupBy(x => x.S.Day))
+        {
+            var rooms = new Dictionary<int, int>();
+            var workers = new Dictionary<int, int>();
+            var people = new Dictionary<Guid, int>();
+            void Link<TKey>(Dictionary<TKey, int> first, TKey key, int session) where TKey : notnull
+            {
+                if (first.TryGetValue(key, out var other)) Union(session, other);
+                else first[key] = session;
+            }
+            foreach (var x in day)
+            {
+                foreach (var r in x.Rooms) Link(rooms, r.Room, x.Index);
+                foreach (var w in x.Workers) Link(workers, w.Worker, x.Index);
+                Link(people, x.S.ChildId, x.Index);
+                foreach (var parentId in x.S.ParentIds) Link(people, parentId, x.Index);
+                if (x.Group >= 0) Union(x.Index, p.Groups[x.Group].Lead);
+            }
+        }
+        return placeable.GroupBy(x => (x.S.Day, Root: Find(x.Index)))
+            .Select(g => g.Select(x => x.Index).ToArray())
+            .OrderBy(g => p.Sessions[g[0]].S.Day).ThenBy(g => g[0])
+            .ToList();
+    }
+
+    /// <summary>One part of a decomposed week: its sessions, model, best plan so far, proven bound and status.</summary>
+    private sealed class Piece(int[] part, bool[] include, RotaModel model, Placement?[] plan, long bound, string status)
+    {
+        public int[] Part { get; } = part;
+        public bool[] Include { get; } = include;
+        public RotaModel Model { get; } = model;
+        public Placement?[] Plan { get; set; } = plan;
+        public long Bound { get; set; } = bound;
+        public string Status { get; set; } = status;
     }
 
     private static bool Decompose(RotaProblem problem) =>

@@ -267,6 +267,7 @@ internal sealed class RotaModel
     /// [a, b) is at most the pool's available minutes in it; likewise the rooms with features F. The per-worker and
     /// per-room cuts cannot see a day with too few workers of a kind; these let the bound count the sessions such a
     /// day must leave unplaced. A brother's or sister's session that may meet jointly is left out (it may book nothing).
+    /// A pool holds only the workers and rooms some session of the day may have: in a city of areas, the area's.
     /// </summary>
     private void AddPoolEnergy()
     {
@@ -276,10 +277,12 @@ internal sealed class RotaModel
         foreach (var day in sessions.GroupBy(sp => sp.S.Day))
         {
             var list = day.ToList();
+            var usableWorkers = list.SelectMany(sp => sp.Workers.Select(o => o.Worker)).ToHashSet();
+            var usableRooms = list.SelectMany(sp => sp.Rooms.Select(o => o.Room)).ToHashSet();
             var skillSets = list.Where(sp => sp.S.WorkersNeeded > 0).Select(sp => sp.S.SkillsNeeded).Append(default(WorkerSkills)).Distinct().ToList();
             foreach (var skills in skillSets)
             {
-                var pool = Enumerable.Range(0, P.Workers.Count).Where(w => (P.Workers[w].Skills & skills) == skills).ToList();
+                var pool = Enumerable.Range(0, P.Workers.Count).Where(w => usableWorkers.Contains(w) && (P.Workers[w].Skills & skills) == skills).ToList();
                 var items = list.Where(sp => sp.S.WorkersNeeded > 0 && (sp.S.SkillsNeeded & skills) == skills)
                     .Select(sp => (Placed[sp.Index], sp.S.Duration + RotaProblem.TurnaroundMinutes, sp.Starts, (long)sp.S.WorkersNeeded)).ToList();
                 PoolCuts(items, pool.Select(w => Windows(P.Workers[w].Available, day.Key, RotaProblem.TurnaroundMinutes)).ToList());
@@ -297,7 +300,8 @@ internal sealed class RotaModel
             {
                 var items = list.Where(sp => sp.S.NeedsRoom && (sp.S.RoomNeeds & features) == features)
                     .Select(sp => (Placed[sp.Index], sp.S.Duration, sp.Starts, 1L)).ToList();
-                PoolCuts(items, P.Rooms.Where(r => (r.Features & features) == features).Select(r => Windows(r.Open, day.Key, 0)).ToList());
+                PoolCuts(items, Enumerable.Range(0, P.Rooms.Count).Where(r => usableRooms.Contains(r) && (P.Rooms[r].Features & features) == features)
+                    .Select(r => Windows(P.Rooms[r].Open, day.Key, 0)).ToList());
             }
         }
     }
@@ -319,8 +323,16 @@ internal sealed class RotaModel
         var froms = items.Select(x => x.Starts[0]).Distinct().Order().ToArray();
         var untils = items.Select(x => x.Starts[^1] + x.Length).Distinct().Order().ToArray();
         var lengths = items.Select(x => x.Length).Distinct().Order().ToArray();
+        long Largest(int a, int b) => pool.Count == 0 ? 0 : pool.Max(open => open.Sum(w => (long)Math.Max(0, Math.Min(b, w.Until) - Math.Max(a, w.From))));
+        long Holding(int a, int b, int length) => pool.Count(open => open.Any(w => Math.Min(b, w.Until) - Math.Max(a, w.From) >= length));
+        // Weight of a session wholly inside [a, b) in the halves cut: no resource has room for two sessions each longer
+        // than half the most open minutes any resource has in [a, b), nor for more than two of exactly half.
+        static long Halves(int length, long largest) => 2L * length > largest ? 2 : 2L * length == largest ? 1 : 0;
         // Energy: the minutes the sessions must spend in [a, b) against the pool's open minutes. Count: the sessions of
         // at least L minutes that must lie wholly inside [a, b) against how many such fit in each resource's open minutes.
+        // Halves (L = -1, a dual-feasible function of bin packing): a session longer than half a resource's open minutes
+        // counts 1 and one of exactly half counts ½, against the resources that can hold one; it sees what the others
+        // miss when long sessions leave gaps too short for anything else (two hours in a three-hour evening).
         var cuts = new List<(double Excess, int A, int B, int L)>();
         foreach (var a in froms)
             foreach (var b in untils)
@@ -340,11 +352,39 @@ internal sealed class RotaModel
                     var fit = Capacity(a, b, l);
                     if (inside > fit) cuts.Add(((double)(inside - fit) / Math.Max(1, fit), a, b, l));
                 }
+                var largest = Largest(a, b);
+                long halves = 0;
+                var shortest = int.MaxValue;
+                foreach (var (_, length, starts, weight) in items)
+                    if (Least(a, b, length, starts) == length && Halves(length, largest) > 0)
+                    {
+                        halves += Halves(length, largest) * weight;
+                        shortest = Math.Min(shortest, length);
+                    }
+                if (halves > 0)
+                {
+                    var room = 2 * Holding(a, b, shortest);
+                    if (halves > room) cuts.Add(((double)(halves - room) / Math.Max(1, room), a, b, -1));
+                }
             }
-        foreach (var (_, a, b, l) in cuts.OrderByDescending(c => c.Excess).Take(6))
+        foreach (var (_, a, b, l) in cuts.OrderByDescending(c => c.Excess).Take(8))
         {
             var lits = new List<BoolVar>();
             var need = new List<long>();
+            if (l == -1)
+            {
+                var largest = Largest(a, b);
+                var shortest = int.MaxValue;
+                foreach (var (lit, length, starts, weight) in items)
+                {
+                    if (Least(a, b, length, starts) != length || Halves(length, largest) == 0) continue;
+                    lits.Add(lit);
+                    need.Add(Halves(length, largest) * weight);
+                    shortest = Math.Min(shortest, length);
+                }
+                M.Add(LinearExpr.WeightedSum(lits, need) <= 2 * Holding(a, b, shortest));
+                continue;
+            }
             foreach (var (lit, length, starts, weight) in items)
             {
                 var least = Least(a, b, length, starts);

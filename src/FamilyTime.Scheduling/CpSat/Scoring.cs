@@ -7,7 +7,9 @@ internal sealed record Score(
 {
     public double SameSupervisorRate => WithPrevious == 0 ? 0 : (double)Kept / WithPrevious;
 
-    public static Score Of(Prepared p, Placement?[] plan, Func<SessionPrep, Placement, bool> unmoved)
+    /// <param name="include">When set, only these sessions (one part of a decomposed week) and no weekly spread: the
+    /// part's share of the objective, what its model's bound bounds.</param>
+    public static Score Of(Prepared p, Placement?[] plan, Func<SessionPrep, Placement, bool> unmoved, bool[]? include = null)
     {
         var P = p.P;
         var w8 = P.Weights;
@@ -16,6 +18,7 @@ internal sealed record Score(
         var minutes = new int[P.Workers.Count];
         foreach (var sp in p.Sessions)
         {
+            if (include is not null && !include[sp.Index]) continue;
             var s = sp.S;
             var at = plan[sp.Index];
             if (sp.Published is not null && sp.ForcedMove is null && (at is null || !unmoved(sp, at))) moved++;
@@ -42,10 +45,10 @@ internal sealed record Score(
         }
         objective += (long)w8.Unplaced * unplaced + (long)w8.InfantJourneyPerMinute * infant + (long)w8.MovedFromPublished * moved;
         foreach (var g in p.Groups)
-            if (!(plan[g.Lead] is { Joint: true } at && g.Members.All(m => ReferenceEquals(plan[m], at))))
+            if ((include is null || include[g.Lead]) && !(plan[g.Lead] is { Joint: true } at && g.Members.All(m => ReferenceEquals(plan[m], at))))
                 objective += (long)w8.SiblingsApart * g.Members.Length;
         int spread = 0, most = 0, fewest = 0;
-        if (minutes.Length > 0)
+        if (minutes.Length > 0 && include is null)
         {
             // Whole hours per worker (minutes / 60 rounded down), then the most less the fewest of the available.
             most = minutes.Max() / 60;

@@ -37,6 +37,8 @@ public sealed class CityWeekGenerator
     private readonly GeneratorSpec _spec;
     private readonly Random _random;
     private readonly List<District> _districts = [];
+    /// <summary>The areas' names (empty for a city of one area), indexed by <see cref="District.Area"/>.</summary>
+    private readonly List<string> _areaNames = [];
     private readonly List<VenueDraft> _venues = [];
     private readonly List<RoomDraft> _rooms = [];
     private readonly List<WorkerDraft> _workers = [];
@@ -49,6 +51,9 @@ public sealed class CityWeekGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(spec.Rooms, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(spec.Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(spec.Load, 0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(spec.Areas, 1);
+        // Each area needs a room and a worker of its own.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(spec.Areas, Math.Min(spec.RoomsAfterLoad, spec.WorkersAfterLoad));
         _spec = spec;
         _random = new Random(spec.Seed);
     }
@@ -63,6 +68,7 @@ public sealed class CityWeekGenerator
     private RotaProblem Build()
     {
         MakeDistricts();
+        MakeAreas();
         MakeVenuesAndRooms();
         MakeWorkers();
         MakeSessions();
@@ -71,16 +77,17 @@ public sealed class CityWeekGenerator
         ChoosePreviousSupervisors();
 
         var rooms = _rooms.Select(r => new RotaRoom(r.Id, r.Venue.Id, r.Name, r.Venue.Name, r.Venue.Place, r.Capacity,
-            r.Features, r.Open.OrderBy(w => w.Day).ThenBy(w => w.From).ToList())).ToList();
+            r.Features, r.Open.OrderBy(w => w.Day).ThenBy(w => w.From).ToList(), AreaName(r.Venue.Place))).ToList();
         var workers = _workers.Select(w => new RotaWorker(w.Id, w.Name, w.Skills,
             new HashSet<string>(w.Languages, StringComparer.OrdinalIgnoreCase),
-            w.Available.OrderBy(a => a.Day).ThenBy(a => a.From).ToList(), w.BasePlace, w.MaxMinutes)).ToList();
+            w.Available.OrderBy(a => a.Day).ThenBy(a => a.From).ToList(), w.BasePlace, w.MaxMinutes, AreaName(w.BasePlace))).ToList();
         var sessions = _occasions.SelectMany(o => o).Select(s => new RotaSession(s.Id, s.ChildId, s.ChildName, s.Day,
             s.Earliest, s.Latest, s.Duration, s.People, s.NeedsRoom, s.Needs, s.WorkersNeeded, s.Skills, s.Language,
-            s.Parents, s.Home, s.IsInfant, s.PreviousSupervisor, s.TogetherKey, s.FixedVenue)).ToList();
+            s.Parents, s.Home, s.IsInfant, s.PreviousSupervisor, s.TogetherKey, s.FixedVenue, AreaName(s.Home))).ToList();
         var travel = new TravelMatrix(_districts.Select(d => d.Name).ToList(), _travel);
         var load = _spec.Load == 1.0 ? "" : FormattableString.Invariant($", load {_spec.Load:0.##}");
-        return new RotaProblem(FormattableString.Invariant($"{_spec.City} (generated, seed {_spec.Seed}{load})"),
+        var areas = _spec.Areas == 1 ? "" : FormattableString.Invariant($", {_spec.Areas} areas");
+        return new RotaProblem(FormattableString.Invariant($"{_spec.City} (generated, seed {_spec.Seed}{load}{areas})"),
             WeekStart, rooms, workers, sessions, travel, new RotaWeights(), [], [], new RotaOptions());
     }
 
@@ -120,6 +127,45 @@ public sealed class CityWeekGenerator
         }
     }
 
+    // ---- Areas: the city's districts in equal slices around the centre, named by compass point ----
+
+    private void MakeAreas()
+    {
+        if (_spec.Areas == 1) return;
+        // Districts ordered by their bearing from the centre, cut into slices of (nearly) equal count: every area gets
+        // districts, and so homes and venues. No random draws, so a city of one area is drawn exactly as before.
+        var byBearing = Enumerable.Range(0, _districts.Count).OrderBy(d => Bearing(_districts[d])).ThenBy(d => d).ToList();
+        var bearings = new List<double>[_spec.Areas];
+        for (var a = 0; a < _spec.Areas; a++) bearings[a] = [];
+        for (var k = 0; k < byBearing.Count; k++)
+        {
+            var area = k * _spec.Areas / byBearing.Count;
+            _districts[byBearing[k]] = _districts[byBearing[k]] with { Area = area };
+            bearings[area].Add(Bearing(_districts[byBearing[k]]));
+        }
+        string[] compass = ["East", "North-east", "North", "North-west", "West", "South-west", "South", "South-east"];
+        for (var a = 0; a < _spec.Areas; a++)
+        {
+            var middle = bearings[a].Count == 0 ? 0 : bearings[a][bearings[a].Count / 2];
+            var name = compass[(int)Math.Round(middle / 45.0) % 8];
+            _areaNames.Add(_areaNames.Contains(name) ? FormattableString.Invariant($"{name} {a + 1}") : name);
+        }
+    }
+
+    private static double Bearing(District d) => (Math.Atan2(d.Y, d.X) * 180 / Math.PI + 360) % 360;
+
+    private string? AreaName(int district) => _spec.Areas == 1 ? null : _areaNames[_districts[district].Area];
+
+    /// <summary>A random district: anywhere in a city of one area, else in the given area.</summary>
+    private int DistrictIn(int area)
+    {
+        if (_spec.Areas == 1) return _random.Next(_districts.Count);
+        var inArea = Enumerable.Range(0, _districts.Count).Where(d => _districts[d].Area == area).ToList();
+        return inArea[_random.Next(inArea.Count)];
+    }
+
+    private bool SameArea(int districtA, int districtB) => _districts[districtA].Area == _districts[districtB].Area;
+
     // ---- Venues: family centres, children's centres and halls, each with its hours ----
 
     private void MakeVenuesAndRooms()
@@ -129,7 +175,8 @@ public sealed class CityWeekGenerator
         while (_rooms.Count < target)
         {
             var kind = Pick((VenueKind.FamilyCentre, 40), (VenueKind.ChildrensCentre, 35), (VenueKind.Hall, 25));
-            var place = _random.Next(_districts.Count);
+            // Each area gets its share of rooms: the next venue goes to the area with fewest rooms so far.
+            var place = DistrictIn(Enumerable.Range(0, _spec.Areas).MinBy(a => _rooms.Count(r => _districts[r.Venue.Place].Area == a)));
             var district = _districts[place];
             var name = kind switch
             {
@@ -159,21 +206,25 @@ public sealed class CityWeekGenerator
             }
         }
 
-        // Every city has a few of each kind of room assessed family time and babies need.
-        Ensure(r => r.Features.HasFlag(RoomFeatures.Observation), 0.2, r => r.Features |= RoomFeatures.Observation);
-        Ensure(r => r.Features.HasFlag(RoomFeatures.Formal), 0.15, r => r.Features |= RoomFeatures.Formal);
-        Ensure(r => r.Features.HasFlag(RoomFeatures.BabyChange), 0.35, r => r.Features |= RoomFeatures.BabyChange);
-        Ensure(r => r.Features.HasFlag(RoomFeatures.StepFree), 0.5, r => r.Features |= RoomFeatures.StepFree);
-        // And some are open at weekends.
-        Ensure(r => r.Open.Any(w => w.Day == Saturday), 0.45, r => r.Open.Add(new DayWindow(Saturday, 9 * 60, 17 * 60)));
-        Ensure(r => r.Open.Any(w => w.Day == Sunday), 0.12, r => r.Open.Add(new DayWindow(Sunday, 10 * 60, 16 * 60)));
+        // Every city (every area of it) has a few of each kind of room assessed family time and babies need.
+        for (var area = 0; area < _spec.Areas; area++)
+        {
+            var rooms = _rooms.Where(r => _districts[r.Venue.Place].Area == area).ToList();
+            Ensure(rooms, r => r.Features.HasFlag(RoomFeatures.Observation), 0.2, r => r.Features |= RoomFeatures.Observation);
+            Ensure(rooms, r => r.Features.HasFlag(RoomFeatures.Formal), 0.15, r => r.Features |= RoomFeatures.Formal);
+            Ensure(rooms, r => r.Features.HasFlag(RoomFeatures.BabyChange), 0.35, r => r.Features |= RoomFeatures.BabyChange);
+            Ensure(rooms, r => r.Features.HasFlag(RoomFeatures.StepFree), 0.5, r => r.Features |= RoomFeatures.StepFree);
+            // And some are open at weekends.
+            Ensure(rooms, r => r.Open.Any(w => w.Day == Saturday), 0.45, r => r.Open.Add(new DayWindow(Saturday, 9 * 60, 17 * 60)));
+            Ensure(rooms, r => r.Open.Any(w => w.Day == Sunday), 0.12, r => r.Open.Add(new DayWindow(Sunday, 10 * 60, 16 * 60)));
+        }
     }
 
-    private void Ensure(Func<RoomDraft, bool> has, double share, Action<RoomDraft> give)
+    private void Ensure(List<RoomDraft> rooms, Func<RoomDraft, bool> has, double share, Action<RoomDraft> give)
     {
-        var needed = (int)Math.Ceiling(share * _rooms.Count);
-        var without = _rooms.Where(r => !has(r)).ToList();
-        for (var count = _rooms.Count - without.Count; count < needed && without.Count > 0; count++)
+        var needed = (int)Math.Ceiling(share * rooms.Count);
+        var without = rooms.Where(r => !has(r)).ToList();
+        for (var count = rooms.Count - without.Count; count < needed && without.Count > 0; count++)
         {
             var i = _random.Next(without.Count);
             give(without[i]);
@@ -270,8 +321,9 @@ public sealed class CityWeekGenerator
                 if (!languages.Contains(second)) languages.Add(second);
             }
 
+            // Teams of (nearly) equal size, one per area, each based in its area.
             _workers.Add(new WorkerDraft($"worker-{i + 1:000}", name, skills, languages, available,
-                _random.Next(_districts.Count), maxMinutes));
+                DistrictIn(i % _spec.Areas), maxMinutes));
         }
     }
 
@@ -335,7 +387,8 @@ public sealed class CityWeekGenerator
             family++;
             var size = Pick((1, 78), (2, 17), (3, 5));
             var parents = Enumerable.Range(0, _random.NextDouble() < 0.55 ? 1 : 2).Select(_ => NextGuid()).ToList();
-            var home = _random.Next(_districts.Count);
+            // Families come from every area alike (a city of several areas: in turn, so the areas' weeks are alike).
+            var home = DistrictIn(family % _spec.Areas);
 
             // Ages: the first child by band, brothers and sisters within a few years.
             var band = Pick((0, 22), (1, 20), (2, 58));
@@ -385,7 +438,8 @@ public sealed class CityWeekGenerator
             var language = workersNeeded > 0 && _random.NextDouble() < 0.1 ? PickLanguage() : null;
             var duration = youngest < 2 ? Pick((60, 40), (90, 40), (120, 20)) : Pick((60, 15), (75, 10), (90, 45), (120, 30));
             var extraFamily = _random.NextDouble() < 0.1 ? 1 : 0;
-            var fixedVenue = !community && _random.NextDouble() < 0.04 ? _venues[_random.Next(_venues.Count)].Id : (Guid?)null;
+            var localVenues = _venues.Where(v => SameArea(v.Place, home)).ToList();
+            var fixedVenue = !community && _random.NextDouble() < 0.04 ? localVenues[_random.Next(localVenues.Count)].Id : (Guid?)null;
             var togetherKey = size > 1 ? $"siblings-{family}" : null;
 
             foreach (var day in Days(perWeek, schoolAge))
@@ -460,20 +514,24 @@ public sealed class CityWeekGenerator
 
     // ---- Repairs: every session placeable on its own ----
 
-    /// <summary>Enough workers speak each language the week asks for: at least two, and one for every five families.</summary>
+    /// <summary>Enough workers speak each language the week asks for (in each area): at least two, and one for every
+    /// five families.</summary>
     private void EnoughSpeakers()
     {
         var asked = _occasions.Where(o => o[0].Language is not null)
-            .GroupBy(o => o[0].Language!).OrderBy(g => g.Key, StringComparer.Ordinal);
+            .GroupBy(o => (Area: _districts[o[0].Home].Area, Language: o[0].Language!))
+            .OrderBy(g => g.Key.Area).ThenBy(g => g.Key.Language, StringComparer.Ordinal);
         foreach (var group in asked)
         {
+            var language = group.Key.Language;
+            var team = _workers.Where(w => _districts[w.BasePlace].Area == group.Key.Area && w.Available.Count > 0).ToList();
             var needed = Math.Max(2, (int)Math.Ceiling(group.Count() / 5.0));
-            var without = _workers.Where(w => w.Available.Count > 0 && !w.Languages.Contains(group.Key)).ToList();
-            var speakers = _workers.Count(w => w.Available.Count > 0 && w.Languages.Contains(group.Key));
+            var without = team.Where(w => !w.Languages.Contains(language)).ToList();
+            var speakers = team.Count(w => w.Languages.Contains(language));
             while (speakers < needed && without.Count > 0)
             {
                 var i = _random.Next(without.Count);
-                without[i].Languages.Add(group.Key);
+                without[i].Languages.Add(language);
                 without.RemoveAt(i);
                 speakers++;
             }
@@ -529,9 +587,9 @@ public sealed class CityWeekGenerator
         for (var start = s.Earliest; start <= s.Latest; start += 5)
         {
             var end = start + s.Duration;
-            if (s.NeedsRoom && !_rooms.Any(r => RoomFits(r, s) && r.Open.Any(w => w.Holds(s.Day, start, end)))) continue;
+            if (s.NeedsRoom && !_rooms.Any(r => RoomFits(r, s) && SameArea(r.Venue.Place, s.Home) && r.Open.Any(w => w.Holds(s.Day, start, end)))) continue;
             if (s.WorkersNeeded == 0) return true;
-            var free = _workers.Where(w => (w.Skills & s.Skills) == s.Skills && w.Available.Any(a => a.Holds(s.Day, start, end))).ToList();
+            var free = _workers.Where(w => (w.Skills & s.Skills) == s.Skills && SameArea(w.BasePlace, s.Home) && w.Available.Any(a => a.Holds(s.Day, start, end))).ToList();
             if (free.Count < s.WorkersNeeded) continue;
             if (s.Language is null || free.Any(w => w.Languages.Contains(s.Language))) return true;
         }
@@ -557,7 +615,7 @@ public sealed class CityWeekGenerator
                 previous = null;
                 if (_random.NextDouble() < 0.85)
                 {
-                    var suitable = _workers.Where(w => (w.Skills & first.Skills) == first.Skills
+                    var suitable = _workers.Where(w => (w.Skills & first.Skills) == first.Skills && SameArea(w.BasePlace, first.Home)
                         && (first.Language is null || w.Languages.Contains(first.Language))).ToList();
                     var working = suitable.Where(w => w.Available.Any(a => a.Day == first.Day)).ToList();
                     var from = working.Count > 0 && _random.NextDouble() < 0.8 ? working : suitable;
@@ -610,7 +668,7 @@ public sealed class CityWeekGenerator
 
     private enum Pattern { Standard, Late, Split, Weekend, PartDays, PartEvenings }
 
-    private sealed record District(string Name, string Locality, double X, double Y);
+    private sealed record District(string Name, string Locality, double X, double Y, int Area = 0);
 
     private sealed record VenueDraft(Guid Id, string Name, int Place, VenueKind Kind, List<DayWindow> Open);
 

@@ -14,19 +14,25 @@ namespace FamilyTime.Scheduling.Generation;
 /// venue shut), so some are left unplaceable. See <see cref="Overloaded"/>.
 /// </param>
 /// <param name="City">The city's name, for the area label and the venue names.</param>
-public sealed record GeneratorSpec(int Seed, int Sessions, int Rooms, int Workers, double Load = 1.0, string City = "Manchester")
+/// <param name="Areas">
+/// How many local areas the city's family time service is organised in. Each area has its own team of workers and its
+/// own venues (about an equal share of each), and a family is seen in the area of its home, so the areas of one week
+/// share no rooms and no workers, as when each area's coordinator runs the rota for their area. 1: one area, anyone
+/// anywhere.
+/// </param>
+public sealed record GeneratorSpec(int Seed, int Sessions, int Rooms, int Workers, double Load = 1.0, string City = "Manchester", int Areas = 1)
 {
     /// <summary>The load <see cref="Overloaded"/> uses unless told: a third of the rooms and workers gone.</summary>
     public const double OverloadedLoad = 1.5;
 
-    /// <summary>400 sessions: a small local authority's week, or one area of a city.</summary>
+    /// <summary>400 sessions: a small local authority's week, one area.</summary>
     public static GeneratorSpec Small(int seed = 1) => new(seed, 400, 20, 50);
 
-    /// <summary>1,500 sessions: a large city's week (the optimiser's target size).</summary>
-    public static GeneratorSpec Medium(int seed = 1) => new(seed, 1500, 45, 150);
+    /// <summary>1,500 sessions: a large city's week in five areas (the optimiser's target size).</summary>
+    public static GeneratorSpec Medium(int seed = 1) => new(seed, 1500, 45, 150, Areas: 5);
 
-    /// <summary>2,000 sessions: the largest week the rota is built for.</summary>
-    public static GeneratorSpec Large(int seed = 1) => new(seed, 2000, 60, 200);
+    /// <summary>2,000 sessions: the largest week the rota is built for, a city in six areas.</summary>
+    public static GeneratorSpec Large(int seed = 1) => new(seed, 2000, 60, 200, Areas: 6);
 
     /// <summary>
     /// The preset for a number of sessions: 400, 1,500 and 2,000 are <see cref="Small"/>, <see cref="Medium"/> and
@@ -41,7 +47,8 @@ public sealed record GeneratorSpec(int Seed, int Sessions, int Rooms, int Worker
             1500 => Medium(seed),
             2000 => Large(seed),
             < 950 => new(seed, sessions, Math.Max(2, (int)Math.Round(sessions / 20.0)), Math.Max(3, (int)Math.Round(sessions / 8.0))),
-            _ => new(seed, sessions, Math.Max(2, (int)Math.Round(sessions / 33.3)), Math.Max(3, (int)Math.Round(sessions / 10.0))),
+            _ => new(seed, sessions, Math.Max(2, (int)Math.Round(sessions / 33.3)), Math.Max(3, (int)Math.Round(sessions / 10.0)),
+                Areas: Math.Max(1, (int)Math.Round(sessions / 300.0))),
         };
     }
 

@@ -29,6 +29,8 @@ public sealed record RotaProblem(
 }
 
 /// <summary>A room that family time can be booked into, with when it is open this week (closures already taken out).</summary>
+/// <param name="Area">The local area whose sessions may use the room, when the problem spans a city's areas (a city's
+/// week in the benchmark); null: any session's (the app plans one area at a time).</param>
 public sealed record RotaRoom(
     Guid Id,
     Guid VenueId,
@@ -37,9 +39,11 @@ public sealed record RotaRoom(
     int Place,
     int Capacity,
     RoomFeatures Features,
-    IReadOnlyList<DayWindow> Open);
+    IReadOnlyList<DayWindow> Open,
+    string? Area = null);
 
 /// <summary>A worker who can supervise, with when they are available this week (working pattern less leave).</summary>
+/// <param name="Area">The local area the worker's team covers; null: any area.</param>
 public sealed record RotaWorker(
     string Id,
     string Name,
@@ -47,13 +51,16 @@ public sealed record RotaWorker(
     IReadOnlySet<string> Languages,
     IReadOnlyList<DayWindow> Available,
     int? BasePlace = null,
-    int MaxMinutesPerWeek = 37 * 60);
+    int MaxMinutesPerWeek = 37 * 60,
+    string? Area = null);
 
 /// <summary>
 /// A session to place. Its day is fixed by the plan; the optimiser chooses the start inside
 /// [<see cref="EarliestStart"/>, <see cref="LatestStart"/>], a room when <see cref="NeedsRoom"/>, and
 /// <see cref="WorkersNeeded"/> workers (0 when a carer or family member supervises, 2 where the plan says so).
 /// </summary>
+/// <param name="Area">The local area the session belongs to: it takes only rooms and workers of that area (or of none).
+/// Null: any room and worker.</param>
 public sealed record RotaSession(
     Guid Id,
     Guid ChildId,
@@ -73,7 +80,8 @@ public sealed record RotaSession(
     bool IsInfant,
     string? PreviousSupervisorId,
     string? TogetherKey,
-    Guid? FixedVenueId = null);
+    Guid? FixedVenueId = null,
+    string? Area = null);
 
 /// <summary>An open or available stretch of one day, in minutes from midnight.</summary>
 public sealed record DayWindow(int Day, int From, int Until)
@@ -116,5 +124,6 @@ public sealed record RotaOptions(
     /// <see cref="TimeLimitSeconds"/> still applies as a safety limit. Null: the clock alone.
     /// </summary>
     double? DeterministicTimeLimit = null,
-    /// <summary>A week with more sessions than this is solved day by day (CP-SAT); smaller weeks as one model.</summary>
-    int DecomposeAboveSessions = 600);
+    /// <summary>A week with more sessions than this is solved in parts, by day and by groups of sessions that share
+    /// no room, worker or person (CP-SAT); smaller weeks as one model.</summary>
+    int DecomposeAboveSessions = 150);

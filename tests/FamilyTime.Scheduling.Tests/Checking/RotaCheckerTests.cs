@@ -107,6 +107,17 @@ public class RotaCheckerTests
     }
 
     [Fact]
+    public void Rule3_Room_a_room_of_another_area_is_caught_and_a_room_of_no_area_serves_every_area()
+    {
+        var north = Amelia with { Area = "North" };
+        var southRoom = RoomA with { Area = "South" };
+        var problem = Problem(north, Noah) with { Rooms = [southRoom, RoomB] };
+        Breaks(RotaRule.Room, problem, Plan([Place(north, southRoom, Ten, "w2"), Place(Noah, RoomB, Ten, "w1")]));
+        Keeps(problem with { Rooms = [southRoom with { Area = "North" }, RoomB] }, Plan([Place(north, southRoom, Ten, "w2"), Place(Noah, RoomB, Ten, "w1")]));
+        Keeps(Problem(north, Noah), Plan([Place(north, RoomA, Ten, "w2"), Place(Noah, RoomB, Ten, "w1")]));
+    }
+
+    [Fact]
     public void Rule3_Room_a_room_not_open_for_the_whole_session_is_caught()
     {
         var late = Amelia with { EarliestStart = 18 * 60, LatestStart = 18 * 60 + 30 };
@@ -160,6 +171,16 @@ public class RotaCheckerTests
     {
         Breaks(RotaRule.Workers, Problem(), Plan([Place(Amelia, RoomA, Ten), Place(Noah, RoomB, Ten, "w1")]));
         Breaks(RotaRule.Workers, Problem(), Plan([Place(Amelia, RoomA, Ten, "w2", "w3"), Place(Noah, RoomB, Ten, "w1")]));
+    }
+
+    [Fact]
+    public void Rule5_Workers_a_worker_of_another_area_is_caught()
+    {
+        var north = Amelia with { Area = "North" };
+        var problem = Problem(north, Noah) with { Workers = [Assessor, Worker with { Area = "South" }, Driver] };
+        Breaks(RotaRule.Workers, problem, Plan([Place(north, RoomA, Ten, "w2"), Place(Noah, RoomB, Ten, "w1")]));
+        Keeps(problem with { Workers = [Assessor, Worker with { Area = "North" }, Driver] },
+            Plan([Place(north, RoomA, Ten, "w2"), Place(Noah, RoomB, Ten, "w1")]));
     }
 
     [Fact]

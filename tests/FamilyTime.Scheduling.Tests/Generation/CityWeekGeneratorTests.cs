@@ -50,6 +50,40 @@ public class CityWeekGeneratorTests
     }
 
     [Fact]
+    public void A_city_of_areas_gives_each_area_its_own_venues_team_and_families()
+    {
+        var areas = Medium.Sessions.Select(s => s.Area).Distinct().ToList();
+        Assert.Equal(5, areas.Count);
+        Assert.DoesNotContain(null, areas);
+        Assert.Equal(areas.Order(), Medium.Rooms.Select(r => r.Area).Distinct().Order());
+        Assert.Equal(areas.Order(), Medium.Workers.Select(w => w.Area).Distinct().Order());
+        var workers = Medium.Workers.ToDictionary(w => w.Id);
+        foreach (var area in areas)
+        {
+            var sessions = Medium.Sessions.Where(s => s.Area == area).ToList();
+            var rooms = Medium.Rooms.Where(r => r.Area == area).ToList();
+            var team = Medium.Workers.Where(w => w.Area == area).ToList();
+            // An equal share of each, give or take a family or a venue.
+            Assert.InRange(sessions.Count, 270, 330);
+            Assert.InRange(rooms.Count, 7, 11);
+            Assert.Equal(30, team.Count);
+            // Each area has the rooms assessed family time and babies need, and rooms open at the weekend.
+            Assert.Contains(rooms, r => r.Features.HasFlag(RoomFeatures.Observation));
+            Assert.Contains(rooms, r => r.Features.HasFlag(RoomFeatures.Formal));
+            Assert.Contains(rooms, r => r.Features.HasFlag(RoomFeatures.BabyChange));
+            Assert.Contains(rooms, r => r.Open.Any(w => w.Day == 5));
+            // A child's previous supervisor, and the speakers of the languages its families ask for, are in the area.
+            Assert.All(sessions.Where(s => s.PreviousSupervisorId is not null), s => Assert.Equal(area, workers[s.PreviousSupervisorId!].Area));
+            Assert.All(sessions.Where(s => s.Language is not null), s =>
+                Assert.True(team.Count(w => w.Available.Count > 0 && w.Languages.Contains(s.Language!)) >= 2, $"{s.Language} in {area}"));
+        }
+        // A city of one area leaves the areas out: any room and worker for any session.
+        Assert.All(Small.Sessions, s => Assert.Null(s.Area));
+        Assert.All(Small.Rooms, r => Assert.Null(r.Area));
+        Assert.All(Small.Workers, w => Assert.Null(w.Area));
+    }
+
+    [Fact]
     public void An_overloaded_week_has_the_same_sessions_count_but_fewer_rooms_and_workers()
     {
         var overloaded = Week("overloaded");
