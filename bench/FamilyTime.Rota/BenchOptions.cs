@@ -4,7 +4,7 @@ namespace FamilyTime.Rota;
 
 /// <summary>What to run: sizes, seed, load, which solvers and CP-SAT's limits.</summary>
 internal sealed record BenchOptions(
-    IReadOnlyList<int> Sizes, int Seed, double Load, IReadOnlyList<string> Solvers, int TimeLimitSeconds, int Threads, bool Replan, string? Out)
+    IReadOnlyList<int> Sizes, int Seed, double Load, IReadOnlyList<string> Solvers, int TimeLimitSeconds, int Threads, bool Replan, string? Out, int? Areas = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/FamilyTime.Rota -- [sizes...] [options]
@@ -12,6 +12,8 @@ internal sealed record BenchOptions(
           --seed N         generator seed (default 1)
           --load X         1 = an ordinary week; above 1, fewer rooms and workers (default 1)
           --overloaded     the same as --load 1.5
+          --areas N        the city's local areas, each with its own venues and team (default: the size's preset,
+                           1 for 400 sessions, 5 for 1,500, 6 for 2,000); 1 = one pool of rooms and workers
           --solvers a,b    greedy and/or cpsat (default greedy,cpsat)
           --time-limit S   CP-SAT's time limit in seconds (default 60)
           --threads N      CP-SAT's search workers (default 2)
@@ -29,6 +31,7 @@ internal sealed record BenchOptions(
         var threads = 2;
         string? output = null;
         var replan = false;
+        int? areas = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
@@ -44,6 +47,7 @@ internal sealed record BenchOptions(
                     case "--threads": threads = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--out": output = Next(); break;
                     case "--replan": replan = true; break;
+                    case "--areas": areas = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "-h" or "--help": return null;
                     default: sizes.Add(int.Parse(args[i].Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)); break;
                 }
@@ -55,7 +59,7 @@ internal sealed record BenchOptions(
             }
         }
         if (sizes.Count == 0) sizes.AddRange([400, 1500, 2000]);
-        if (solvers.Any(s => !SolverFactory.Names.Contains(s)) || load <= 0 || sizes.Any(s => s < 1)) return null;
-        return new BenchOptions(sizes, seed, load, solvers, timeLimit, threads, replan, output);
+        if (solvers.Any(s => !SolverFactory.Names.Contains(s)) || load <= 0 || sizes.Any(s => s < 1) || areas < 1) return null;
+        return new BenchOptions(sizes, seed, load, solvers, timeLimit, threads, replan, output, areas);
     }
 }

@@ -18,6 +18,7 @@ internal static class BenchRun
     public static IReadOnlyList<BenchRow> Run(int size, string solverName, BenchOptions options)
     {
         var spec = GeneratorSpec.ForSessions(size, options.Seed) with { Load = options.Load };
+        if (options.Areas is int areas) spec = spec with { Areas = areas };
         var problem = CityWeekGenerator.Generate(spec);
         problem = problem with
         {
