@@ -52,8 +52,8 @@ public sealed class CityWeekGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(spec.Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(spec.Load, 0);
         ArgumentOutOfRangeException.ThrowIfLessThan(spec.Areas, 1);
-        // Each area needs a room and a worker of its own.
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(spec.Areas, Math.Min(spec.RoomsAfterLoad, spec.WorkersAfterLoad));
+        // Each area needs a room, a worker and a postcode district of its own (a city has at least ten districts).
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(spec.Areas, Math.Min(10, Math.Min(spec.RoomsAfterLoad, spec.WorkersAfterLoad)));
         _spec = spec;
         _random = new Random(spec.Seed);
     }

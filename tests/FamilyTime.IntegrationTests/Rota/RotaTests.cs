@@ -6,6 +6,7 @@ using FamilyTime.Domain.Rota;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Venues;
 using FamilyTime.Domain.Workforce;
+using FamilyTime.Scheduling.Model;
 using FamilyTime.Web.Features.Rota;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -181,6 +182,49 @@ public abstract class RotaTests(FamilyTimeFactory app)
         Assert.Equal(worker, kept.GetProperty("workerIds")[0].GetString());
         Assert.Contains(kept.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("Pinned", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_pin_that_clashes_with_another_pin_is_refused_and_names_the_other()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 5);
+        var api = await app.ApiAsAsync("coordinator1");
+        var run = await PlanAsync(api, area, week);
+        var p = (await BuildAsync(area, week)).Problem;
+        static bool Suits(RotaSession s, RotaRoom r, int t) => (r.Features & s.RoomNeeds) == s.RoomNeeds && r.Capacity >= s.People
+            && (s.FixedVenueId is null || s.FixedVenueId == r.VenueId) && r.Open.Any(w => w.Holds(s.Day, t, t + s.Duration));
+        // Two families' sessions on one day whose windows share a start, and a room both could have then.
+        var (a, b, t, room) = (from x in p.Sessions
+                               from y in p.Sessions
+                               where x.Id != y.Id && x.Day == y.Day && x.NeedsRoom && y.NeedsRoom && x.ChildId != y.ChildId
+                                   && !x.ParentIds.Intersect(y.ParentIds).Any() && (x.TogetherKey is null || x.TogetherKey != y.TogetherKey)
+                               let start = Math.Max(x.EarliestStart, y.EarliestStart)
+                               where start <= x.LatestStart && start <= y.LatestStart
+                               from r in p.Rooms
+                               where Suits(x, r, start) && Suits(y, r, start)
+                               select (x, y, start, r)).First();
+        var runId = run.GetProperty("id").GetGuid();
+        var first = await api.PutAsJsonAsync($"/api/v1/rota/runs/{runId}/pins/{a.Id}", new { roomId = room.Id, start = Clock(t) });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        var second = await api.PutAsJsonAsync($"/api/v1/rota/runs/{runId}/pins/{b.Id}", new { roomId = room.Id, start = Clock(t) });
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        var said = Strings(await second.Content.ReadFromJsonAsync<JsonElement>()).ToList();
+        Assert.Contains(said, m => m.Contains(a.ChildName, StringComparison.Ordinal) && m.Contains("Change or take away that pin first", StringComparison.Ordinal));
+        Assert.Null(await app.DbAsync(db => db.RotaPins.FirstOrDefaultAsync(x => x.SessionId == b.Id)));
+
+        // With the first pin taken away, the second is kept.
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/rota/pins/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{runId}/pins/{b.Id}", new { roomId = room.Id, start = Clock(t) })).StatusCode);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => [e.GetString()!],
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(x => Strings(x.Value)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     [Fact]
     public async Task A_pin_outside_the_sessions_window_is_refused()

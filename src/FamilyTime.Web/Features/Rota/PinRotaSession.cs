@@ -44,6 +44,15 @@ public sealed class PinRotaSession(FamilyTimeDbContext db, WriteGate gate, TimeP
         {
             return Outcome<Domain.Rota.RotaPin>.Invalid(errors);
         }
+        var others = (await db.RotaPins.AsNoTracking()
+                .Where(p => p.AreaId == run.AreaId && p.WeekStart == run.WeekStart && p.SessionId != cmd.SessionId)
+                .ToListAsync(ct))
+            .Select(p => new RotaOverrideCheck.OtherPin(p.SessionId, p.RoomId, p.Start is { } t ? RotaInputBuilder.Minutes(t) : null, p.WorkerIds));
+        errors = RotaOverrideCheck.ClashesWithPins(snapshot, session, cmd.RoomId, start, workers, others);
+        if (!errors.IsValid)
+        {
+            return Outcome<Domain.Rota.RotaPin>.Invalid(errors);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var startTime = start is { } m ? TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(m)) : (TimeOnly?)null;
         var pin = await db.RotaPins.FirstOrDefaultAsync(p => p.SessionId == cmd.SessionId, ct);
