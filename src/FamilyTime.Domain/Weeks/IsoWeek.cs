@@ -29,6 +29,9 @@ public readonly record struct IsoWeek
 
     public int Year => ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>The ISO name of the week, as the rota names weeks: "2026-W48".</summary>
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"{Year}-W{Number:00}");
+
     /// <summary>How an address names the week: its Monday, yyyy-MM-dd.</summary>
     public string Param => Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -55,7 +58,7 @@ public readonly record struct IsoWeek
         {
             day = date;
         }
-        else if (TryParseIsoWeek(trimmed, out var monday))
+        else if (TryParseName(trimmed, out var monday))
         {
             day = monday;
         }
@@ -70,8 +73,10 @@ public readonly record struct IsoWeek
         return new WeekChoice(Containing(d), null);
     }
 
-    private static bool TryParseIsoWeek(string text, out DateOnly monday)
+    /// <summary>Reads an ISO week's name ("2026-W48", any case) into its Monday; false when it is not one.</summary>
+    public static bool TryParseName(string text, out DateOnly monday)
     {
+        ArgumentNullException.ThrowIfNull(text);
         monday = default;
         // 2026-W48: four digits of year, a W, one or two digits of week.
         var parts = text.ToUpperInvariant().Split("-W");
