@@ -43,6 +43,11 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
             // Bookings of a second worker and a driver are the workers package's to make; here they are laid down directly.
             db.Entry(session).Property(nameof(FamilyTimeSession.SecondWorkerId)).CurrentValue = sec;
             db.Entry(session).Property(nameof(FamilyTimeSession.DriverId)).CurrentValue = drv;
+            // A session laid down with a room and a supervisor stands for one the coordinator booked; one without is not yet booked.
+            if (room is not null && sup is not null)
+            {
+                db.Entry(session).Property(nameof(FamilyTimeSession.BookedAt)).CurrentValue = FamilyTimeFactory.DefaultStart.UtcDateTime;
+            }
             if (closedAs is { } status)
             {
                 Assert.True(session.Close(status, "Laid down by the test", socialWorker, FamilyTimeFactory.DefaultStart.UtcDateTime, Today).IsValid);

@@ -19,6 +19,9 @@ internal sealed class FamilyTimeSessionConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.SupervisorId).HasMaxLength(450);
         b.Property(s => s.SecondWorkerId).HasMaxLength(450);
         b.Property(s => s.DriverId).HasMaxLength(450);
+        // A booking and what the plan asked when it was made; all null for a session not booked (rows from before too).
+        b.Property(s => s.PlannedSupervisorId).HasMaxLength(450);
+        b.Ignore(s => s.IsBooked);
         b.Property(s => s.ClosedById).HasMaxLength(450);
         b.Property(s => s.OutcomeReason).HasMaxLength(2000);
         b.Property(s => s.CancellationReason).HasConversion<string>().HasMaxLength(40);

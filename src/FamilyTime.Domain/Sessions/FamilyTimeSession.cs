@@ -6,7 +6,7 @@ namespace FamilyTime.Domain.Sessions;
 /// One planned meeting of the child with the people of an arrangement, at a venue. Assigned to the child's
 /// allocated social worker, who sees it closed off.
 /// </summary>
-public sealed class FamilyTimeSession : IVersioned
+public sealed partial class FamilyTimeSession : IVersioned
 {
     private FamilyTimeSession() { }
 
@@ -101,7 +101,8 @@ public sealed class FamilyTimeSession : IVersioned
     /// <summary>
     /// Moves the session to another slot when the plan changes, keeping its identity (and so its calendar event).
     /// A session the plan had withdrawn is planned again. Only for sessions the plan may move (see
-    /// <see cref="SessionPlanner"/>): what happened or was written about is never moved.
+    /// <see cref="SessionPlanner"/>): what happened or was written about is never moved. The plan moves a booked
+    /// session only when it asks something new of it, so its booking is cleared (see <see cref="ClearBooking"/>).
     /// </summary>
     public void Reschedule(SessionSlot slot)
     {
@@ -126,6 +127,7 @@ public sealed class FamilyTimeSession : IVersioned
         VenueId = slot.VenueId;
         RoomId = slot.RoomId;
         SupervisorId = slot.SupervisorId;
+        ClearBooking();
         if (Status == SessionStatus.PlanChanged)
         {
             Status = SessionStatus.Planned;
@@ -405,56 +407,6 @@ public sealed class FamilyTimeSession : IVersioned
         RunningLateMinutes = null;
         RunningLateSaidAt = null;
         return null;
-    }
-
-    /// <summary>
-    /// Books the session's day, time, room and workers (a coordinator or the child's social worker, on the booking
-    /// page; the caller has checked <see cref="Bookings.BookingConflicts"/>). Answers whether it moved (another day,
-    /// time or venue), so the carer and the family are told, or why it cannot be booked. A new day keeps it there when
-    /// the plan is saved again, as an agreed move does; what was said about the old time no longer holds.
-    /// </summary>
-    /// <summary>The second worker the published rota gives a session that needs two (null when it needs one).</summary>
-    public void SetSecondWorker(string? userId) => SecondWorkerId = string.IsNullOrWhiteSpace(userId) ? null : userId;
-
-    public (bool Moved, string? Refusal) Book(SessionBooking booking, Moment now)
-    {
-        ArgumentNullException.ThrowIfNull(booking);
-        ArgumentNullException.ThrowIfNull(now);
-        if (Status != SessionStatus.Planned || RecordedAt is not null)
-        {
-            return (false, "Only a planned session can be booked.");
-        }
-        if (Date.ToDateTime(StartTime) <= now.Local)
-        {
-            return (false, "This session has already started or is past, so it cannot be booked or moved.");
-        }
-        if (booking.Date.ToDateTime(booking.Start) <= now.Local)
-        {
-            return (false, "Choose a day and time still to come.");
-        }
-        if (booking.Start.AddMinutes(DurationMinutes) < booking.Start)
-        {
-            return (false, "The session must end on the day it starts: choose an earlier time.");
-        }
-        var moved = booking.Date != Date || booking.Start != StartTime || booking.VenueId != VenueId;
-        if (booking.Date != Date || booking.Start != StartTime)
-        {
-            if (booking.Date != Date)
-            {
-                MovedFrom ??= Date;
-            }
-            UnconfirmedAt = null;
-            RunningLateMinutes = null;
-            RunningLateSaidAt = null;
-        }
-        Date = booking.Date;
-        StartTime = booking.Start;
-        VenueId = booking.VenueId;
-        RoomId = booking.VenueId is null ? null : booking.RoomId;
-        SupervisorId = booking.SupervisorId;
-        SecondWorkerId = booking.SecondWorkerId;
-        DriverId = booking.DriverId;
-        return (moved, null);
     }
 
     /// <summary>Marks that a record was written for the session, which then stays whatever the plan does.</summary>

@@ -41,7 +41,8 @@ public sealed record SessionChanges(
 /// <summary>
 /// Turns a face-to-face arrangement into the sessions of the next 12 months. Regenerating matches the future
 /// sessions still as planned to the new dates instead of replacing them, so each keeps its identity (its calendar
-/// UID): a session whose date is still a date keeps it (its time, length, place or supervisor updated); the rest
+/// UID): a session whose date is still a date keeps it (its time, length, place or supervisor updated; a booked one
+/// keeps its booking unless the plan now asks a new time, length, place or supervisor of that date); the rest
 /// are moved, in date order, to the new dates left over; any still left are withdrawn ("the plan changed"), never
 /// deleted; new dates beyond those become new sessions. A session the plan withdrew earlier is brought back if its
 /// date comes back. Anything that happened, was cancelled by someone or was written about stays exactly as it is,
@@ -96,13 +97,21 @@ public static class SessionPlanner
         // 3. Sessions still left over are withdrawn; dates still left over get new sessions.
         var move = matches
             .Select(m => new SessionMove(m.Session, SlotOn(m.Date)))
-            .Where(m => m.Session.Status == SessionStatus.PlanChanged || SlotOf(m.Session) != m.To)
+            .Where(m => m.Session.Status == SessionStatus.PlanChanged || NeedsMove(m.Session, m.To))
             .OrderBy(m => m.To.Date)
             .ToList();
         var withdraw = freeMovable.Skip(paired).ToList();
         var add = unmatchedDates.Skip(paired).Select(SlotOn).ToList();
         return new SessionChanges(move, withdraw, add, scheduled.SkippedHolidays, dates.Count, PlanChangedReason);
     }
+
+    /// <summary>
+    /// Whether the plan moves a session to the slot it asks: a booked session is judged against what the plan asked
+    /// when it was booked (its booked room, time and workers differ from the plan's on purpose), so a save that asks
+    /// nothing new of it keeps the booking; any other session is moved when its slot is not the one asked.
+    /// </summary>
+    private static bool NeedsMove(FamilyTimeSession session, SessionSlot asked) =>
+        session.IsBooked ? !session.BookingHolds(asked) : SlotOf(session) != asked;
 
     private static SessionSlot SlotOf(FamilyTimeSession s) => new(s.Date, s.StartTime, s.DurationMinutes, s.VenueId, s.RoomId, s.SupervisorId);
 

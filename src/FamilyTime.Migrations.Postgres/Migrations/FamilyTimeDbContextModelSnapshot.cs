@@ -2128,6 +2128,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -2172,6 +2175,19 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("PlannedRoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("PlannedStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("PlannedSupervisorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("PlannedVenueId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("RecordedAt")
                         .HasColumnType("timestamp with time zone");

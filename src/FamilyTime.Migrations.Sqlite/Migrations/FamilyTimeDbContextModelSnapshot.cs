@@ -2122,6 +2122,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ArrangementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("BookedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2165,6 +2168,19 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlannedRoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedSupervisorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlannedVenueId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RecordedAt")

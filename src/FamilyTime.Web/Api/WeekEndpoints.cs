@@ -53,7 +53,7 @@ public static class WeekEndpoints
         week.MapGet("/children", Children).StaffOnly(Roles.SocialWorker).ProducesValidationProblem().ProducesProblem(403)
             .WithSummary("A social worker's week: the family time of every child they are allocated, in time order. " + WeekHelp);
         week.MapGet("/area", Area).StaffOnly(Roles.ContactCoordinator, Roles.TeamManager, Roles.HeadOfService).ProducesValidationProblem().ProducesProblem(403)
-            .WithSummary("An area's week by room and by worker (minutes per day and in the week), and the sessions with no room or no worker yet. 'area' is the area's id: a coordinator's own by default (another area is refused 403); a team manager or head of service may ask for any. " + WeekHelp);
+            .WithSummary("An area's week by room and by worker (minutes per day and in the week), and the sessions not yet booked (on the booking page or by a published rota). 'area' is the area's id: a coordinator's own by default (another area is refused 403); a team manager or head of service may ask for any. " + WeekHelp);
     }
 
     private static IResult? Invalid(string? week, TimeProvider clock, out IsoWeek chosen)

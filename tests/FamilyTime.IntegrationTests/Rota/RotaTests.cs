@@ -271,6 +271,8 @@ public abstract class RotaTests(FamilyTimeFactory app)
             var workers = a.GetProperty("workerIds").EnumerateArray().Select(w => w.GetString()).ToList();
             Assert.Equal(workers.ElementAtOrDefault(0), session.SupervisorId);
             Assert.Equal(workers.ElementAtOrDefault(1), session.SecondWorkerId);
+            // Published is booked, moved or not: saving the plan again keeps it while the plan asks the same.
+            Assert.True(session.IsBooked);
         }
         var messages = await app.DbAsync(db => db.Outbox.Where(m => m.Key.StartsWith($"rota:{runId:N}:{s.Id:N}")).ToListAsync());
         var family = messages.Where(m => m.Key.Contains(":family:", StringComparison.Ordinal)).ToList();

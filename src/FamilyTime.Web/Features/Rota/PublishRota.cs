@@ -51,6 +51,7 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         var notes = new List<AuditNote>();
         var moves = new List<(FamilyTimeSession Session, RotaSessionInfo Before, string? Venue)>();
         var changed = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var a in result.Plan.Assignments)
         {
             var before = result.InfoOf(a.SessionId);
@@ -64,11 +65,22 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             var supervisor = a.WorkerIds.Count > 0 ? a.WorkerIds[0] : null;
             var second = a.WorkerIds.Count > 1 ? a.WorkerIds[1] : null;
             var same = roomId == before.RoomId && venueId == before.VenueId && a.Start == before.Start && a.WorkerIds.SequenceEqual(before.WorkerIds);
+            var untouched = session.Version == before.SessionVersion && session.Status == SessionStatus.Planned && session.RecordedAt is null;
             if (same)
             {
+                // Left where it was, it is still placed by the rota: booked as it stands, so a re-plan keeps it and the
+                // area's week no longer lists it as not yet booked. Nothing else changes and nobody is told.
+                if (untouched && !session.IsBooked)
+                {
+                    db.Entry(session).Property(s => s.Version).OriginalValue = before.SessionVersion;
+                    session.BookFromRota(new SessionBooking(session.Date, session.StartTime, session.VenueId, session.RoomId, session.SupervisorId,
+                        session.SecondWorkerId, session.DriverId), now);
+                    notes.Add(new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, session.ChildId,
+                        JsonSerializer.Serialize(new { rotaRun = run.Id, session.BookedAt })));
+                }
                 continue;
             }
-            if (session.Version != before.SessionVersion || session.Status != SessionStatus.Planned || session.RecordedAt is not null)
+            if (!untouched)
             {
                 skipped.Add(new SkippedSession(session.Id, before.ChildName, before.Date,
                     session.Status != SessionStatus.Planned ? "It is no longer planned (cancelled or closed since the plan was made)." : "It was changed by someone else since the plan was made."));
@@ -77,8 +89,8 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             // The database checks the version again at the save: a change landing between this read and the save fails it.
             db.Entry(session).Property(s => s.Version).OriginalValue = before.SessionVersion;
             var moved = start != session.StartTime || venueId != session.VenueId || roomId != session.RoomId;
-            session.Reschedule(new SessionSlot(session.Date, start, session.DurationMinutes, venueId, roomId, supervisor));
-            session.SetSecondWorker(second);
+            // Booked the one way a session is booked, remembering what the plan asked, so saving the plan again keeps it.
+            session.BookFromRota(new SessionBooking(session.Date, start, venueId, roomId, supervisor, second, session.DriverId), now);
             changed++;
             notes.Add(new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, session.ChildId,
                 JsonSerializer.Serialize(new { rotaRun = run.Id, session.StartTime, session.VenueId, session.RoomId, session.SupervisorId, SecondWorkerId = second })));
@@ -87,7 +99,6 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
                 moves.Add((session, before, room?.VenueName));
             }
         }
-        var now = clock.GetUtcNow().UtcDateTime;
         run.MarkPublished(user.UserId, now);
         foreach (var (session, before, venue) in moves)
         {

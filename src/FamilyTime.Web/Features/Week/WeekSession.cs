@@ -33,12 +33,17 @@ public sealed record WeekSession(
     ConfirmationState Confirmation,
     int? RunningLateMinutes,
     bool AwaitsRecord,
-    bool RecordOverdue)
+    bool RecordOverdue,
+    bool Booked)
 {
     public bool Cancelled => FamilyTimeSession.IsCancelled(Status);
 
-    /// <summary>Not yet booked: a session still to happen with no room or no one to run it.</summary>
-    public bool NotBooked => !Cancelled && (RoomId is null || SupervisorId is null);
+    /// <summary>
+    /// Not yet booked: a session still going ahead that nobody has booked (on the booking page or by publishing the
+    /// rota), or whose booking a change of plan cleared. The room and supervisor the plan copies from the arrangement
+    /// are no booking: nobody checked them for clashes. The same notion as <see cref="FamilyTimeSession.IsBooked"/>.
+    /// </summary>
+    public bool NotBooked => !Cancelled && !Booked;
 
     /// <summary>What the given worker does at this session (supervising first), or null if nothing.</summary>
     public WorkerPart? PartOf(string userId) =>

@@ -72,7 +72,7 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
             select new Row
             {
                 Id = s.Id, ChildId = s.ChildId, Date = s.Date, StartTime = s.StartTime, DurationMinutes = s.DurationMinutes, Status = s.Status,
-                RecordedAt = s.RecordedAt, ConfirmedAt = s.ConfirmedAt, UnconfirmedAt = s.UnconfirmedAt, RunningLateMinutes = s.RunningLateMinutes,
+                RecordedAt = s.RecordedAt, BookedAt = s.BookedAt, ConfirmedAt = s.ConfirmedAt, UnconfirmedAt = s.UnconfirmedAt, RunningLateMinutes = s.RunningLateMinutes,
                 VenueId = s.VenueId, RoomId = s.RoomId, SupervisorId = s.SupervisorId, SecondWorkerId = s.SecondWorkerId, DriverId = s.DriverId,
                 ArrangementId = s.ArrangementId,
                 Child = db.Children.Where(c => c.Id == s.ChildId).Select(c => c.PreferredName ?? c.FirstName).FirstOrDefault(),
@@ -99,7 +99,7 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
                 r.Interpreter, r.Transport,
                 (r.PersonIds ?? []).Where(names.ContainsKey).Select(id => names[id]).Order(StringComparer.Ordinal).ToList(),
                 ConfirmationRules.StateOf(r.ConfirmedAt, r.UnconfirmedAt, r.ConfirmationRequired), r.RunningLateMinutes,
-                awaits, awaits && r.Date < today);
+                awaits, awaits && r.Date < today, r.BookedAt is not null);
         }).ToList();
     }
 
@@ -117,6 +117,7 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
         public int DurationMinutes { get; init; }
         public SessionStatus Status { get; init; }
         public DateTime? RecordedAt { get; init; }
+        public DateTime? BookedAt { get; init; }
         public DateTime? ConfirmedAt { get; init; }
         public DateTime? UnconfirmedAt { get; init; }
         public int? RunningLateMinutes { get; init; }
