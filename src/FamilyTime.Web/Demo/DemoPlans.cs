@@ -5,6 +5,7 @@ using FamilyTime.Domain.People;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Domain.Weeks;
 using FamilyTime.Domain.Venues;
 
 namespace FamilyTime.Web.Demo;
@@ -131,6 +132,11 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     var made = changes.Add.Select(slot => new FamilyTimeSession(child.Id, a.Id, slot, worker.Id)).ToList();
                     sessions.AddRange(made);
                     History(child, a, made.Where(x => x.Date < today).ToList(), worker);
+                    // This week's sessions were booked when its rota was published; next week's wait for the coordinator.
+                    foreach (var s in made.Where(x => x.Date >= today && x.Date <= IsoWeek.Containing(today).Sunday && x.SupervisorId is not null))
+                    {
+                        s.BookFromRota(new SessionBooking(s.Date, s.StartTime, s.VenueId, s.RoomId, s.SupervisorId, null, null), now.AddDays(-3));
+                    }
                 }
                 if (f.Random.Bool(0.5f))
                 {

@@ -56,6 +56,21 @@ public class BookedSessionReplanTests
     }
 
     [Fact]
+    public void A_booking_at_another_time_asks_the_family_to_confirm_again_and_one_in_another_room_does_not()
+    {
+        var p = Saturdays();
+        var s = p.Sessions[1];
+        Assert.Null(s.Confirm("parent-1", "Amy", Now).Refusal);
+        Assert.Null(s.Book(new SessionBooking(s.Date, s.StartTime, FamilyCentre, GreenRoom, "cw-1", null, null), Now).Refusal);
+        Assert.NotNull(s.ConfirmedAt);
+
+        Assert.Null(s.Book(new SessionBooking(s.Date, new TimeOnly(11, 0), FamilyCentre, GreenRoom, "cw-1", null, null), Now).Refusal);
+
+        Assert.Null(s.ConfirmedAt);
+        Assert.Null(s.ConfirmedByName);
+    }
+
+    [Fact]
     public void A_booked_session_keeps_its_booking_when_the_plan_is_saved_asking_nothing_new_of_it()
     {
         var p = Saturdays();
