@@ -49,7 +49,7 @@ public static class RotaJson
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new TravelMatrixConverter());
         options.Converters.Add(new LanguageSetConverter());
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 
