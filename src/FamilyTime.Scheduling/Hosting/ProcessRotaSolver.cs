@@ -64,7 +64,7 @@ public sealed class ProcessRotaSolver(RotaHostCommand? command = null, TimeSpan?
             }
             // Cancelled or out of time: another child would only overrun further.
             var giveUp = last || outcome.Ending != RotaChildEnding.Ended || cancellationToken.IsCancellationRequested;
-            ChildFailed?.Invoke(this, new RotaChildFailure(problem.Area, problem.WeekStart, attempt, outcome.Reason, outcome.ExitCode, outcome.ErrorTail, giveUp));
+            ChildFailed?.Invoke(this, new RotaChildFailure(problem, attempt, outcome.Reason, outcome.ExitCode, outcome.ErrorTail, giveUp));
             fallback = outcome.Ending switch
             {
                 RotaChildEnding.Cancelled => RotaFallback.Stopped,

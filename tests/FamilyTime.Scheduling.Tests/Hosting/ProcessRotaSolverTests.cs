@@ -79,7 +79,7 @@ public class ProcessRotaSolverTests(ITestOutputHelper output)
         Assert.True(RotaFallback.IsFallback(plan.Stats));
         Assert.Equal([1, 2], failures.Select(f => f.Attempt));
         Assert.Equal([false, true], failures.Select(f => f.FallingBack));
-        Assert.All(failures, f => Assert.Equal(problem.Area, f.Area));
+        Assert.All(failures, f => Assert.Same(problem, f.Problem));
         Assert.Equal(2, started.Distinct().Count());
         Assert.All(started, pid => Assert.False(Running(pid)));
     }
