@@ -193,7 +193,7 @@ public sealed partial class RotaRunner(IServiceScopeFactory scopes, IRotaSolver 
         public RotaProgress? Take() => Interlocked.Exchange(ref _latest, null);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rota run {RunId}: the optimiser's child process (attempt {Attempt}) stopped unexpectedly: {Reason}; {Next}. Its last words: {ErrorTail}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rota run {RunId}: the optimiser's child process (attempt {Attempt}) ended without a plan: {Reason}; {Next}. Its last words: {ErrorTail}")]
     private static partial void ChildFailed(ILogger logger, Guid runId, int attempt, string reason, string next, string errorTail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rota run {RunId} failed")]
