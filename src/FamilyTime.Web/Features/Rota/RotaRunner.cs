@@ -1,5 +1,6 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Rota;
+using FamilyTime.Scheduling.Hosting;
 using FamilyTime.Scheduling.Model;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -84,9 +85,19 @@ public sealed partial class RotaRunner(IServiceScopeFactory scopes, IRotaSolver 
         var latest = new LatestProgress();
         using var stopWriting = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var writer = WriteProgressAsync(runId, latest, stopWriting.Token);
+        var problem = build.Problem;
+        // A solver host that ended without a plan: a warning with its last words (the run still gets a plan).
+        void OnChildFailed(object? sender, RotaChildFailure f)
+        {
+            if (ReferenceEquals(f.Problem, problem))
+            {
+                ChildFailed(log, runId, f.Attempt, f.Reason, f.FallingBack ? "the first-fit plan is used" : "a fresh child is tried", f.ErrorTail);
+            }
+        }
+        var watched = solver as ProcessRotaSolver;
+        if (watched is not null) watched.ChildFailed += OnChildFailed;
         try
         {
-            var problem = build.Problem;
             var plan = await Task.Run(() => solver.Solve(problem, latest, ct), ct);
             await stopWriting.CancelAsync();
             await writer;
@@ -108,6 +119,10 @@ public sealed partial class RotaRunner(IServiceScopeFactory scopes, IRotaSolver 
             RunFailed(log, ex, runId);
             await SaveAsync(runId, r => r.Fail("The plan could not be made. Try again; if it happens again, tell the service desk.", Now), CancellationToken.None);
             return false;
+        }
+        finally
+        {
+            if (watched is not null) watched.ChildFailed -= OnChildFailed;
         }
     }
 
@@ -177,6 +192,9 @@ public sealed partial class RotaRunner(IServiceScopeFactory scopes, IRotaSolver 
 
         public RotaProgress? Take() => Interlocked.Exchange(ref _latest, null);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rota run {RunId}: the optimiser's child process (attempt {Attempt}) ended without a plan: {Reason}; {Next}. Its last words: {ErrorTail}")]
+    private static partial void ChildFailed(ILogger logger, Guid runId, int attempt, string reason, string next, string errorTail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rota run {RunId} failed")]
     private static partial void RunFailed(ILogger logger, Exception ex, Guid runId);

@@ -1,3 +1,5 @@
+using FamilyTime.Scheduling.CpSat;
+using FamilyTime.Scheduling.Hosting;
 using FamilyTime.Scheduling.Model;
 using FamilyTime.Web.Features.Rota;
 
@@ -9,8 +11,9 @@ public static class RotaServices
     /// <summary>The rota page's use cases, the background runner and the solver.</summary>
     public static IServiceCollection AddRota(this IServiceCollection services)
     {
-        services.AddSingleton<IRotaSolver, FamilyTime.Scheduling.CpSat.CpSatRotaSolver>();
         services.AddSingleton(sp => RotaSettings.From(sp.GetRequiredService<IConfiguration>()));
+        // The optimiser in a child process by default: a native crash in OR-Tools then ends the child, not the service.
+        services.AddSingleton<IRotaSolver>(sp => sp.GetRequiredService<RotaSettings>().InProcess ? new CpSatRotaSolver() : new ProcessRotaSolver());
         services.AddScoped<RotaInputBuilder>();
         services.AddScoped<StartRotaRun>();
         services.AddScoped<PinRotaSession>();
