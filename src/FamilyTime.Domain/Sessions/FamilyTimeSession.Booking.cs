@@ -100,14 +100,7 @@ public sealed partial class FamilyTimeSession
             {
                 MovedFrom ??= Date;
             }
-            // A confirmation, or word of running late, was given for the old day and time: the family is asked again
-            // (as when the plan moves a session).
-            ConfirmedAt = null;
-            ConfirmedById = null;
-            ConfirmedByName = null;
-            UnconfirmedAt = null;
-            RunningLateMinutes = null;
-            RunningLateSaidAt = null;
+            ForgetWhatWasSaidOfTheOldTime();
         }
         Date = booking.Date;
         StartTime = booking.Start;

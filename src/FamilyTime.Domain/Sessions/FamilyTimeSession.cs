@@ -111,15 +111,9 @@ public sealed partial class FamilyTimeSession : IVersioned
         {
             throw new InvalidOperationException("Only a session still planned (or withdrawn by the plan) and never written about can be moved by the plan.");
         }
-        // A confirmation, or word of running late, was given for the old day and time: the family is asked again.
         if (Date != slot.Date || StartTime != slot.StartTime)
         {
-            ConfirmedAt = null;
-            ConfirmedById = null;
-            ConfirmedByName = null;
-            UnconfirmedAt = null;
-            RunningLateMinutes = null;
-            RunningLateSaidAt = null;
+            ForgetWhatWasSaidOfTheOldTime();
         }
         Date = slot.Date;
         StartTime = slot.StartTime;
@@ -135,6 +129,17 @@ public sealed partial class FamilyTimeSession : IVersioned
             ClosedAt = null;
             ClosedById = null;
         }
+    }
+
+    /// <summary>A confirmation, or word of running late, was given for the old day and time: the family is asked again.</summary>
+    private void ForgetWhatWasSaidOfTheOldTime()
+    {
+        ConfirmedAt = null;
+        ConfirmedById = null;
+        ConfirmedByName = null;
+        UnconfirmedAt = null;
+        RunningLateMinutes = null;
+        RunningLateSaidAt = null;
     }
 
     /// <summary>
