@@ -59,6 +59,12 @@ public sealed class Arrangement : IVersioned
     public string? SupervisorName { get; private set; }
     public Guid? InterpreterForPersonId { get; private set; }
 
+    /// <summary>The venue must have step-free access: the rota asks for a step-free room and the booking page warns of one without.</summary>
+    public bool NeedsStepFreeAccess { get; private set; }
+
+    /// <summary>Family time must be at <see cref="VenueId"/>: the rota chooses only among its rooms and the booking page warns of another venue.</summary>
+    public bool VenueFixed { get; private set; }
+
     /// <summary>
     /// How many of the service's workers each session needs: 2 where two must be there (a large family, a risk that
     /// needs a second pair of hands), otherwise 1. Only family time the service's own workers supervise or support
@@ -131,6 +137,8 @@ public sealed class Arrangement : IVersioned
         Factors = Factors,
         ConfirmationRequired = ConfirmationRequired,
         ConfirmHoursBefore = ConfirmHoursBefore,
+        NeedsStepFreeAccess = NeedsStepFreeAccess,
+        VenueFixed = VenueFixed,
     };
 
     /// <summary>A completed review sets when family time with this person is looked at again (the review record checks the date).</summary>
@@ -161,6 +169,9 @@ public sealed class Arrangement : IVersioned
         RoomId = faceToFace && Place == FamilyTimePlace.Venue ? d.RoomId : null;
         PlaceDescription = faceToFace && Place == FamilyTimePlace.Community ? Text.Clean(d.PlaceDescription) : null;
         JourneyMinutes = faceToFace ? d.JourneyMinutes : null;
+        // Both are about the venue: family time not at a venue has none to judge or keep to.
+        NeedsStepFreeAccess = VenueId is not null && d.NeedsStepFreeAccess;
+        VenueFixed = VenueId is not null && d.VenueFixed;
         SuggestedActivity = Text.Clean(d.SuggestedActivity);
         SupervisedBy = Type == ArrangementType.Unsupervised ? SupervisedBy.Worker : d.SupervisedBy;
         SupervisorId = Type == ArrangementType.Unsupervised || SupervisedBy != SupervisedBy.Worker ? null : Text.Clean(d.SupervisorId);

@@ -66,6 +66,12 @@ public sealed record ArrangementDetails
     public bool ConfirmationRequired { get; init; }
     public int? ConfirmHoursBefore { get; init; }
 
+    /// <summary>The venue must have step-free access (a wheelchair, crutches, a buggy): the rota asks for a step-free room.</summary>
+    public bool NeedsStepFreeAccess { get; init; }
+
+    /// <summary>Family time must be at the chosen venue (the child knows it, it is near school, a court order names it): the rota keeps to its rooms.</summary>
+    public bool VenueFixed { get; init; }
+
     public bool IsFaceToFace => Form == FamilyTimeForm.FaceToFace;
 
     /// <summary>Checks the input and the plan's rules together, collecting every problem at once.</summary>
@@ -132,6 +138,7 @@ public sealed record ArrangementDetails
             {
                 errors.Add(nameof(PlaceDescription), "Say which place in the community, like “the café at Riverside Park”");
             }
+            ArrangementRules.ValidateVenueFixed(this, errors);
             if (JourneyMinutes is < 0 or > 600)
             {
                 errors.Add(nameof(JourneyMinutes), "Journey time must be between 0 and 600 minutes");

@@ -121,6 +121,20 @@ public static class ArrangementRules
         }
     }
 
+    /// <summary>
+    /// "This venue only" fixes the venue chosen on the arrangement, so it needs one: family time at a venue with a venue
+    /// chosen (a community place or a home has no venue to keep to).
+    /// </summary>
+    public static void ValidateVenueFixed(ArrangementDetails d, ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (d.VenueFixed && (d.Place != FamilyTimePlace.Venue || d.VenueId is null))
+        {
+            errors.Add(nameof(ArrangementDetails.VenueFixed), "Choose the venue family time must be at, or untick “Family time must be at this venue”");
+        }
+    }
+
     /// <summary>An interpreter linked to a person and no language typed takes the language on the person's record.</summary>
     public static ArrangementDetails WithInterpreterLanguage(ArrangementDetails d, PlanContext c)
     {

@@ -304,6 +304,8 @@ public sealed class ContactPlan : IVersioned
         Schedule = a.Schedule?.Describe(),
         a.VenueId,
         a.RoomId,
+        a.NeedsStepFreeAccess,
+        a.VenueFixed,
         a.SuggestedActivity,
         a.SupervisorId,
         a.InterpreterLanguage,

@@ -1125,6 +1125,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<int?>("JourneyMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("NeedsStepFreeAccess")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("NextReviewOn")
                         .HasColumnType("date");
 
@@ -1188,6 +1191,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("VenueFixed")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("VenueId")
                         .HasColumnType("uuid");

@@ -1119,6 +1119,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<int?>("JourneyMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NeedsStepFreeAccess")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("NextReviewOn")
                         .HasColumnType("TEXT");
 
@@ -1182,6 +1185,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VenueFixed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("VenueId")
                         .HasColumnType("TEXT");
