@@ -39,4 +39,16 @@ public static class ArrangementWords
         FamilyTimePlace.Community => description,
         _ => null,
     };
+
+    /// <summary>
+    /// What the venue must be, in words staff and the family may both read ("Step-free access; at this venue only"),
+    /// or null when the plan asks nothing. It names no place, so it can carry no address.
+    /// </summary>
+    public static string? VenueNeeds(bool stepFree, bool venueFixed) => (stepFree, venueFixed) switch
+    {
+        (true, true) => "Step-free access; at this venue only",
+        (true, false) => "Step-free access",
+        (false, true) => "At this venue only",
+        _ => null,
+    };
 }

@@ -17,7 +17,8 @@ public sealed record ChangeRequest(string? Reason, DateOnly? CourtAgreedOn, stri
 /// "Supervised", "Assessed", "Facilitated" or "Unsupervised"; form "FaceToFace", "Phone", "VideoCall", "Text",
 /// "Letter" or "SocialMedia"; frequency "Weekly", "Fortnightly", "Monthly" or "CustomDates"; days "Monday"…;
 /// startTime "HH:mm" on the 24-hour clock, London time; confirmationRequired asks the family to confirm each session by
-/// confirmHoursBefore hours before it starts (1 to 168, default 24).
+/// confirmHoursBefore hours before it starts (1 to 168, default 24); needsStepFreeAccess asks for a step-free room and
+/// venueFixed keeps family time at venueId (it needs one); both are false when left out.
 /// </summary>
 public sealed record ArrangementRequest(
     IReadOnlyList<Guid>? PersonIds,
@@ -60,7 +61,9 @@ public sealed record ArrangementRequest(
     Guid? InterpreterForPersonId = null,
     bool? ConfirmationRequired = null,
     int? ConfirmHoursBefore = null,
-    int? WorkersNeeded = null);
+    int? WorkersNeeded = null,
+    bool? NeedsStepFreeAccess = null,
+    bool? VenueFixed = null);
 
 public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
 
@@ -212,6 +215,8 @@ public static class PlanEndpoints
             SupervisorName = b.SupervisorName,
             InterpreterForPersonId = b.InterpreterForPersonId,
             ConfirmationRequired = b.ConfirmationRequired ?? false,
+            NeedsStepFreeAccess = b.NeedsStepFreeAccess ?? false,
+            VenueFixed = b.VenueFixed ?? false,
             ConfirmHoursBefore = b.ConfirmHoursBefore,
             WorkersNeeded = b.WorkersNeeded ?? 1,
             Factors = (b.DifficultFactors ?? []).Select(f => EnumInput.Parse<Domain.Records.DifficultFamilyTimeFactor>(f, "DifficultFactors", "factor", errors))

@@ -26,6 +26,12 @@ public sealed class ArrangementForm
     /// <summary>"venueId:roomId", one choice for the venue and the room.</summary>
     public string? RoomId { get; set; }
     public string? JourneyMinutes { get; set; }
+
+    /// <summary>The venue must have step-free access.</summary>
+    public bool NeedsStepFreeAccess { get; set; }
+
+    /// <summary>Family time must be at the venue chosen above.</summary>
+    public bool VenueFixed { get; set; }
     public string? SuggestedActivity { get; set; }
     public string? SupervisorId { get; set; }
     public string? InterpreterLanguage { get; set; }
@@ -81,6 +87,8 @@ public sealed class ArrangementForm
         SuggestedActivity = d.SuggestedActivity,
         SupervisorId = d.SupervisorId,
         InterpreterLanguage = d.InterpreterLanguage,
+        NeedsStepFreeAccess = d.NeedsStepFreeAccess,
+        VenueFixed = d.VenueFixed,
         Transport = d.Transport,
         Food = d.Terms.Food,
         Gifts = d.Terms.Gifts,
@@ -159,6 +167,8 @@ public sealed class ArrangementForm
             SuggestedActivity = SuggestedActivity,
             SupervisorId = string.IsNullOrWhiteSpace(SupervisorId) ? null : SupervisorId,
             InterpreterLanguage = InterpreterLanguage,
+            NeedsStepFreeAccess = NeedsStepFreeAccess,
+            VenueFixed = VenueFixed,
             Transport = Transport,
             Terms = new AgreementTerms(Food, Gifts, Activities, WhoParents, WhatEndsSession),
             ReviewEveryMonths = ReadNumber(ReviewEveryMonths, nameof(ReviewEveryMonths), "Review frequency", errors),

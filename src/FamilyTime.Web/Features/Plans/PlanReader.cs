@@ -97,7 +97,8 @@ public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, Infant
                             a.SupervisorName is null ? null : $"{a.SupervisorName} ({ArrangementWords.Describe(a.SupervisedBy).ToLowerInvariant()})",
                             a.InterpreterForPersonId is { } forId && people.TryGetValue(forId, out var needs) ? needs.FullName : null),
                         a.WishesNotAsked, a.WishesNotAskedWhy, a.RouteToLessSupervision, a.RouteToLessSupervisionBy,
-                        a.Place, a.PlaceDescription, a.SupervisedBy, a.SupervisorName, a.InterpreterForPersonId);
+                        a.Place, a.PlaceDescription, a.SupervisedBy, a.SupervisorName, a.InterpreterForPersonId,
+                        a.NeedsStepFreeAccess, a.VenueFixed);
                 })
                 .ToList();
         }

@@ -47,7 +47,9 @@ public sealed record ArrangementView(
     string? PlaceDescription = null,
     SupervisedBy SupervisedBy = SupervisedBy.Worker,
     string? SupervisorName = null,
-    Guid? InterpreterForPersonId = null)
+    Guid? InterpreterForPersonId = null,
+    bool NeedsStepFreeAccess = false,
+    bool VenueFixed = false)
 {
     public string Names => string.Join(" and ", People.Select(p => p.FullName));
 }

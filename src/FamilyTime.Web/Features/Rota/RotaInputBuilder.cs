@@ -137,7 +137,10 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
             {
                 needs |= RoomFeatures.BabyChange;
             }
-            // The plan has no "step-free access" answer yet; when it gains one it adds RoomFeatures.StepFree here.
+            if (a.NeedsStepFreeAccess)
+            {
+                needs |= RoomFeatures.StepFree;
+            }
             var home = homeOf.GetValueOrDefault(s.ChildId);
             var previous = lastSupervisor.GetValueOrDefault(s.ChildId) ?? s.SupervisorId ?? assignedOf.GetValueOrDefault(s.ChildId);
             if (siblingGroup.TryGetValue(s.ChildId, out var group))
@@ -154,9 +157,9 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                 a.PersonIds.Count + 1 + workersNeeded, NeedsRoom(a), needs, workersNeeded,
                 a.Type == ArrangementType.Assessed && workersNeeded > 0 ? WorkerSkills.Assessed : WorkerSkills.None,
                 workersNeeded > 0 ? a.InterpreterLanguage : null, a.PersonIds.ToList(), places.Of(home), isInfant, previous, null,
-                // No venue is fixed: choosing the room, at any of the area's venues that suits, is the rota's job; a family
-                // whose session moves venue is told when the week is published.
-                null));
+                // Choosing the room, at any of the area's venues that suits, is the rota's job (a family whose session moves
+                // venue is told when the week is published), unless the plan says family time must be at its venue.
+                FixedVenue(a)));
             info.Add(new RotaSessionInfo(s.Id, s.ChildId, x.PreferredName ?? x.FirstName, s.Date, s.Version, s.VenueId, s.RoomId, Minutes(s.StartTime), workersNow, window.Why, home));
         }
         // A key only brothers and sisters share: one alone has nobody to meet with.
@@ -192,6 +195,9 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
 
     /// <summary>One worker, or two where the plan says the family time needs two (Arrangement.WorkersNeeded).</summary>
     public static int WorkersNeeded(Arrangement a) => a.WorkersNeeded;
+
+    /// <summary>The plan's venue when family time must be there ("this venue only"), else null: any suitable room of the area.</summary>
+    public static Guid? FixedVenue(Arrangement a) => a.VenueFixed && NeedsRoom(a) ? a.VenueId : null;
 
     public static int Minutes(TimeOnly t) => t.Hour * 60 + t.Minute;
 
