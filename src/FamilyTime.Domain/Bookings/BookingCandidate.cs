@@ -18,9 +18,20 @@ public sealed record BookingWorker(string UserId, string FirstName, BookingRole 
 
 /// <summary>
 /// The venue and room chosen, and what the venue's hours and closures say for the day (<see cref="RoomOpenness"/>):
-/// whether it takes bookings at all, why it is closed that day if it is, and the stretches it is open.
+/// whether it takes bookings at all, why it is closed that day if it is, and the stretches it is open; and the
+/// room's features (null when no room is chosen).
 /// </summary>
-public sealed record BookingPlace(Guid VenueId, string VenueName, string? Postcode, Guid? RoomId, string? RoomName, RoomDay Day);
+public sealed record BookingPlace(Guid VenueId, string VenueName, string? Postcode, Guid? RoomId, string? RoomName, RoomDay Day,
+    Venues.RoomFeatures? RoomFeatures = null);
+
+/// <summary>
+/// What the plan asks of the venue: step-free access, and the one venue family time must be at (with its name for
+/// the message), or nothing (<see cref="None"/>).
+/// </summary>
+public sealed record PlanVenueNeeds(bool StepFree, Guid? FixedVenueId, string? FixedVenueName)
+{
+    public static PlanVenueNeeds None { get; } = new(false, null, null);
+}
 
 /// <summary>The room on one day: not taking bookings, closed (with why), or open in these windows.</summary>
 public sealed record RoomDay(bool TakesBookings, string? ClosedBecause, IReadOnlyList<TimeWindow> Open)
@@ -42,7 +53,8 @@ public sealed record BookingCandidate(
     int DurationMinutes,
     BookingPlace? Place,
     IReadOnlyList<BookingWorker> Workers,
-    bool Assessed = false)
+    bool Assessed = false,
+    PlanVenueNeeds? VenueNeeds = null)
 {
     public TimeOnly End => Start.AddMinutes(DurationMinutes);
 }

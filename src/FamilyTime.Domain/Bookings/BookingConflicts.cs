@@ -25,6 +25,7 @@ public static class BookingConflicts
             .OrderBy(o => o.Start).ToList();
         var found = new List<BookingConflict>();
         RoomClashes(candidate, others, found);
+        VenueNeedClashes(candidate, found);
         foreach (var worker in candidate.Workers.DistinctBy(w => w.UserId))
         {
             WorkerClashes(candidate, worker, others, travelMinutes, found);
@@ -66,6 +67,31 @@ public static class BookingConflicts
         {
             var whose = o.ChildId == c.ChildId ? $"for other family time with {c.ChildName}" : "for another family";
             found.Add(new(ConflictKind.RoomBooked, "RoomId", $"{room} is booked {Span(o.Start, o.End)} {whose}"));
+        }
+    }
+
+    /// <summary>
+    /// A room the plan does not ask for: without step-free access when the plan needs it, or at another venue when the
+    /// plan fixes one. Soft, like travel time: the coordinator may know better (the fixed venue is shut that week and
+    /// the social worker agreed, the "step" is a ramp the record does not show), so ticking "Book despite the warnings"
+    /// lets it through, and the accepted warning is kept in the audit log.
+    /// </summary>
+    private static void VenueNeedClashes(BookingCandidate c, List<BookingConflict> found)
+    {
+        if (c.Place is not { } place || c.VenueNeeds is not { } needs)
+        {
+            return;
+        }
+        if (needs.FixedVenueId is { } fixedVenue && place.VenueId != fixedVenue)
+        {
+            found.Add(new(ConflictKind.OtherVenue, "RoomId",
+                $"The plan says family time must be at {needs.FixedVenueName ?? "the venue it names"}, and {place.VenueName} is another venue", Soft: true));
+        }
+        if (needs.StepFree && place.RoomId is not null && place.RoomFeatures is { } features && !features.HasFlag(Venues.RoomFeatures.StepFree))
+        {
+            var room = place.RoomName is { } r ? $"The {Strip(r)}" : "The room";
+            found.Add(new(ConflictKind.RoomNotStepFree, "RoomId",
+                $"{room} at {place.VenueName} has no step-free access, and the plan says the venue must have it", Soft: true));
         }
     }
 

@@ -75,6 +75,11 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
                     SupervisorId = supervised == ArrangementType.Facilitated ? null : supervisorId,
                     InterpreterLanguage = parent.NeedsInterpreter ? parent.SpokenLanguage : null,
                     InterpreterForPersonId = parent.NeedsInterpreter ? parent.Id : null,
+                    // A few need step-free access (only where the room has it, so the rota can still place them) and one
+                    // in about eight must stay at its venue: both read from names already drawn, never a new random
+                    // draw, so the rest of the demo stays as it was.
+                    NeedsStepFreeAccess = room.Features.HasFlag(RoomFeatures.StepFree) && Stable(parent.FullName) % 5 == 0,
+                    VenueFixed = weekly && Stable(child.KnownAs + parent.FullName) % 8 == 3,
                     RouteToLessSupervision = supervised == ArrangementType.Facilitated ? null
                         : $"When the parenting assessment is finished and {parent.FullName.Split(' ')[0]} has kept to the agreement at every session for three months, we will look at moving to family time that is supported rather than watched.",
                     RouteToLessSupervisionBy = supervised == ArrangementType.Facilitated ? null : today.AddMonths(3),
@@ -227,4 +232,7 @@ internal sealed class DemoPlans(Faker f, DateOnly today, DateTime now, BankHolid
     }
 
     private static DateOnly NextSaturday(DateOnly from) => from.AddDays(((int)DayOfWeek.Saturday - (int)from.DayOfWeek + 7) % 7);
+
+    /// <summary>A hash that is the same in every run (string.GetHashCode is not), for choices made from what is already drawn.</summary>
+    private static int Stable(string text) => text.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & int.MaxValue;
 }

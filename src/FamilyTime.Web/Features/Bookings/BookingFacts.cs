@@ -126,7 +126,7 @@ public sealed class BookingFacts(FamilyTimeDbContext db)
         if (booking.VenueId is { } venueId && await VenueAsync(venueId, ct) is { } venue)
         {
             var room = booking.RoomId is { } roomId ? venue.Rooms.FirstOrDefault(r => r.Id == roomId) : null;
-            place = new BookingPlace(venue.Id, venue.Name, venue.Postcode, room?.Id, room?.Name, RoomOpenness.On(venue, room?.Id, booking.Date));
+            place = new BookingPlace(venue.Id, venue.Name, venue.Postcode, room?.Id, room?.Name, RoomOpenness.On(venue, room?.Id, booking.Date), room?.Features);
         }
         var leave = await LeaveOnAsync(booking.Date, ct);
         var chosen = new List<BookingWorker>();
@@ -142,6 +142,25 @@ public sealed class BookingFacts(FamilyTimeDbContext db)
         Add(booking.SecondWorkerId, BookingRole.SecondWorker);
         Add(booking.DriverId, BookingRole.Driver);
         var parents = await ParentsAsync(session.ChildId, session.ArrangementId, ct);
-        return new BookingCandidate(session.Id, session.ChildId, childName, parents, booking.Date, booking.Start, session.DurationMinutes, place, chosen, assessed);
+        return new BookingCandidate(session.Id, session.ChildId, childName, parents, booking.Date, booking.Start, session.DurationMinutes, place, chosen, assessed,
+            await VenueNeedsAsync(session.ArrangementId, ct));
+    }
+
+    /// <summary>What the arrangement asks of the venue: step-free access, and its own venue when family time must be there.</summary>
+    public async Task<PlanVenueNeeds> VenueNeedsAsync(Guid? arrangementId, CancellationToken ct)
+    {
+        if (arrangementId is null)
+        {
+            return PlanVenueNeeds.None;
+        }
+        var a = await db.Arrangements.AsNoTracking().Where(x => x.Id == arrangementId)
+            .Select(x => new { x.NeedsStepFreeAccess, x.VenueFixed, x.VenueId }).FirstOrDefaultAsync(ct);
+        if (a is null || (!a.NeedsStepFreeAccess && !a.VenueFixed))
+        {
+            return PlanVenueNeeds.None;
+        }
+        var fixedVenue = a.VenueFixed ? a.VenueId : null;
+        var name = fixedVenue is { } v ? await db.Venues.AsNoTracking().Where(x => x.Id == v).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        return new PlanVenueNeeds(a.NeedsStepFreeAccess, fixedVenue, name);
     }
 }
