@@ -154,4 +154,37 @@ public class BookingConflictsTests
         var tomorrow = Other(new(15, 30), room: Oak, workers: ["sam"]) with { Date = Tuesday.AddDays(1) };
         Assert.Empty(BookingConflicts.Find(candidate, [itself, tomorrow]));
     }
+
+    // What the plan asks of the venue (issue 12): soft, like travel time, so a tick lets the coordinator go ahead.
+
+    private static BookingPlace StepPlace(Domain.Venues.RoomFeatures features) => Place() with { RoomFeatures = features };
+
+    [Fact]
+    public void A_room_without_step_free_access_when_the_plan_needs_it_is_a_warning()
+    {
+        var candidate = Candidate(place: StepPlace(Domain.Venues.RoomFeatures.FamilyFriendly)) with { VenueNeeds = new PlanVenueNeeds(true, null, null) };
+        var c = Single(BookingConflicts.Find(candidate, []), ConflictKind.RoomNotStepFree);
+        Assert.Equal("The Oak Room at Hillside Family Centre has no step-free access, and the plan says the venue must have it", c.Message);
+        Assert.Equal(("RoomId", true), (c.Field, c.Soft));
+        Assert.False(BookingConflicts.AllowsBooking([c], softAccepted: false));
+        Assert.True(BookingConflicts.AllowsBooking([c], softAccepted: true));
+    }
+
+    [Fact]
+    public void A_step_free_room_or_a_plan_that_does_not_ask_finds_nothing()
+    {
+        var stepFree = Candidate(place: StepPlace(Domain.Venues.RoomFeatures.StepFree)) with { VenueNeeds = new PlanVenueNeeds(true, null, null) };
+        Assert.Empty(BookingConflicts.Find(stepFree, []));
+        Assert.Empty(BookingConflicts.Find(Candidate(place: StepPlace(Domain.Venues.RoomFeatures.None)), []));
+    }
+
+    [Fact]
+    public void Another_venue_than_the_one_the_plan_fixes_is_a_warning()
+    {
+        var candidate = Candidate() with { VenueNeeds = new PlanVenueNeeds(false, Riverside, "Riverside Children's Centre") };
+        var c = Single(BookingConflicts.Find(candidate, []), ConflictKind.OtherVenue);
+        Assert.Equal("The plan says family time must be at Riverside Children's Centre, and Hillside Family Centre is another venue", c.Message);
+        Assert.Equal(("RoomId", true), (c.Field, c.Soft));
+        Assert.Empty(BookingConflicts.Find(Candidate() with { VenueNeeds = new PlanVenueNeeds(false, Hillside, "Hillside Family Centre") }, []));
+    }
 }
