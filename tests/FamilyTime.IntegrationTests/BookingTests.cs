@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using FamilyTime.Data.Identity;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Venues;
-using FamilyTime.Domain.Workforce;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+
+using static FamilyTime.IntegrationTests.BookingWorld;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -24,48 +20,18 @@ public abstract class BookingTests(FamilyTimeFactory app)
 
     private sealed record Setup(Guid Venue, Guid Room1, Guid Room2, string VenueName, string WorkerA, string WorkerB);
 
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
-
-    /// <summary>A venue of two rooms in North (no opening hours entered: open all day), and two contact workers who work every day 08:00–20:00.</summary>
+    /// <summary>A venue of two rooms in North open every day 07:00–21:00, and two contact workers who work every day 08:00–20:00.</summary>
     private async Task<Setup> SetUpAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var area = await app.DbAsync(db => db.Areas.Where(a => a.Name == "North").Select(a => a.Id).SingleAsync());
+        var area = await NorthAsync(app);
         var name = $"Booking Centre {tag}";
-        var (venue, room1, room2) = await app.DbAsync(async db =>
-        {
-            var (v, _) = Venue.Create(new VenueDetails(name, "1 Mill Lane, Northbridge", "NB1 4QT", area, null));
-            // Open every day, early till late: these tests are about clashes, not opening hours.
-            Assert.True(v!.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(7, 0), new TimeOnly(21, 0))).ToList()).IsValid);
-            var (r1, _) = v!.AddRoom($"Oak {tag}", 8);
-            var (r2, _) = v.AddRoom($"Elm {tag}", 8);
-            db.Venues.Add(v);
-            await db.SaveChangesAsync();
-            return (v.Id, r1!.Id, r2!.Id);
-        });
-        var a = await WorkerAsync($"Alex Brook{tag}", area);
-        var b = await WorkerAsync($"Bea Stone{tag}", area);
+        var (venue, rooms) = await VenueAsync(app, area, name, "1 Mill Lane, Northbridge", ($"Oak {tag}", RoomFeatures.None), ($"Elm {tag}", RoomFeatures.None));
+        var (room1, room2) = (rooms[0], rooms[1]);
+        var a = await WorkerAsync(app, $"Alex Brook{tag}", area);
+        var b = await WorkerAsync(app, $"Bea Stone{tag}", area);
         return new Setup(venue, room1, room2, name, a, b);
     }
-
-    private Task<string> WorkerAsync(string name, Guid area) => app.DbAsync(async db =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var userName = "booking" + Guid.NewGuid().ToString("N")[..8];
-        var user = new ApplicationUser { UserName = userName, DisplayName = name, Email = userName + "@example.org", TrainedToAssess = true };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.ContactWorker)).Succeeded);
-        var every = Enum.GetValues<DayOfWeek>().Select(d => new WorkingHours(d, new TimeOnly(8, 0), new TimeOnly(20, 0))).ToList();
-        db.WorkerProfiles.Add(WorkerProfile.Create(user.Id, new WorkerProfileDetails(area, every, null, true, 37, "NB1 4QT")).Profile!);
-        await db.SaveChangesAsync();
-        return user.Id;
-    });
 
     /// <summary>A child of socialworker1 living with carer1's household, a mother with an e-mail address, weekly supervised family time on Thursdays at 10:00 at the venue.</summary>
     private async Task<(Guid Child, Guid Mother, IReadOnlyList<Guid> Sessions)> FamilyAsync(Setup s, string mother)

@@ -1,15 +1,10 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using FamilyTime.Data.Identity;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Domain.Venues;
-using FamilyTime.Domain.Workforce;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+
+using static FamilyTime.IntegrationTests.BookingWorld;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -22,31 +17,9 @@ namespace FamilyTime.IntegrationTests;
 /// </summary>
 public abstract class KeepBookingTests(FamilyTimeFactory app)
 {
-    private static readonly DateOnly FirstSaturday = new(2026, 11, 21);
     private static readonly DateOnly WeekOf28th = new(2026, 11, 23);
 
     private sealed record Family(Guid Child, Guid Arrangement, Guid Session, Guid PlanRoom, Guid OtherRoom, string PlanWorker, string OtherWorker);
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
-
-    private Task<string> WorkerAsync(string name, Guid area) => app.DbAsync(async db =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var userName = "keep" + Guid.NewGuid().ToString("N")[..8];
-        var user = new ApplicationUser { UserName = userName, DisplayName = name, Email = userName + "@example.org", TrainedToAssess = true };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.ContactWorker)).Succeeded);
-        var every = Enum.GetValues<DayOfWeek>().Select(d => new WorkingHours(d, new TimeOnly(8, 0), new TimeOnly(20, 0))).ToList();
-        db.WorkerProfiles.Add(WorkerProfile.Create(user.Id, new WorkerProfileDetails(area, every, null, true, 37, "NB1 4QT")).Profile!);
-        await db.SaveChangesAsync();
-        return user.Id;
-    });
 
     /// <summary>
     /// A venue of two rooms in North open every day, two contact workers, and a child of socialworker1 (not in care
@@ -56,51 +29,14 @@ public abstract class KeepBookingTests(FamilyTimeFactory app)
     private async Task<Family> FamilyAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var area = await app.DbAsync(db => db.Areas.Where(a => a.Name == "North").Select(a => a.Id).SingleAsync());
-        var (venue, planRoom, otherRoom) = await app.DbAsync(async db =>
-        {
-            var (v, _) = Venue.Create(new VenueDetails($"Keep Centre {tag}", "3 Mill Lane, Northbridge", "NB1 4QT", area, null));
-            Assert.True(v!.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(7, 0), new TimeOnly(21, 0))).ToList()).IsValid);
-            var (r1, _) = v.AddRoom($"Ash {tag}", 8);
-            var (r2, _) = v.AddRoom($"Birch {tag}", 8);
-            db.Venues.Add(v);
-            await db.SaveChangesAsync();
-            return (v.Id, r1!.Id, r2!.Id);
-        });
-        var planWorker = await WorkerAsync($"Cara Plan{tag}", area);
-        var otherWorker = await WorkerAsync($"Dev Booked{tag}", area);
-
-        var api = await app.ApiAsAsync("socialworker1");
-        var household = await app.DbAsync(db => db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId!.Value).SingleAsync());
-        var newChild = ApiInput.NewChild(household, "Keep" + tag);
-        newChild["legalStatus"] = "CareOrder";
-        newChild["inCareProceedings"] = false;
-        var child = (await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", newChild), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var area = await NorthAsync(app);
+        var (venue, rooms) = await VenueAsync(app, area, $"Keep Centre {tag}", "3 Mill Lane, Northbridge", ($"Ash {tag}", RoomFeatures.None), ($"Birch {tag}", RoomFeatures.None));
+        var planWorker = await WorkerAsync(app, $"Cara Plan{tag}", area);
+        var otherWorker = await WorkerAsync(app, $"Dev Booked{tag}", area);
         var mother = ApiInput.Mother($"Keely Keep{tag}");
         mother["email"] = $"keely.keep{tag}@example.org";
-        var motherId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/people", mother), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var arrangement = new Dictionary<string, object?>
-        {
-            ["personIds"] = new[] { motherId },
-            ["purposes"] = new[] { "Attachment" },
-            ["type"] = "Supervised",
-            ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
-            ["form"] = "FaceToFace",
-            ["frequency"] = "Weekly",
-            ["days"] = new[] { "Saturday" },
-            ["firstDate"] = FirstSaturday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["startTime"] = "10:00",
-            ["durationMinutes"] = 90,
-            ["venueId"] = venue,
-            ["roomId"] = planRoom,
-            ["supervisorId"] = planWorker,
-            ["reviewEveryMonths"] = 3,
-        };
-        ArrangementMusts.With(arrangement, FirstSaturday.AddDays(-4));
-        var arrangementId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", arrangement), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
-        var session = await app.DbAsync(db => db.Sessions.Where(s => s.ArrangementId == arrangementId && s.Date == FirstSaturday.AddDays(7)).Select(s => s.Id).SingleAsync());
-        return new Family(child, arrangementId, session, planRoom, otherRoom, planWorker, otherWorker);
+        var (child, arrangement, session) = await SaturdayFamilyAsync(app, "Keep" + tag, mother, venue, rooms[0], planWorker);
+        return new Family(child, arrangement, session, rooms[0], rooms[1], planWorker, otherWorker);
     }
 
     private Task<FamilyTimeSession> SessionAsync(Guid id) => app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id));

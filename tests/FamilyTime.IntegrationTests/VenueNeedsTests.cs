@@ -1,15 +1,10 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using FamilyTime.Data.Identity;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Venues;
-using FamilyTime.Domain.Workforce;
 using FamilyTime.Web.Features.Rota;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using static FamilyTime.IntegrationTests.BookingWorld;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -21,48 +16,10 @@ namespace FamilyTime.IntegrationTests;
 /// </summary>
 public abstract class VenueNeedsTests(FamilyTimeFactory app)
 {
-    private static readonly DateOnly FirstSaturday = new(2026, 11, 21);
     private static readonly DateOnly WeekOf28th = new(2026, 11, 23);
 
     /// <summary>The plan's venue has a step-free room (the plan's) and one with steps; another venue has a step-free room.</summary>
     private sealed record Family(Guid Child, Guid Arrangement, Guid Session, Guid Area, Guid Venue, Guid PlanRoom, Guid StepsRoom, Guid OtherVenue, Guid OtherVenueRoom, string Worker);
-
-    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
-
-    private Task<string> WorkerAsync(string name, Guid area) => app.DbAsync(async db =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var userName = "step" + Guid.NewGuid().ToString("N")[..8];
-        var user = new ApplicationUser { UserName = userName, DisplayName = name, Email = userName + "@example.org", TrainedToAssess = true };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.ContactWorker)).Succeeded);
-        var every = Enum.GetValues<DayOfWeek>().Select(d => new WorkingHours(d, new TimeOnly(8, 0), new TimeOnly(20, 0))).ToList();
-        db.WorkerProfiles.Add(WorkerProfile.Create(user.Id, new WorkerProfileDetails(area, every, null, true, 37, "NB1 4QT")).Profile!);
-        await db.SaveChangesAsync();
-        return user.Id;
-    });
-
-    private Task<(Guid Venue, Guid[] Rooms)> VenueAsync(Guid area, string name, params (string Room, RoomFeatures Features)[] rooms) => app.DbAsync(async db =>
-    {
-        var (v, _) = Venue.Create(new VenueDetails(name, "3 Mill Lane, Northbridge", "NB1 4QT", area, null));
-        Assert.True(v!.SetOpeningHours(Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(7, 0), new TimeOnly(21, 0))).ToList()).IsValid);
-        var ids = new List<Guid>();
-        foreach (var (room, features) in rooms)
-        {
-            var (r, _) = v.AddRoom(room, 8);
-            Assert.True(v.ChangeRoom(r!.Id, new RoomDetails(room, 8, features, null, null)).IsValid);
-            ids.Add(r.Id);
-        }
-        db.Venues.Add(v);
-        await db.SaveChangesAsync();
-        return (v.Id, ids.ToArray());
-    });
 
     /// <summary>
     /// A child of socialworker1 with weekly supervised family time on Saturdays 10:00–11:30 in the plan's step-free
@@ -71,50 +28,23 @@ public abstract class VenueNeedsTests(FamilyTimeFactory app)
     private async Task<Family> FamilyAsync(bool stepFree = false, bool venueFixed = false)
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var area = await app.DbAsync(db => db.Areas.Where(a => a.Name == "North").Select(a => a.Id).SingleAsync());
-        var (venue, rooms) = await VenueAsync(area, $"Step Centre {tag}", ($"Ash {tag}", RoomFeatures.StepFree | RoomFeatures.FamilyFriendly), ($"Loft {tag}", RoomFeatures.FamilyFriendly));
-        var (other, otherRooms) = await VenueAsync(area, $"Far Centre {tag}", ($"Cedar {tag}", RoomFeatures.StepFree | RoomFeatures.FamilyFriendly));
-        var worker = await WorkerAsync($"Cara Step{tag}", area);
-
-        var api = await app.ApiAsAsync("socialworker1");
-        var household = await app.DbAsync(db => db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId!.Value).SingleAsync());
-        var newChild = ApiInput.NewChild(household, "Step" + tag);
-        newChild["legalStatus"] = "CareOrder";
-        newChild["inCareProceedings"] = false;
-        var child = (await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", newChild), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var mother = ApiInput.Mother($"Kim Step{tag}");
-        var motherId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/people", mother), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var arrangement = new Dictionary<string, object?>
-        {
-            ["personIds"] = new[] { motherId },
-            ["purposes"] = new[] { "Attachment" },
-            ["type"] = "Supervised",
-            ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
-            ["form"] = "FaceToFace",
-            ["frequency"] = "Weekly",
-            ["days"] = new[] { "Saturday" },
-            ["firstDate"] = FirstSaturday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["startTime"] = "10:00",
-            ["durationMinutes"] = 90,
-            ["venueId"] = venue,
-            ["roomId"] = rooms[0],
-            ["supervisorId"] = worker,
-            ["reviewEveryMonths"] = 3,
-        };
+        var area = await NorthAsync(app);
+        var (venue, rooms) = await VenueAsync(app, area, $"Step Centre {tag}", "3 Mill Lane, Northbridge",
+            ($"Ash {tag}", RoomFeatures.StepFree | RoomFeatures.FamilyFriendly), ($"Loft {tag}", RoomFeatures.FamilyFriendly));
+        var (other, otherRooms) = await VenueAsync(app, area, $"Far Centre {tag}", "3 Mill Lane, Northbridge", ($"Cedar {tag}", RoomFeatures.StepFree | RoomFeatures.FamilyFriendly));
+        var worker = await WorkerAsync(app, $"Cara Step{tag}", area);
         // Left out of the body when not asked: the API takes them as false.
+        var also = new Dictionary<string, object?>();
         if (stepFree)
         {
-            arrangement["needsStepFreeAccess"] = true;
+            also["needsStepFreeAccess"] = true;
         }
         if (venueFixed)
         {
-            arrangement["venueFixed"] = true;
+            also["venueFixed"] = true;
         }
-        ArrangementMusts.With(arrangement, FirstSaturday.AddDays(-4));
-        var arrangementId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", arrangement), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
-        var session = await app.DbAsync(db => db.Sessions.Where(s => s.ArrangementId == arrangementId && s.Date == FirstSaturday.AddDays(7)).Select(s => s.Id).SingleAsync());
-        return new Family(child, arrangementId, session, area, venue, rooms[0], rooms[1], other, otherRooms[0], worker);
+        var (child, arrangement, session) = await SaturdayFamilyAsync(app, "Step" + tag, ApiInput.Mother($"Kim Step{tag}"), venue, rooms[0], worker, also);
+        return new Family(child, arrangement, session, area, venue, rooms[0], rooms[1], other, otherRooms[0], worker);
     }
 
     private Task<(bool StepFree, bool VenueFixed)> SavedAsync(Guid arrangement) =>
