@@ -96,17 +96,10 @@ internal sealed class RotaModel
             var sp = p.Sessions[i];
             var s = sp.S;
             var placed = Placed[i] = M.NewBoolVar($"placed{i}");
-            if (!Includes(i))
-            {
-                M.Add(placed == 0);
-                Start[i] = M.NewConstant(s.EarliestStart);
-                RoomLit[i] = [];
-                WorkerLit[i] = [];
-                _workerPresence[i] = [];
-                continue;
-            }
-            objective.AddTerm(placed, -w8.Unplaced).Add(w8.Unplaced);
-            if (sp.Unplaceable is not null)
+            // A session of this model counts its Unplaced penalty (certain when nothing can hold it); one of another
+            // part of the week does not.
+            if (Includes(i)) objective.AddTerm(placed, -w8.Unplaced).Add(w8.Unplaced);
+            if (!Includes(i) || sp.Unplaceable is not null)
             {
                 M.Add(placed == 0);
                 Start[i] = M.NewConstant(s.EarliestStart);
