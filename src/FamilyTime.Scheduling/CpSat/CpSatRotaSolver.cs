@@ -106,13 +106,14 @@ public sealed class CpSatRotaSolver : IRotaSolver
             }
             // Second pass: the rest of the time to the parts not proven optimal, the widest gap first and in proportion
             // to their gaps; each search starts from its part's best plan, and the better of its bounds counts.
-            long Gap(Piece x) => Math.Max(0, Score.Of(p, x.Plan, (sp, at) => Unmoved(p, sp, at), x.Include).Objective - x.Bound);
-            var open = pieces.Where(x => x.Status != "OPTIMAL" && Gap(x) > 0).OrderByDescending(Gap).ToList();
-            var gapLeft = open.Sum(Gap);
-            foreach (var piece in open)
+            // Each part's gap is scored once, when the first pass is over.
+            var open = pieces.Where(x => x.Status != "OPTIMAL")
+                .Select(x => (Piece: x, Gap: Math.Max(0, Score.Of(p, x.Plan, (sp, at) => Unmoved(p, sp, at), x.Include).Objective - x.Bound)))
+                .Where(x => x.Gap > 0).OrderByDescending(x => x.Gap).ToList();
+            var gapLeft = open.Sum(x => x.Gap);
+            foreach (var (piece, gap) in open)
             {
                 if (cancellationToken.IsCancellationRequested) break;
-                var gap = Gap(piece);
                 var share = (double)gap / Math.Max(1, gapLeft);
                 gapLeft -= gap;
                 var (plan, partBound, partStatus) = run.Rounds(piece.Model, piece.Plan, share, report: false);

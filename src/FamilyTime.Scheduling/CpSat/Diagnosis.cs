@@ -18,7 +18,7 @@ internal static class Diagnosis
         var roomStarts = new HashSet<int>();
         if (s.NeedsRoom)
         {
-            var atVenue = p.P.Rooms.Where(r => (s.FixedVenueId is null || r.VenueId == s.FixedVenueId) && Prepared.SameArea(s.Area, r.Area)).ToList();
+            var atVenue = p.P.Rooms.Where(r => (s.FixedVenueId is null || r.VenueId == s.FixedVenueId) && s.TakesFrom(r.Area)).ToList();
             var venue = s.FixedVenueId is null ? "" : $" at {atVenue.FirstOrDefault()?.VenueName ?? "the venue it must use"}";
             if (atVenue.Count == 0) return "No room at the venue it must use is available this week";
             var featured = atVenue.Where(r => (r.Features & s.RoomNeeds) == s.RoomNeeds).ToList();
@@ -34,7 +34,7 @@ internal static class Diagnosis
         }
         if (s.WorkersNeeded > 0)
         {
-            var skilled = p.P.Workers.Where(w => (w.Skills & s.SkillsNeeded) == s.SkillsNeeded && w.MaxMinutesPerWeek >= s.Duration && Prepared.SameArea(s.Area, w.Area)).ToList();
+            var skilled = p.P.Workers.Where(w => (w.Skills & s.SkillsNeeded) == s.SkillsNeeded && w.MaxMinutesPerWeek >= s.Duration && s.TakesFrom(w.Area)).ToList();
             var who = s.SkillsNeeded == 0 ? "" : $" {Words.Skills(s.SkillsNeeded)}";
             if (skilled.Count == 0) return s.SkillsNeeded == 0 ? "No worker is on this week's rota" : $"No worker on the rota is{who}";
             if (s.Language is not null && !skilled.Any(w => Prepared.Speaks(w, s.Language)))

@@ -218,11 +218,7 @@ internal sealed class Prepared
 
     public static bool RoomSuits(RotaSession s, RotaRoom r) =>
         (r.Features & s.RoomNeeds) == s.RoomNeeds && r.Capacity >= s.People
-        && (s.FixedVenueId is null || s.FixedVenueId == r.VenueId) && SameArea(s.Area, r.Area);
-
-    /// <summary>A session of an area takes rooms and workers of that area, or of none (rules 3 and 5).</summary>
-    public static bool SameArea(string? session, string? resource) =>
-        session is null || resource is null || string.Equals(session, resource, StringComparison.Ordinal);
+        && (s.FixedVenueId is null || s.FixedVenueId == r.VenueId) && s.TakesFrom(r.Area);
 
     public static bool Holds(IReadOnlyList<DayWindow> windows, int day, int start, int end)
     {
@@ -234,7 +230,7 @@ internal sealed class Prepared
         language is null || w.Languages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase));
 
     public static bool WorkerSuits(RotaSession s, RotaWorker w) =>
-        (w.Skills & s.SkillsNeeded) == s.SkillsNeeded && w.MaxMinutesPerWeek >= s.Duration && SameArea(s.Area, w.Area)
+        (w.Skills & s.SkillsNeeded) == s.SkillsNeeded && w.MaxMinutesPerWeek >= s.Duration && s.TakesFrom(w.Area)
         && (s.WorkersNeeded != 1 || Speaks(w, s.Language));
 
     private void Fill(SessionPrep prep, RotaPin? pin, RotaAssignment? pub)
@@ -315,7 +311,7 @@ internal sealed class Prepared
                 return P0 + $"{name} does not have {Words.Features(s.RoomNeeds & ~room.Features)}";
             if (room.Capacity < s.People) return P0 + $"{name} holds {room.Capacity} people and {s.People} are coming";
             if (s.FixedVenueId is Guid v && room.VenueId != v) return P0 + $"{name} is not at the venue this family time must use";
-            if (!SameArea(s.Area, room.Area)) return P0 + $"{name} is in the {room.Area} area";
+            if (!s.TakesFrom(room.Area)) return P0 + $"{name} is in the {room.Area} area";
             if (pin.Start is int ps && !Holds(room.Open, s.Day, ps, ps + s.Duration))
                 return P0 + $"{name} is not open {Words.When(s.Day, ps, ps + s.Duration)}";
         }
@@ -329,7 +325,7 @@ internal sealed class Prepared
                 var worker = P.Workers[w];
                 if ((worker.Skills & s.SkillsNeeded) != s.SkillsNeeded)
                     return P0 + $"{worker.Name} is not {Words.Skills(s.SkillsNeeded & ~worker.Skills)}";
-                if (!SameArea(s.Area, worker.Area)) return P0 + $"{worker.Name} works in the {worker.Area} area";
+                if (!s.TakesFrom(worker.Area)) return P0 + $"{worker.Name} works in the {worker.Area} area";
                 if (pin.Start is int ps && !Holds(worker.Available, s.Day, ps, ps + s.Duration))
                     return P0 + $"{worker.Name} is not available {Words.When(s.Day, ps, ps + s.Duration)}";
                 if (worker.MaxMinutesPerWeek < s.Duration) return P0 + $"{worker.Name} has no hours this week";
@@ -365,7 +361,7 @@ internal sealed class Prepared
             if (!WorkerIndex.TryGetValue(id, out var w)) return "a worker it had is not on this week's rota";
             var worker = P.Workers[w];
             if ((worker.Skills & s.SkillsNeeded) != s.SkillsNeeded) return $"{worker.Name} is not {Words.Skills(s.SkillsNeeded & ~worker.Skills)}";
-            if (!SameArea(s.Area, worker.Area)) return $"{worker.Name} works in the {worker.Area} area";
+            if (!s.TakesFrom(worker.Area)) return $"{worker.Name} works in the {worker.Area} area";
             if (!Holds(worker.Available, s.Day, pub.Start, end))
                 return worker.Available.Any(a => a.Day == s.Day)
                     ? $"{worker.Name} is not available at {Words.Time(pub.Start)}"

@@ -260,7 +260,7 @@ public sealed class GreedyRotaSolver : IRotaSolver
 
         private static bool RoomFits(RotaSession s, RotaRoom r, int start) =>
             (r.Features & s.RoomNeeds) == s.RoomNeeds && r.Capacity >= s.People
-            && (s.FixedVenueId is null || r.VenueId == s.FixedVenueId) && SameArea(s.Area, r.Area)
+            && (s.FixedVenueId is null || r.VenueId == s.FixedVenueId) && s.TakesFrom(r.Area)
             && r.Open.Any(w => w.Holds(s.Day, start, start + s.Duration));
 
         private bool RoomFree(RotaRoom r, int day, int start, int end, HashSet<Booking> joint) =>
@@ -269,7 +269,7 @@ public sealed class GreedyRotaSolver : IRotaSolver
         private bool WorkerFree(RotaWorker w, RotaSession s, int start, int place, int minutes, HashSet<Booking> joint)
         {
             var end = start + s.Duration;
-            if ((w.Skills & s.SkillsNeeded) != s.SkillsNeeded || !SameArea(s.Area, w.Area) || !w.Available.Any(a => a.Holds(s.Day, start, end))) return false;
+            if ((w.Skills & s.SkillsNeeded) != s.SkillsNeeded || !s.TakesFrom(w.Area) || !w.Available.Any(a => a.Holds(s.Day, start, end))) return false;
             if (_minutes.GetValueOrDefault(w.Id) + minutes > w.MaxMinutesPerWeek) return false;
             if (!_workerDay.TryGetValue((w.Id, s.Day), out var list)) return true;
             foreach (var b in list)
@@ -295,10 +295,6 @@ public sealed class GreedyRotaSolver : IRotaSolver
             }
             return true;
         }
-
-        /// <summary>A session of an area takes that area's rooms and workers (or those of no area).</summary>
-        private static bool SameArea(string? session, string? resource) =>
-            session is null || resource is null || session == resource;
 
         private static IEnumerable<Guid> People(RotaSession s) => s.ParentIds.Prepend(s.ChildId).Distinct();
 

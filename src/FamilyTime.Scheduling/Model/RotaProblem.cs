@@ -81,7 +81,12 @@ public sealed record RotaSession(
     string? PreviousSupervisorId,
     string? TogetherKey,
     Guid? FixedVenueId = null,
-    string? Area = null);
+    string? Area = null)
+{
+    /// <summary>Whether a room or worker of <paramref name="area"/> may serve this session (rules 3 and 5): a session of
+    /// an area takes that area's rooms and workers, or those of no area; a session of no area takes any.</summary>
+    public bool TakesFrom(string? area) => Area is null || area is null || string.Equals(Area, area, StringComparison.Ordinal);
+}
 
 /// <summary>An open or available stretch of one day, in minutes from midnight.</summary>
 public sealed record DayWindow(int Day, int From, int Until)
