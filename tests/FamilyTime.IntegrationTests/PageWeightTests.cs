@@ -25,8 +25,10 @@ public abstract partial class PageWeightTests(FamilyTimeFactory app, ITestOutput
 
         var (html, htmlBytes, encoding) = await FetchAsync(pages, path);
         Assert.Equal("br", encoding);
-        // The case-working components (MoJ Frontend's styles and scripts) are for staff pages with sortable tables.
-        Assert.DoesNotContain("moj", html, StringComparison.OrdinalIgnoreCase);
+        // The case-working components (MoJ Frontend's styles and scripts) are for staff pages with sortable tables. The
+        // anti-forgery token is random text that now and then holds the letters "moj": it is left out of the search.
+        var withoutToken = System.Text.RegularExpressions.Regex.Replace(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"", "");
+        Assert.DoesNotContain("moj", withoutToken, StringComparison.OrdinalIgnoreCase);
 
         var total = htmlBytes;
         var lines = new List<string> { $"{path}: page {htmlBytes:N0} B" };
