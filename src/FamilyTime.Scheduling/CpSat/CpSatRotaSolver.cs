@@ -77,25 +77,35 @@ public sealed class CpSatRotaSolver : IRotaSolver
             // proven bound of its restricted model, not of every plan of it.
             var restricted = parts.Any(x => x.Length > RestrictAboveSessions)
                 ? p.Restricted(seed, CandidateWorkers, CandidateRooms, CandidateGrid) : p;
-            // A part's weight for the time: its sessions, and ten more for each the seed plan left out (where the search
-            // has the most to gain).
-            int Weight(int[] part) => part.Length + 10 * part.Count(i => seed[i] is null);
-            var total = Math.Max(1, parts.Sum(Weight));
-            var done = 0;
-            var pieces = new List<Piece>();
-            foreach (var part in parts)
+            // Each part's model, and the first-fit plan of its sessions to start from.
+            var prepared = parts.Select(part =>
             {
                 var include = new bool[p.Sessions.Length];
                 foreach (var i in part) include[i] = true;
-                // First pass: each part gets its weight's share of most of the remaining time; a part proven optimal
-                // early leaves its time to those after it, and what is left at the end goes to the parts not proven.
-                var share = FirstPassShare * Weight(part) / Math.Max(1, total - done);
-                done += Weight(part);
                 var mp = part.Length > RestrictAboveSessions ? restricted : p;
                 var model = new RotaModel(mp, include);
                 AddLikelyTravelCuts(mp, model, seedOcc);
                 var start = (Placement?[])seed.Clone();
                 for (var i = 0; i < start.Length; i++) if (!include[i]) start[i] = null;
+                // The sessions the first fit left out beyond those the relaxation says must be: a measure of how hard
+                // the part is to pack, and where the search has the most to gain (on most parts the relaxation is
+                // exact, and CP-SAT soon matches it).
+                var excess = Math.Max(0, model.UnplacedIn(start) - model.Unplaceable - model.LeastUnplaced);
+                return (Part: part, Include: include, Model: model, Start: start, Excess: excess);
+            }).ToList();
+            // A part's weight for the time: its sessions, and ten more for each session of excess. The parts with the
+            // least excess go first: what they leave of their time when proven early passes to the harder ones.
+            int Weight(int[] part, int excess) => part.Length + 10 * excess;
+            prepared = [.. prepared.OrderBy(x => x.Excess)];
+            var total = Math.Max(1, prepared.Sum(x => Weight(x.Part, x.Excess)));
+            var done = 0;
+            var pieces = new List<Piece>();
+            foreach (var (part, include, model, start, excess) in prepared)
+            {
+                // First pass: each part gets its weight's share of most of the remaining time; a part proven optimal
+                // early leaves its time to those after it, and what is left at the end goes to the parts not proven.
+                var share = FirstPassShare * Weight(part, excess) / Math.Max(1, total - done);
+                done += Weight(part, excess);
                 var (plan, partBound, partStatus) = run.Rounds(model, start, share, report: false);
                 var piece = new Piece(part, include, model, plan, Math.Max(0, partBound), partStatus);
                 pieces.Add(piece);

@@ -23,7 +23,8 @@ namespace FamilyTime.Scheduling.CpSat;
 /// <see cref="CpSatRotaSolver"/>): it then keeps each worker's weekly cap (a relaxation for one day) and leaves out the
 /// spread (a weekly, non-negative term), so its proven bound is a bound of that day's share of the week.</item>
 /// <item>Redundant energy and count cuts per room-day and worker-day give the LP relaxation the capacity NoOverlap
-/// hides from it.</item>
+/// hides from it; one more cut caps the sessions placed at what a time-indexed relaxation of the day allows
+/// (<see cref="UnplacedBound"/>), which the energy cuts cannot see on an evening with more sessions than rooms.</item>
 /// </list>
 /// The bound is a proven lower bound of the objective over plans whose starts lie on the 15-minute grid (plus the
 /// pinned and published starts), the only starts the optimiser considers.
@@ -186,6 +187,13 @@ internal sealed class RotaModel
         AddEnergy(roomEnergy, r => P.Rooms[r].Open, 0);
         AddEnergy(workerEnergy, w => P.Workers[w].Available, RotaProblem.TurnaroundMinutes);
         AddPoolEnergy();
+        // The time-indexed relaxation proves how many sessions must be left out (an overloaded evening): as a cut, it
+        // lifts CP-SAT's bound to it (see UnplacedBound).
+        if (UnplacedBound.Of(p, Includes, g => Joint[g] is not null) is { } least)
+        {
+            M.Add(LinearExpr.Sum(least.Sessions.Select(i => Placed[i])) <= least.Sessions.Length - least.Least);
+            LeastUnplaced = least.Least;
+        }
 
         for (var w = 0; w < minutes.Length; w++)
             if (maxMinutes[w] > P.Workers[w].MaxMinutesPerWeek) M.Add(minutes[w] <= P.Workers[w].MaxMinutesPerWeek);
@@ -196,6 +204,16 @@ internal sealed class RotaModel
         AddStability(objective);
         M.Minimize(objective);
     }
+
+    /// <summary>How many of the model's sessions any plan leaves out, at least, beyond those nothing can hold: proven by
+    /// <see cref="UnplacedBound"/> (0 when it proves nothing).</summary>
+    public int LeastUnplaced { get; }
+
+    /// <summary>How many sessions of the model a plan leaves out (those nothing can hold included).</summary>
+    public int UnplacedIn(Placement?[] plan) => Enumerable.Range(0, _p.Sessions.Length).Count(i => Includes(i) && plan[i] is null);
+
+    /// <summary>How many sessions of the model nothing can hold.</summary>
+    public int Unplaceable => Enumerable.Range(0, _p.Sessions.Length).Count(i => Includes(i) && _p.Sessions[i].Unplaceable is not null);
 
     /// <summary>
     /// Redundant but strong for the bound. NoOverlap alone gives the LP relaxation almost nothing, so without these the

@@ -1,0 +1,177 @@
+using System.Globalization;
+using FamilyTime.Scheduling.Model;
+using Google.OrTools.LinearSolver;
+
+namespace FamilyTime.Scheduling.CpSat;
+
+/// <summary>
+/// The fewest sessions a model can leave unplaced, proven by the linear relaxation of a time-indexed model of its day:
+/// one variable per session and start on the 15-minute grid, per room and start, per worker and start, and per joint
+/// meeting of brothers and sisters and start. No room, worker, child or parent may be in two places at once.
+/// </summary>
+/// <remarks>
+/// <para>Why: CP-SAT sees a room or a worker only through its NoOverlap and the energy cuts of <see cref="RotaModel"/>.
+/// On an evening with more sessions after school than rooms, its bound stays several sessions short of what must be
+/// left out, and each session is worth the whole <c>Unplaced</c> penalty. This relaxation is much tighter for such
+/// packing: for one room alone it is exact, because each column of an interval matrix has its ones in a row. GLOP solves
+/// it in well under a second for an area's day. <see cref="RotaModel"/> adds the result as a cut, and CP-SAT's bound then
+/// carries it.</para>
+/// <para>Sound: every constraint here holds in every plan of the model, so the relaxation's optimum, rounded down,
+/// bounds how many sessions any plan places. Each thing left out only widens the relaxation: weekly hours, travel,
+/// pins, rule 10, and when a joint meeting needs the same room and workers as each member.</para>
+/// </remarks>
+internal static class UnplacedBound
+{
+    /// <summary>Above this many variables the relaxation is not built. A whole city's day in one pool can reach it;
+    /// such a part is solved on short candidate lists anyway.</summary>
+    public const int MaxVariables = 400_000;
+
+    /// <summary>A margin for floating point when the relaxation's optimum is rounded down. A larger margin only makes the
+    /// bound more cautious.</summary>
+    private const double Margin = 0.01;
+
+    /// <summary>
+    /// The sessions the bound counts and the least number of them that any plan leaves out; null when the relaxation
+    /// proves none must be, the part is too big, or GLOP did not finish.
+    /// </summary>
+    /// <param name="includes">Whether a session belongs to the model (a part of a decomposed week).</param>
+    /// <param name="jointPossible">Whether a group of brothers and sisters may meet jointly in the model.</param>
+    public static (int[] Sessions, int Least)? Of(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
+    {
+        bool InJointGroup(SessionPrep sp) => sp.Group >= 0 && jointPossible(sp.Group) && includes(p.Groups[sp.Group].Lead);
+        // A session that books nothing and meets no one jointly can always be placed: it is not counted.
+        var sessions = p.Sessions.Where(sp => includes(sp.Index) && sp.Unplaceable is null
+            && (sp.S.NeedsRoom || sp.S.WorkersNeeded > 0 || InJointGroup(sp))).ToArray();
+        if (sessions.Length < 2) return null;
+        var size = sessions.Sum(sp => (long)sp.Starts.Length + sp.Rooms.Sum(o => o.Starts.Length) + sp.Workers.Sum(o => o.Starts.Length));
+        if (size > MaxVariables) return null;
+
+        var lp = new Relaxation();
+        var once = new Dictionary<int, List<(int, int)>>();
+        var startVar = new Dictionary<(int Session, int Start), int>();
+        var roomVar = new Dictionary<(int Session, int Room, int Start), int>();
+        foreach (var sp in sessions)
+        {
+            var s = sp.S;
+            // z[t]: the session starts at t. It starts at most once.
+            var at = sp.Starts.ToDictionary(t => t, _ => lp.Variable(placesSessions: 1));
+            var row = once[sp.Index] = lp.Row(0, 1);
+            foreach (var (t, z) in at)
+            {
+                startVar[(sp.Index, t)] = z;
+                row.Add((z, 1));
+                foreach (var person in s.ParentIds.Prepend(s.ChildId).Distinct())
+                    lp.Occupy('p', person.ToString(), s.Day, z, t, t + s.Duration);
+            }
+            // Rule 3: one room at the start chosen.
+            if (s.NeedsRoom)
+            {
+                var rooms = at.ToDictionary(x => x.Key, x => lp.Row(0, 0, (x.Value, -1)));
+                foreach (var o in sp.Rooms)
+                    foreach (var t in o.Starts.Where(rooms.ContainsKey))
+                    {
+                        var x = roomVar[(sp.Index, o.Room, t)] = lp.Variable();
+                        rooms[t].Add((x, 1));
+                        lp.Occupy('r', o.Room.ToString(CultureInfo.InvariantCulture), s.Day, x, t, t + s.Duration);
+                    }
+            }
+            // Rule 5: the workers needed, each at most once, one speaking the language; each worker's time carries the
+            // turnaround.
+            if (s.WorkersNeeded > 0)
+            {
+                var workers = at.ToDictionary(x => x.Key, x => lp.Row(0, 0, (x.Value, -s.WorkersNeeded)));
+                var speakers = s.Language is not null && s.WorkersNeeded > 1
+                    ? at.ToDictionary(x => x.Key, x => lp.Row(0, Relaxation.Infinity, (x.Value, -1)))
+                    : null;
+                foreach (var o in sp.Workers)
+                    foreach (var t in o.Starts.Where(workers.ContainsKey))
+                    {
+                        var y = lp.Variable();
+                        workers[t].Add((y, 1));
+                        if (s.WorkersNeeded > 1) lp.Row(-Relaxation.Infinity, 0, (y, 1), (at[t], -1));
+                        if (speakers is not null && o.Speaks) speakers[t].Add((y, 1));
+                        lp.Occupy('w', o.Worker.ToString(CultureInfo.InvariantCulture), s.Day, y, t, t + s.Duration + RotaProblem.TurnaroundMinutes);
+                    }
+            }
+        }
+
+        // Rule 4's joint meeting at start t: every other member is placed with the lead and books nothing of their own,
+        // and the lead's room holds them all.
+        var counted = sessions.Select(sp => sp.Index).ToHashSet();
+        for (var g = 0; g < p.Groups.Count; g++)
+        {
+            var group = p.Groups[g];
+            if (!jointPossible(g) || !group.Members.All(counted.Contains)) continue;
+            var people = group.Members.Sum(m => p.Sessions[m].S.People);
+            var lead = p.Sessions[group.Lead];
+            var others = group.Members.Where(m => m != group.Lead).ToArray();
+            foreach (var t in lead.Starts.Where(t => group.Members.All(m => p.Sessions[m].Starts.Contains(t))))
+            {
+                var j = lp.Variable(placesSessions: others.Length);
+                var withLead = lp.Row(-Relaxation.Infinity, 0, (j, 1), (startVar[(group.Lead, t)], -1));
+                foreach (var o in lead.Rooms.Where(o => p.P.Rooms[o.Room].Capacity < people))
+                    if (roomVar.TryGetValue((group.Lead, o.Room, t), out var x)) withLead.Add((x, 1));
+                foreach (var m in others) once[m].Add((j, 1));
+            }
+        }
+
+        if (lp.MostPlaced() is not double most) return null;
+        var least = sessions.Length - (int)Math.Floor(most + Margin);
+        return least > 0 ? (sessions.Select(sp => sp.Index).ToArray(), least) : null;
+    }
+
+    /// <summary>The linear program: 0–1 variables, rows of integer coefficients, the sessions each variable places.</summary>
+    private sealed class Relaxation
+    {
+        public const int Infinity = int.MaxValue;
+        private readonly List<int> _places = [];
+        private readonly List<(List<(int Var, int Coef)> Terms, int Lo, int Hi)> _rows = [];
+        // Per resource-day, the minutes [from, until) each variable occupies.
+        private readonly Dictionary<(char Kind, string Who, int Day), List<(int Var, int From, int Until)>> _uses = [];
+
+        public int Variable(int placesSessions = 0)
+        {
+            _places.Add(placesSessions);
+            return _places.Count - 1;
+        }
+
+        public List<(int Var, int Coef)> Row(int lo, int hi, params (int Var, int Coef)[] terms)
+        {
+            var list = terms.ToList();
+            _rows.Add((list, lo, hi));
+            return list;
+        }
+
+        public void Occupy(char kind, string who, int day, int variable, int from, int until)
+        {
+            if (!_uses.TryGetValue((kind, who, day), out var list)) _uses[(kind, who, day)] = list = [];
+            list.Add((variable, from, until));
+        }
+
+        /// <summary>The relaxation's optimum: the most sessions placed, fractionally; null when GLOP does not finish.</summary>
+        public double? MostPlaced()
+        {
+            // One at a time: intervals with whole-minute ends that overlap all contain the latest of their first
+            // minutes, so one row per first minute covers every overlap.
+            foreach (var list in _uses.Values.Where(l => l.Count > 1))
+                foreach (var point in list.Select(x => x.From).Distinct())
+                {
+                    var covering = list.Where(x => x.From <= point && point < x.Until).Select(x => (x.Var, 1)).ToArray();
+                    if (covering.Length > 1) Row(-Infinity, 1, covering);
+                }
+
+            using var solver = Solver.CreateSolver("GLOP");
+            if (solver is null) return null;
+            var v = _places.Select(_ => solver.MakeNumVar(0, 1, "")).ToArray();
+            foreach (var (terms, lo, hi) in _rows)
+            {
+                var c = solver.MakeConstraint(lo == -Infinity ? double.NegativeInfinity : lo, hi == Infinity ? double.PositiveInfinity : hi);
+                foreach (var (x, coef) in terms) c.SetCoefficient(v[x], coef);
+            }
+            var objective = solver.Objective();
+            for (var i = 0; i < v.Length; i++) if (_places[i] > 0) objective.SetCoefficient(v[i], _places[i]);
+            objective.SetMaximization();
+            return solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() : null;
+        }
+    }
+}

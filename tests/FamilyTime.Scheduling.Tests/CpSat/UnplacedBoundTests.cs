@@ -1,0 +1,146 @@
+using FamilyTime.Scheduling.Checking;
+using FamilyTime.Scheduling.CpSat;
+using FamilyTime.Scheduling.Model;
+using static FamilyTime.Scheduling.Tests.CpSat.HandMadeWeek;
+
+namespace FamilyTime.Scheduling.Tests.CpSat;
+
+/// <summary>
+/// The time-indexed relaxation behind the optimiser's bound: it must prove what an overloaded evening leaves out, and it
+/// must never claim more than the best plan leaves out (checked against every plan of small weeks, by brute force and
+/// the independent checker).
+/// </summary>
+public class UnplacedBoundTests
+{
+    private static int Least(RotaProblem problem)
+    {
+        var p = new Prepared(problem);
+        return UnplacedBound.Of(p, _ => true, g => p.Groups[g].JointPossible)?.Least ?? 0;
+    }
+
+    private static RotaSession LateLong(string child) => Session(child, earliest: At(16), latest: At(16, 30), duration: 90);
+
+    [Fact]
+    public void Three_long_sessions_that_must_start_by_half_past_four_in_one_room_leave_two_out()
+    {
+        var problem = Problem([Room("Blue", Riverside, 0)], [Worker("w1", "Ann"), Worker("w2", "Bea"), Worker("w3", "Cal")],
+            LateLong("Amy"), LateLong("Ben"), LateLong("Cat"));
+
+        Assert.Equal(2, Least(problem));
+    }
+
+    [Fact]
+    public void Brothers_and_sisters_who_may_meet_together_in_one_room_need_not_be_left_out()
+    {
+        var parent = Guid.NewGuid();
+        RotaSession Sibling(string child) => LateLong(child) with { TogetherKey = "family-1", ParentIds = [parent] };
+        var problem = Problem([Room("Blue", Riverside, 0, capacity: 12)], [Worker("w1", "Ann")], Sibling("Amy"), Sibling("Ben"), Sibling("Cat"));
+
+        Assert.Equal(0, Least(problem));
+    }
+
+    [Fact]
+    public void Brothers_and_sisters_a_room_cannot_hold_together_meet_one_at_a_time_and_two_are_left_out()
+    {
+        var parent = Guid.NewGuid();
+        RotaSession Sibling(string child) => LateLong(child) with { TogetherKey = "family-1", ParentIds = [parent] };
+        var problem = Problem([Room("Blue", Riverside, 0, capacity: 6)], [Worker("w1", "Ann"), Worker("w2", "Bea"), Worker("w3", "Cal")],
+            Sibling("Amy"), Sibling("Ben"), Sibling("Cat"));
+
+        Assert.Equal(2, Least(problem));
+    }
+
+    [Fact]
+    public void One_worker_for_two_evening_sessions_in_two_rooms_leaves_one_out()
+    {
+        var problem = Problem([Room("Blue", Riverside, 0), Room("Green", Riverside, 0)], [Worker("w1", "Ann")], LateLong("Amy"), LateLong("Ben"));
+
+        Assert.Equal(1, Least(problem));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void The_bound_never_claims_more_than_the_best_plan_of_a_small_evening_leaves_out(int seed)
+    {
+        // Twenty small evenings per seed: a few sessions, one or two rooms and workers, some brothers and sisters.
+        var random = new Random(seed);
+        for (var round = 0; round < 20; round++)
+        {
+            var problem = SmallEvening(random);
+            var fewestOut = problem.Sessions.Count - MostPlaced(problem);
+            var least = Least(problem);
+            Assert.True(least <= fewestOut, $"Seed {seed}, evening {round}: the bound says {least} must be left out, but a plan leaves out {fewestOut}.");
+        }
+    }
+
+    /// <summary>An evening the brute force can search: 3 or 4 sessions with windows of up to half an hour.</summary>
+    private static RotaProblem SmallEvening(Random random)
+    {
+        var rooms = Enumerable.Range(0, random.Next(1, 3)).Select(i => Room($"Room {i}", i == 0 ? Riverside : HillStreet, i, capacity: random.Next(0, 2) == 0 ? 6 : 12)).ToList();
+        var workers = Enumerable.Range(0, random.Next(1, 3)).Select(i => Worker($"w{i}", $"Worker {i}")).ToList();
+        var family = Guid.NewGuid();
+        var sessions = Enumerable.Range(0, random.Next(3, 5)).Select(i =>
+        {
+            var earliest = At(15, 30) + 15 * random.Next(0, 5);
+            var s = Session($"Child {i}", earliest: earliest, latest: earliest + 15 * random.Next(0, 3), duration: 60 + 30 * random.Next(0, 3));
+            // The first two are often brothers and sisters (same length, same parent); some sessions need two workers.
+            if (i < 2 && random.Next(0, 2) == 0) s = s with { TogetherKey = "family", ParentIds = [family], Duration = 90, EarliestStart = At(16), LatestStart = At(16, 30) };
+            else if (random.Next(0, 5) == 0) s = s with { WorkersNeeded = 2 };
+            return s;
+        }).ToArray();
+        return Problem(rooms, workers, sessions);
+    }
+
+    /// <summary>The most sessions any plan places: every start on the grid, room and set of workers for each session in
+    /// turn, each partial plan judged by the independent checker.</summary>
+    private static int MostPlaced(RotaProblem problem)
+    {
+        var options = problem.Sessions.Select(s =>
+        {
+            var starts = Enumerable.Range(0, (s.LatestStart - s.EarliestStart) / 15 + 1).Select(k => s.EarliestStart + 15 * k);
+            var rooms = s.NeedsRoom ? problem.Rooms.Select(r => (Guid?)r.Id) : [null];
+            var teams = Teams(problem.Workers.Select(w => w.Id).ToList(), s.WorkersNeeded);
+            return (from t in starts from r in rooms from team in teams select new RotaAssignment(s.Id, r, t, team, [])).ToList();
+        }).ToList();
+        var best = 0;
+        var chosen = new List<RotaAssignment>();
+        void Search(int k)
+        {
+            if (chosen.Count + (problem.Sessions.Count - k) <= best) return;
+            if (k == problem.Sessions.Count)
+            {
+                best = chosen.Count;
+                return;
+            }
+            foreach (var option in options[k])
+            {
+                chosen.Add(option);
+                if (Keeps(problem, chosen)) Search(k + 1);
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+            Search(k + 1);
+        }
+        Search(0);
+        return best;
+    }
+
+    private static List<IReadOnlyList<string>> Teams(List<string> ids, int size) => size switch
+    {
+        0 => [[]],
+        1 => ids.Select(id => (IReadOnlyList<string>)[id]).ToList(),
+        _ => (from a in ids from b in ids where string.CompareOrdinal(a, b) < 0 select (IReadOnlyList<string>)[a, b]).ToList(),
+    };
+
+    private static bool Keeps(RotaProblem problem, List<RotaAssignment> placed)
+    {
+        var ids = placed.Select(a => a.SessionId).ToHashSet();
+        var unplaced = problem.Sessions.Where(s => !ids.Contains(s.Id)).Select(s => new UnplacedSession(s.Id, "left out")).ToList();
+        var plan = new RotaPlan([.. placed], unplaced, new RotaStats("brute force", "", 0, 0, 0, TimeSpan.Zero, placed.Count, unplaced.Count, 0, 0, 0));
+        return RotaChecker.Check(problem, plan).Count == 0;
+    }
+}
