@@ -188,8 +188,9 @@ internal sealed class RotaModel
         AddEnergy(workerEnergy, w => P.Workers[w].Available, RotaProblem.TurnaroundMinutes);
         AddPoolEnergy();
         // The time-indexed relaxation proves how many sessions must be left out (an overloaded evening): as a cut, it
-        // lifts CP-SAT's bound to it (see UnplacedBound).
-        if (UnplacedBound.Of(p, Includes, g => Joint[g] is not null) is { } least)
+        // lifts CP-SAT's bound to it (see UnplacedBound). Not for a model on short candidate lists: its bound is not a
+        // bound of the week anyway, and at a whole city's day the relaxation costs more time than it gives.
+        if (!p.IsRestricted && UnplacedBound.Of(p, Includes, g => Joint[g] is not null) is { } least)
         {
             M.Add(LinearExpr.Sum(least.Sessions.Select(i => Placed[i])) <= least.Sessions.Length - least.Least);
             LeastUnplaced = least.Least;
