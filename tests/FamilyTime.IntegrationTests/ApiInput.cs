@@ -31,4 +31,23 @@ public static class ApiInput
         ["phone"] = "07700 900982",
         ["spokenLanguage"] = "English",
     };
+
+    /// <summary>Weekly supervised family time with one person on one day at 10:00 for 90 minutes in a given room,
+    /// reviewed every three months (the arrangement the booking tests plan around).</summary>
+    public static Dictionary<string, object?> WeeklySupervised(Guid personId, DayOfWeek day, DateOnly firstDate, Guid venueId, Guid roomId) => new()
+    {
+        ["personIds"] = new[] { personId },
+        ["purposes"] = new[] { "Attachment" },
+        ["type"] = "Supervised",
+        ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
+        ["form"] = "FaceToFace",
+        ["frequency"] = "Weekly",
+        ["days"] = new[] { day.ToString() },
+        ["firstDate"] = firstDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["startTime"] = "10:00",
+        ["durationMinutes"] = 90,
+        ["venueId"] = venueId,
+        ["roomId"] = roomId,
+        ["reviewEveryMonths"] = 3,
+    };
 }

@@ -42,22 +42,7 @@ public abstract class BookingTests(FamilyTimeFactory app)
         var person = ApiInput.Mother(mother);
         person["email"] = $"{mother.Replace(' ', '.').ToLowerInvariant()}@example.org";
         var motherId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/people", person), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var arrangement = new Dictionary<string, object?>
-        {
-            ["personIds"] = new[] { motherId },
-            ["purposes"] = new[] { "Attachment" },
-            ["type"] = "Supervised",
-            ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
-            ["form"] = "FaceToFace",
-            ["frequency"] = "Weekly",
-            ["days"] = new[] { Thursday.DayOfWeek.ToString() },
-            ["firstDate"] = Thursday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["startTime"] = "10:00",
-            ["durationMinutes"] = 90,
-            ["venueId"] = s.Venue,
-            ["roomId"] = s.Room2,
-            ["reviewEveryMonths"] = 3,
-        };
+        var arrangement = ApiInput.WeeklySupervised(motherId, Thursday.DayOfWeek, Thursday, s.Venue, s.Room2);
         ArrangementMusts.With(arrangement, Thursday.AddDays(-2));
         var arrangementId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", arrangement), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);

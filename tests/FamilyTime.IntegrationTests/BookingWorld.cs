@@ -87,23 +87,8 @@ internal static class BookingWorld
         newChild["inCareProceedings"] = false;
         var child = (await BodyAsync(await api.PostAsJsonAsync("/api/v1/children", newChild), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var motherId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/people", mother), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var arrangement = new Dictionary<string, object?>
-        {
-            ["personIds"] = new[] { motherId },
-            ["purposes"] = new[] { "Attachment" },
-            ["type"] = "Supervised",
-            ["reasonForSupervision"] = "The court has directed observed family time during the parenting assessment.",
-            ["form"] = "FaceToFace",
-            ["frequency"] = "Weekly",
-            ["days"] = new[] { "Saturday" },
-            ["firstDate"] = FirstSaturday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["startTime"] = "10:00",
-            ["durationMinutes"] = 90,
-            ["venueId"] = venue,
-            ["roomId"] = room,
-            ["supervisorId"] = supervisor,
-            ["reviewEveryMonths"] = 3,
-        };
+        var arrangement = ApiInput.WeeklySupervised(motherId, DayOfWeek.Saturday, FirstSaturday, venue, room);
+        arrangement["supervisorId"] = supervisor;
         foreach (var (key, value) in also ?? new Dictionary<string, object?>())
         {
             arrangement[key] = value;
