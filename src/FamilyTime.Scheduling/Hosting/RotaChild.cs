@@ -19,6 +19,7 @@ internal sealed class RotaChild : IDisposable
     // Signals as tasks, not wait handles: the process's reader threads may still signal after Dispose, harmlessly.
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _outputEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _errorEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ErrorTail _errors = new();
     private volatile RotaPlan? _plan;
     private volatile string? _unreadable;
@@ -50,7 +51,12 @@ internal sealed class RotaChild : IDisposable
         var child = new RotaChild(process, progress);
         process.Exited += (_, _) => child._exited.TrySetResult();
         process.OutputDataReceived += (_, e) => child.OnOutput(e.Data);
-        process.ErrorDataReceived += (_, e) => child._errors.Add(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            // Null marks the end of the stream: a crash's last words (the reason the log shows) may arrive after exit.
+            if (e.Data is null) child._errorEnded.TrySetResult();
+            else child._errors.Add(e.Data);
+        };
         try
         {
             process.Start();
@@ -95,7 +101,7 @@ internal sealed class RotaChild : IDisposable
         }
         // The last lines may still be on their way after the exit; waiting with a limit (never for the streams' end
         // alone), so a grandchild that kept the pipe open cannot hold us.
-        _outputEnded.Task.Wait(grace, CancellationToken.None);
+        Task.WaitAll([_outputEnded.Task, _errorEnded.Task], grace);
         return new RotaChildOutcome(_plan, ending, HasExited() ? _process.ExitCode : null, _unreadable, _errors.Text());
     }
 
