@@ -170,10 +170,37 @@ public sealed class DeliveryTests
         Assert.Equal(1, saved.Attempts);
     }
 
-    [Fact]
-    public async Task A_text_notify_refuses_keeps_notifys_reason_and_waits_to_try_again()
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest, """{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only API key"}],"status_code":400}""",
+        "GOV.UK Notify answered 400: BadRequestError: Can't send to this recipient using a team-only API key")]
+    [InlineData(HttpStatusCode.Forbidden, """{"errors":[{"error":"AuthError","message":"Invalid token: API key not found"}],"status_code":403}""",
+        "GOV.UK Notify answered 403: AuthError: Invalid token: API key not found")]
+    public async Task A_text_notify_refuses_for_good_fails_at_once_with_notifys_reason(HttpStatusCode status, string answer, string reason)
     {
-        var notify = new NotifyStub(HttpStatusCode.BadRequest, """{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only API key"}],"status_code":400}""");
+        var notify = new NotifyStub(status, answer);
+        await using var app = ConfiguredApp.Start(Notify(), notify);
+        var id = await app.QueueAsync(Text());
+
+        await app.TickAsync();
+
+        var saved = await app.MessageAsync(id);
+        Assert.Equal(DeliveryStatus.Failed, saved.Status);
+        Assert.Equal(1, saved.Attempts);
+        Assert.Equal(reason, saved.LastError);
+        Assert.Null(saved.NextAttemptAt);
+
+        // Failed is final: hours later nothing is asked of Notify again.
+        app.Clock.Advance(TimeSpan.FromHours(3));
+        await app.TickAsync();
+        Assert.Single(notify.Requests);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests, """{"errors":[{"error":"RateLimitError","message":"Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds"}],"status_code":429}""")]
+    [InlineData(HttpStatusCode.InternalServerError, """{"errors":[{"error":"Exception","message":"Internal server error"}],"status_code":500}""")]
+    public async Task A_text_notify_cannot_take_now_waits_to_be_tried_again(HttpStatusCode status, string answer)
+    {
+        var notify = new NotifyStub(status, answer);
         await using var app = ConfiguredApp.Start(Notify(), notify);
         var id = await app.QueueAsync(Text());
 
@@ -182,7 +209,40 @@ public sealed class DeliveryTests
         var saved = await app.MessageAsync(id);
         Assert.Equal(DeliveryStatus.Pending, saved.Status);
         Assert.Equal(1, saved.Attempts);
-        Assert.Equal("GOV.UK Notify answered 400: BadRequestError: Can't send to this recipient using a team-only API key", saved.LastError);
+        Assert.StartsWith($"GOV.UK Notify answered {(int)status}: ", saved.LastError, StringComparison.Ordinal);
+        Assert.Equal(Now.UtcDateTime + OutboxMessage.RetryDelay(1), saved.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task A_mailbox_the_mail_server_refuses_fails_at_once_and_a_busy_one_waits()
+    {
+        await using var smtp = new FakeSmtpServer();
+        await using var app = ConfiguredApp.Start(Smtp(smtp.Port));
+
+        smtp.RecipientAnswer = "550 5.1.1 <parent@example.org>: Recipient address rejected: User unknown";
+        var unknown = await app.QueueAsync(Email());
+        await app.TickAsync();
+        var refused = await app.MessageAsync(unknown);
+        Assert.Equal(DeliveryStatus.Failed, refused.Status);
+        Assert.Equal(1, refused.Attempts);
+        Assert.StartsWith("The mail server answered 550: ", refused.LastError, StringComparison.Ordinal);
+        Assert.Contains("User unknown", refused.LastError, StringComparison.Ordinal);
+
+        smtp.RecipientAnswer = "450 4.2.1 Mailbox busy, try again later";
+        var busy = await app.QueueAsync(Email());
+        await app.TickAsync();
+        var waiting = await app.MessageAsync(busy);
+        Assert.Equal(DeliveryStatus.Pending, waiting.Status);
+        Assert.Equal(1, waiting.Attempts);
+        Assert.Contains("busy", waiting.LastError, StringComparison.OrdinalIgnoreCase);
+
+        // The mailbox frees up: the next attempt delivers it, and the refused one is not tried again.
+        smtp.RecipientAnswer = "250 OK";
+        app.Clock.Advance(OutboxMessage.RetryDelay(1));
+        await app.TickAsync();
+        Assert.Equal(DeliveryStatus.Sent, (await app.MessageAsync(busy)).Status);
+        Assert.Equal(1, (await app.MessageAsync(unknown)).Attempts);
+        Assert.Single(smtp.Received);
     }
 
     [Fact]

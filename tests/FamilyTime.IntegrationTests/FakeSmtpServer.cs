@@ -28,6 +28,9 @@ public sealed class FakeSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
 
+    /// <summary>What the server answers to each RCPT: "250 OK", or a refusal such as "550 5.1.1 User unknown".</summary>
+    public string RecipientAnswer { get; set; } = "250 OK";
+
     /// <summary>A loopback port nothing listens on, so a connection to it is refused at once.</summary>
     public static int ClosedPort()
     {
@@ -78,8 +81,12 @@ public sealed class FakeSmtpServer : IAsyncDisposable
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "RCPT":
-                    recipients.Add(Address(line));
-                    await writer.WriteLineAsync("250 OK");
+                    var answer = RecipientAnswer;
+                    if (answer.StartsWith('2'))
+                    {
+                        recipients.Add(Address(line));
+                    }
+                    await writer.WriteLineAsync(answer);
                     break;
                 case "DATA":
                     await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");

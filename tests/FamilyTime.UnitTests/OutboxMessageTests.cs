@@ -41,6 +41,26 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
+    public void A_refusal_fails_it_at_once_with_the_reason_and_no_further_attempt()
+    {
+        var m = Email();
+        m.AttemptFailed("connection refused", At);
+
+        m.Refused("GOV.UK Notify answered 400: ValidationError: phone_number Not a UK mobile number");
+
+        Assert.Equal(DeliveryStatus.Failed, m.Status);
+        Assert.Equal(2, m.Attempts);
+        Assert.Equal("GOV.UK Notify answered 400: ValidationError: phone_number Not a UK mobile number", m.LastError);
+        Assert.Null(m.NextAttemptAt);
+        Assert.Null(m.SentAt);
+        Assert.False(m.IsDue(At.AddDays(1)));
+
+        var longReason = Email();
+        longReason.Refused(new string('x', 5000));
+        Assert.Equal(1000, longReason.LastError!.Length);
+    }
+
+    [Fact]
     public void A_failed_attempt_keeps_it_waiting_with_the_error_until_the_last_attempt_fails_it()
     {
         var m = Email();

@@ -92,6 +92,20 @@ public sealed class OutboxMessage
         NextAttemptAt = null;
     }
 
+    /// <summary>
+    /// The mail server or GOV.UK Notify refused the message for good (a number that is not a mobile, a mailbox that does
+    /// not exist, a key Notify does not accept): trying again cannot help, so it fails now with the reason, for the
+    /// outbox page.
+    /// </summary>
+    public void Refused(string reason)
+    {
+        Attempts++;
+        LastError = reason.Length > 1000 ? reason[..1000] : reason;
+        SentAt = null;
+        Status = DeliveryStatus.Failed;
+        NextAttemptAt = null;
+    }
+
     /// <summary>A failed attempt; after the last one the message stays failed and visible on the outbox page.</summary>
     public void AttemptFailed(string error, DateTime at)
     {

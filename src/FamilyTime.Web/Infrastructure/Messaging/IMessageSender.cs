@@ -7,7 +7,8 @@ public interface IMessageSender
 {
     Channel Channel { get; }
 
-    /// <summary>Delivers the message, answering how it ended; throws when it could not, so the dispatcher tries again later.</summary>
+    /// <summary>Delivers the message, answering how it ended; throws when it could not, so the dispatcher tries again
+    /// later, or <see cref="DeliveryRefusedException"/> when trying again cannot help.</summary>
     Task<DeliveryStatus> SendAsync(OutboxMessage message, CancellationToken ct);
 }
 
@@ -18,3 +19,7 @@ public sealed class KeepInOutbox(Channel channel) : IMessageSender
 
     public Task<DeliveryStatus> SendAsync(OutboxMessage message, CancellationToken ct) => Task.FromResult(DeliveryStatus.KeptInOutbox);
 }
+
+/// <summary>The mail server or GOV.UK Notify refused the message for good: the message fails at once with this reason
+/// instead of being tried again for hours.</summary>
+public sealed class DeliveryRefusedException(string message, Exception? inner = null) : Exception(message, inner);

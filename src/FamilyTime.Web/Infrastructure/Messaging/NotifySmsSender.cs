@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -33,7 +34,14 @@ public sealed class NotifySmsSender(IHttpClientFactory http, IOptions<SmsDeliver
         using var response = await client.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"GOV.UK Notify answered {(int)response.StatusCode}: {await ErrorsOfAsync(response, ct)}", null, response.StatusCode);
+            var reason = $"GOV.UK Notify answered {(int)response.StatusCode}: {await ErrorsOfAsync(response, ct)}";
+            // Notify's 400 (the number, the template or a team-only key) and 403 (the key or the token) say the same
+            // thing however often they are asked; 429 (too many) and 5xx pass, so those are tried again.
+            if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
+            {
+                throw new DeliveryRefusedException(reason);
+            }
+            throw new HttpRequestException(reason, null, response.StatusCode);
         }
         return DeliveryStatus.Sent;
     }

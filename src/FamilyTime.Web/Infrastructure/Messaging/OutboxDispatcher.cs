@@ -28,6 +28,11 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, WriteG
                 message.Delivered(await sender.SendAsync(message, ct), now);
                 delivered++;
             }
+            catch (DeliveryRefusedException refused)
+            {
+                NotDelivered(log, message.Id, message.Channel, refused.Message);
+                message.Refused(refused.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The message's words stay out of the log: they may be about a child.

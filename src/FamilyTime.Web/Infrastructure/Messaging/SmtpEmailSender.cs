@@ -34,7 +34,16 @@ public sealed class SmtpEmailSender(IOptions<EmailDeliveryOptions> options) : IM
         {
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
         }
-        await client.SendAsync(mail, ct);
+        try
+        {
+            await client.SendAsync(mail, ct);
+        }
+        catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
+        {
+            // A 5xx answer is the server's final word on this message (RFC 5321 4.2.1: a mailbox that does not exist, a
+            // message it will not take); a 4xx is for now only, and is tried again.
+            throw new DeliveryRefusedException($"The mail server answered {(int)refused.StatusCode}: {refused.Message}", refused);
+        }
         await client.DisconnectAsync(quit: true, ct);
         return DeliveryStatus.Sent;
     }
