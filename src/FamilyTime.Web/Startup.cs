@@ -44,6 +44,8 @@ public static class Startup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WriteGate>();
+        var publicBase = PublicAddress.BaseUrl(config);
+        services.AddPublicAddress(config);
         services.AddFamilyTimeDatabase(config);
         services.AddDataProtection().SetApplicationName("FamilyTime").PersistKeysToDbContext<FamilyTimeDbContext>();
 
@@ -102,6 +104,10 @@ public static class Startup
         {
             doc.Info.Title = "FamilyTime API";
             doc.Info.Description = "Family time for children in care. Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer …'.";
+            if (publicBase is not null)
+            {
+                doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicBase.GetLeftPart(UriPartial.Authority) }];
+            }
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -147,6 +153,7 @@ public static class Startup
 
     public static void UseFamilyTime(this WebApplication app)
     {
+        app.UsePublicAddress(PublicAddress.BaseUrl(app.Configuration));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
