@@ -4,12 +4,15 @@ using System.Text.Json;
 using FamilyTime.Data.Identity;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Demo;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -116,6 +119,36 @@ public sealed class PublicAddressTests : IAsyncLifetime
 
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.Equal(Public, document.GetProperty("servers")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task The_single_sign_on_redirect_is_the_public_https_address()
+    {
+        await using var app = _root.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("PublicBaseUrl", Public);
+            b.UseSetting("Authentication:Oidc:Authority", "https://login.example.test/council");
+            b.UseSetting("Authentication:Oidc:ClientId", "familytime");
+            // The council's sign-in service as its discovery document would describe it, without the network.
+            b.ConfigureTestServices(s => s.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.Configuration = new OpenIdConnectConfiguration { AuthorizationEndpoint = "https://login.example.test/council/authorize" };
+                o.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(o.Configuration);
+            }));
+        });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/Account/SignIn");
+
+        var challenge = await client.PostAsync("/Account/SignIn?handler=External", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(form),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var location = challenge.Headers.Location!;
+        Assert.StartsWith("https://login.example.test/council/authorize?", location.ToString(), StringComparison.Ordinal);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
+        Assert.Equal("https://familytime.council.example.gov.uk/signin-oidc", query["redirect_uri"].ToString());
     }
 
     [Fact]
