@@ -100,16 +100,7 @@ public static class Startup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
         // Unreadable bodies become exceptions so the handler above can explain them as problem details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "FamilyTime API";
-            doc.Info.Description = "Family time for children in care. Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer …'.";
-            if (publicBase is not null)
-            {
-                doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicBase.GetLeftPart(UriPartial.Authority) }];
-            }
-            return Task.CompletedTask;
-        }));
+        services.AddApiDocument(publicBase);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLightPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>: its title, the public server address, the bearer scheme every
+/// operation but signing in needs, and an operationId on every operation so client generators name their methods.
+/// </summary>
+public static class ApiDocument
+{
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddApiDocument(this IServiceCollection services, Uri? publicBase) =>
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "FamilyTime API";
+                doc.Info.Description = "Family time for children in care. Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer …'.";
+                if (publicBase is not null)
+                {
+                    doc.Servers = [new OpenApiServer { Url = publicBase.GetLeftPart(UriPartial.Authority) }];
+                }
+                doc.Components ??= new OpenApiComponents();
+                doc.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    [BearerScheme] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http,
+                        Scheme = "bearer",
+                        Description = "The accessToken of POST /api/v1/auth/token (an hour; POST /api/v1/auth/refresh for a new one).",
+                    },
+                };
+                // Every operation needs the token unless it says otherwise (signing in, accepting an invitation).
+                doc.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, doc)] = [] }];
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                var description = context.Description;
+                operation.OperationId ??= OperationId(description.HttpMethod ?? "GET", description.RelativePath ?? "");
+                if (description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+                {
+                    operation.Security = [];
+                }
+                return Task.CompletedTask;
+            });
+        });
+
+    /// <summary>
+    /// A stable name from the method and the route, the version prefix left out: <c>GET api/v1/children/{id}/plan</c> is
+    /// <c>getChildrenByIdPlan</c>. Unique because method and route together are.
+    /// </summary>
+    public static string OperationId(string method, string route)
+    {
+        var name = new StringBuilder(method.ToLowerInvariant());
+        foreach (var segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api" or "v1"))
+        {
+            var parameter = segment.StartsWith('{');
+            var word = segment.Trim('{', '}').Split(':')[0];
+            if (parameter)
+            {
+                name.Append("By");
+            }
+            foreach (var part in word.Split('-', '.', '_'))
+            {
+                if (part.Length > 0)
+                {
+                    name.Append(char.ToUpper(part[0], CultureInfo.InvariantCulture)).Append(part.AsSpan(1));
+                }
+            }
+        }
+        return name.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FamilyTime.Web.Api;
+
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>What a client generator needs from /openapi/v1.json: a name for every operation and the bearer scheme.</summary>
+public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    private async Task<JsonElement> DocumentAsync() =>
+        await app.Factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+    private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonElement doc) =>
+        from path in doc.GetProperty("paths").EnumerateObject()
+        from method in path.Value.EnumerateObject()
+        where Methods.Contains(method.Name)
+        select (path.Name, method.Name, method.Value);
+
+    [Fact]
+    public async Task Every_operation_has_its_own_operation_id()
+    {
+        var operations = Operations(await DocumentAsync()).ToList();
+        Assert.True(operations.Count > 40, $"only {operations.Count} operations");
+        var ids = operations.Select(o => o.Operation.TryGetProperty("operationId", out var id) ? id.GetString() : null).ToList();
+        Assert.All(operations.Zip(ids), x => Assert.True(x.Second is not null && Regex.IsMatch(x.Second, "^[a-z][A-Za-z0-9]*$"),
+            $"{x.First.Method} {x.First.Path} has operationId '{x.Second}'"));
+        var repeated = ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(repeated.Count == 0, "operationIds used twice: " + string.Join(", ", repeated));
+        Assert.Contains("getChildrenByIdPlan", ids);
+        Assert.Contains("postAuthToken", ids);
+    }
+
+    [Fact]
+    public async Task The_bearer_scheme_is_declared_and_needed_by_all_but_signing_in()
+    {
+        var doc = await DocumentAsync();
+        var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty(ApiDocument.BearerScheme);
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var required = Assert.Single(doc.GetProperty("security").EnumerateArray().ToList());
+        Assert.True(required.TryGetProperty(ApiDocument.BearerScheme, out _));
+
+        var open = Operations(doc).Where(o => o.Operation.TryGetProperty("security", out var s) && s.GetArrayLength() == 0)
+            .Select(o => $"{o.Method} {o.Path}").ToList();
+        Assert.Contains("post /api/v1/auth/token", open);
+        Assert.Contains("post /api/v1/auth/refresh", open);
+        Assert.DoesNotContain(open, o => o.Contains("/children", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("GET", "api/v1/children", "getChildren")]
+    [InlineData("POST", "api/v1/children/{id}/plan/agree", "postChildrenByIdPlanAgree")]
+    [InlineData("PUT", "api/v1/children/{id}/plan/arrangements/{arrangementId:guid}", "putChildrenByIdPlanArrangementsByArrangementId")]
+    [InlineData("GET", "api/v1/week/by-worker", "getWeekByWorker")]
+    public void An_operation_id_is_the_method_and_the_route_in_camel_case(string method, string route, string expected) =>
+        Assert.Equal(expected, ApiDocument.OperationId(method, route));
+}
