@@ -50,6 +50,25 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.DoesNotContain(open, o => o.Contains("/children", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Every_part_of_an_address_in_braces_is_a_declared_path_parameter()
+    {
+        foreach (var (path, method, operation) in Operations(await DocumentAsync()))
+        {
+            var declared = operation.TryGetProperty("parameters", out var list)
+                ? list.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "path").Select(p => p.GetProperty("name").GetString()).ToHashSet()
+                : [];
+            foreach (Match m in Regex.Matches(path, @"\{([^}]+)\}"))
+            {
+                Assert.True(declared.Contains(m.Groups[1].Value), $"{method} {path} does not declare {{{m.Groups[1].Value}}}");
+            }
+        }
+        var plan = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/v1/children/{id}/plan").GetProperty("get");
+        var id = Assert.Single(plan.GetProperty("parameters").EnumerateArray().ToList());
+        Assert.True(id.GetProperty("required").GetBoolean());
+        Assert.Equal("uuid", id.GetProperty("schema").GetProperty("format").GetString());
+    }
+
     [Theory]
     [InlineData("GET", "api/v1/children", "getChildren")]
     [InlineData("POST", "api/v1/children/{id}/plan/agree", "postChildrenByIdPlanAgree")]

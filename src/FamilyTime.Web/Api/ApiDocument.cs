@@ -47,9 +47,37 @@ public static class ApiDocument
                 {
                     operation.Security = [];
                 }
+                DeclareRouteParameters(operation, description.ActionDescriptor.AttributeRouteInfo?.Template ?? description.RelativePath ?? "");
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>
+    /// A route value the handler does not take itself (the child's id, read by the child-access filter of its route
+    /// group) is still part of the address: it is declared, as OpenAPI requires, a uuid where the route says so.
+    /// </summary>
+    private static void DeclareRouteParameters(OpenApiOperation operation, string template)
+    {
+        foreach (var segment in template.Split('/').Where(s => s.StartsWith('{') && s.EndsWith('}')))
+        {
+            var parts = segment.Trim('{', '}').TrimEnd('?').Split(':');
+            var name = parts[0].TrimStart('*');
+            if (operation.Parameters?.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) == true)
+            {
+                continue;
+            }
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Path,
+                Required = true,
+                Schema = parts.Skip(1).Contains("guid")
+                    ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" }
+                    : new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+    }
 
     /// <summary>
     /// A stable name from the method and the route, the version prefix left out: <c>GET api/v1/children/{id}/plan</c> is
