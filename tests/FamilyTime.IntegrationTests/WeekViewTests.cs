@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,14 +32,14 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
 
     /// <summary>Adds one session and answers its id; workers are given by user name.</summary>
     private async Task<Guid> SessionAsync(Guid childId, DateOnly date, TimeOnly start, int minutes, Guid? venue, Guid? room,
-        string? supervisor, string? second = null, string? driver = null, SessionStatus? closedAs = null)
+        string? supervisor, string? second = null, string? driver = null, SessionStatus? closedAs = null, Guid? arrangement = null)
     {
         async Task<string?> Id(string? userName) => userName is null ? null : await app.UserIdAsync(userName);
         var (sup, sec, drv) = (await Id(supervisor), await Id(second), await Id(driver));
         return await app.DbAsync(async db =>
         {
             var socialWorker = await db.Children.Where(c => c.Id == childId).Select(c => c.SocialWorkerId).SingleAsync();
-            var session = new FamilyTimeSession(childId, null, new SessionSlot(date, start, minutes, venue, room, sup), socialWorker);
+            var session = new FamilyTimeSession(childId, arrangement, new SessionSlot(date, start, minutes, venue, room, sup), socialWorker);
             db.Sessions.Add(session);
             // Bookings of a second worker and a driver are the workers package's to make; here they are laid down directly.
             db.Entry(session).Property(nameof(FamilyTimeSession.SecondWorkerId)).CurrentValue = sec;
@@ -200,6 +201,36 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
         Assert.Contains(noRoom, notBookedIds);
         Assert.Contains(noWorker, notBookedIds);
         Assert.DoesNotContain(a, notBookedIds);
+    }
+
+    [Fact]
+    public async Task Family_time_a_carer_supervises_is_not_listed_as_needing_a_worker()
+    {
+        var place = await NorthAsync();
+        // One of the North area's arrangements, now supervised by the child's carer: the plan names no worker.
+        var (arrangement, child) = await app.DbAsync(async db =>
+        {
+            var found = await db.Arrangements.Where(a => db.Children.Any(c => c.Id == a.ChildId && db.Teams.Any(t => t.Id == c.TeamId && t.AreaId == place.AreaId)))
+                .OrderBy(a => a.Id).Select(a => new { a.Id, a.ChildId }).FirstAsync();
+            await db.Arrangements.Where(a => a.Id == found.Id).ExecuteUpdateAsync(x => x
+                .SetProperty(a => a.Type, ArrangementType.Supervised)
+                .SetProperty(a => a.SupervisedBy, SupervisedBy.Carer)
+                .SetProperty(a => a.SupervisorName, "the foster carer")
+                .SetProperty(a => a.SupervisorId, (string?)null));
+            return (found.Id, found.ChildId);
+        });
+        var monday = new DateOnly(2028, 6, 5);
+        var byCarer = await SessionAsync(child, monday, new TimeOnly(16, 0), 60, place.VenueId, place.RoomId, null, arrangement: arrangement);
+        var byWorker = await SessionAsync(child, monday.AddDays(1), new TimeOnly(16, 0), 60, place.VenueId, place.RoomId, null);
+
+        var page = await (await app.PagesAsAsync("coordinator1")).GetStringAsync($"/Week/Area?week={Param(monday)}");
+        var notBooked = Between(page, "data-not-booked", "</table>");
+        var carerRow = Between(notBooked, $"data-session=\"{byCarer}\"", "</tr>");
+        Assert.DoesNotContain("a worker", carerRow);
+        // (The page writes the apostrophe as a character reference.)
+        Assert.Contains("room, not yet checked for clashes", carerRow);
+        Assert.DoesNotContain("room and worker", carerRow);
+        Assert.Contains("a worker", Between(notBooked, $"data-session=\"{byWorker}\"", "</tr>"));
     }
 
     [Fact]

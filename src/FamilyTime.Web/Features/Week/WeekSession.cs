@@ -34,7 +34,8 @@ public sealed record WeekSession(
     int? RunningLateMinutes,
     bool AwaitsRecord,
     bool RecordOverdue,
-    bool Booked)
+    bool Booked,
+    bool NeedsWorker)
 {
     public bool Cancelled => FamilyTimeSession.IsCancelled(Status);
 

@@ -87,6 +87,8 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
                 ConfirmationRequired = a != null && a.ConfirmationRequired,
                 // A one-off session with no arrangement is written up like supervised family time.
                 NeedsRecord = a == null || a.Type != ArrangementType.Unsupervised,
+                // A carer or family member approved to supervise, or nobody at all (unsupervised): no worker to book.
+                NeedsWorker = a == null || (a.Type != ArrangementType.Unsupervised && a.SupervisedBy == SupervisedBy.Worker),
             })
             .Take(MostListed)
             .ToListAsync(ct);
@@ -99,7 +101,7 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
                 r.Interpreter, r.Transport,
                 (r.PersonIds ?? []).Where(names.ContainsKey).Select(id => names[id]).Order(StringComparer.Ordinal).ToList(),
                 ConfirmationRules.StateOf(r.ConfirmedAt, r.UnconfirmedAt, r.ConfirmationRequired), r.RunningLateMinutes,
-                awaits, awaits && r.Date < today, r.BookedAt is not null);
+                awaits, awaits && r.Date < today, r.BookedAt is not null, r.NeedsWorker);
         }).ToList();
     }
 
@@ -138,5 +140,6 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
         public List<Guid>? PersonIds { get; init; }
         public bool ConfirmationRequired { get; init; }
         public bool NeedsRecord { get; init; }
+        public bool NeedsWorker { get; init; }
     }
 }
