@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using FamilyTime.Data;
+using FamilyTime.Data.Identity;
 using FamilyTime.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -141,6 +143,22 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     public async Task<string> UserIdAsync(string userName) =>
         await DbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+
+    /// <summary>Adds an account with the demo password and one role; the role is made first on a database without demo
+    /// data, which has none.</summary>
+    public async Task AddAccountAsync(string userName, string displayName, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = userName, DisplayName = displayName };
+        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            Assert.True((await roles.CreateAsync(new IdentityRole(role))).Succeeded);
+        }
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
 
     /// <summary>A browser-like client signed in through the sign-in page (cookie, antiforgery token and all).</summary>
     public async Task<HttpClient> PagesAsAsync(string userName)

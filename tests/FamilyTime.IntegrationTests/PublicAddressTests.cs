@@ -27,19 +27,7 @@ public sealed class PublicAddressTests : IAsyncLifetime
     private const string UserName = "proxied";
     private readonly FamilyTimeFactory _root = new(Provider.Sqlite, signInAttemptsPerMinute: 4, demo: false);
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = _root.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = UserName, DisplayName = "Behind a proxy" };
-        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(Roles.ContactWorker))
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole(Roles.ContactWorker))).Succeeded);
-        }
-        Assert.True((await users.AddToRoleAsync(user, Roles.ContactWorker)).Succeeded);
-    }
+    public Task InitializeAsync() => _root.AddAccountAsync(UserName, "Behind a proxy", Roles.ContactWorker);
 
     public async Task DisposeAsync() => await _root.DisposeAsync();
 

@@ -20,19 +20,7 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
     private readonly FamilyTimeFactory _app = new(provider, demo: false);
     private const string UserName = "refresher";
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = UserName, DisplayName = "Refresh test" };
-        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(Roles.SocialWorker))
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole(Roles.SocialWorker))).Succeeded);
-        }
-        Assert.True((await users.AddToRoleAsync(user, Roles.SocialWorker)).Succeeded);
-    }
+    public Task InitializeAsync() => _app.AddAccountAsync(UserName, "Refresh test", Roles.SocialWorker);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
