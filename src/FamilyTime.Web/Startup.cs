@@ -44,7 +44,6 @@ public static class Startup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WriteGate>();
-        var publicBase = PublicAddress.BaseUrl(config);
         services.AddPublicAddress(config);
         services.AddFamilyTimeDatabase(config);
         services.AddDataProtection().SetApplicationName("FamilyTime").PersistKeysToDbContext<FamilyTimeDbContext>();
@@ -100,7 +99,7 @@ public static class Startup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
         // Unreadable bodies become exceptions so the handler above can explain them as problem details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddApiDocument(publicBase);
+        services.AddApiDocument();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLightPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -144,7 +143,7 @@ public static class Startup
 
     public static void UseFamilyTime(this WebApplication app)
     {
-        app.UsePublicAddress(PublicAddress.BaseUrl(app.Configuration));
+        app.UsePublicAddress();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

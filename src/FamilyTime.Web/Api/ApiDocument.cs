@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing.Patterns;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.OpenApi;
 
 namespace FamilyTime.Web.Api;
@@ -14,14 +16,14 @@ public static class ApiDocument
 {
     public const string BearerScheme = "Bearer";
 
-    public static IServiceCollection AddApiDocument(this IServiceCollection services, Uri? publicBase) =>
+    public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi("v1", o =>
         {
-            o.AddDocumentTransformer((doc, _, _) =>
+            o.AddDocumentTransformer((doc, context, _) =>
             {
                 doc.Info.Title = "FamilyTime API";
                 doc.Info.Description = "Family time for children in care. Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer …'.";
-                if (publicBase is not null)
+                if (context.ApplicationServices.GetRequiredService<PublicBase>().Url is { } publicBase)
                 {
                     doc.Servers = [new OpenApiServer { Url = publicBase.GetLeftPart(UriPartial.Authority) }];
                 }
@@ -58,21 +60,19 @@ public static class ApiDocument
     /// </summary>
     private static void DeclareRouteParameters(OpenApiOperation operation, string template)
     {
-        foreach (var segment in template.Split('/').Where(s => s.StartsWith('{') && s.EndsWith('}')))
+        foreach (var parameter in RoutePatternFactory.Parse(template).Parameters)
         {
-            var parts = segment.Trim('{', '}').TrimEnd('?').Split(':');
-            var name = parts[0].TrimStart('*');
-            if (operation.Parameters?.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) == true)
+            if (operation.Parameters?.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)) == true)
             {
                 continue;
             }
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = name,
+                Name = parameter.Name,
                 In = ParameterLocation.Path,
                 Required = true,
-                Schema = parts.Skip(1).Contains("guid")
+                Schema = parameter.ParameterPolicies.Any(policy => policy.Content == "guid")
                     ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" }
                     : new OpenApiSchema { Type = JsonSchemaType.String },
             });
@@ -86,19 +86,21 @@ public static class ApiDocument
     public static string OperationId(string method, string route)
     {
         var name = new StringBuilder(method.ToLowerInvariant());
-        foreach (var segment in route.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api" or "v1"))
+        var segments = RoutePatternFactory.Parse(route).PathSegments
+            .SkipWhile(s => s.Parts is [RoutePatternLiteralPart { Content: "api" or "v1" }]);
+        foreach (var part in segments.SelectMany(s => s.Parts))
         {
-            var parameter = segment.StartsWith('{');
-            var word = segment.Trim('{', '}').Split(':')[0];
-            if (parameter)
+            var word = part switch
             {
-                name.Append("By");
-            }
-            foreach (var part in word.Split('-', '.', '_'))
+                RoutePatternParameterPart parameter => "By-" + parameter.Name,
+                RoutePatternLiteralPart literal => literal.Content,
+                _ => "",
+            };
+            foreach (var piece in word.Split('-', '.', '_'))
             {
-                if (part.Length > 0)
+                if (piece.Length > 0)
                 {
-                    name.Append(char.ToUpper(part[0], CultureInfo.InvariantCulture)).Append(part.AsSpan(1));
+                    name.Append(char.ToUpper(piece[0], CultureInfo.InvariantCulture)).Append(piece.AsSpan(1));
                 }
             }
         }

@@ -16,7 +16,7 @@ public static class PublicAddress
     public const string Section = "ForwardedHeaders";
 
     /// <summary>The public address from configuration, or null when unset; a wrong value stops the service starting.</summary>
-    public static Uri? BaseUrl(IConfiguration config)
+    private static Uri? BaseUrl(IConfiguration config)
     {
         var value = config[BaseUrlSetting];
         if (string.IsNullOrWhiteSpace(value))
@@ -33,8 +33,10 @@ public static class PublicAddress
         return url;
     }
 
+    /// <summary>Reads the settings once, refusing wrong ones, and registers <see cref="PublicBase"/>.</summary>
     public static IServiceCollection AddPublicAddress(this IServiceCollection services, IConfiguration config)
     {
+        services.AddSingleton(new PublicBase(BaseUrl(config)));
         var section = config.GetSection(Section);
         var proxies = new List<IPAddress>();
         foreach (var value in Values(section, "KnownProxies"))
@@ -63,10 +65,10 @@ public static class PublicAddress
         section.GetSection(name).GetChildren().Select(c => c.Value?.Trim()).Where(v => !string.IsNullOrEmpty(v))!;
 
     /// <summary>First in the pipeline: the forwarded headers, then the public address when one is set.</summary>
-    public static void UsePublicAddress(this IApplicationBuilder app, Uri? baseUrl)
+    public static void UsePublicAddress(this IApplicationBuilder app)
     {
         app.UseForwardedHeaders();
-        if (baseUrl is null)
+        if (app.ApplicationServices.GetRequiredService<PublicBase>().Url is not { } baseUrl)
         {
             return;
         }
@@ -79,3 +81,6 @@ public static class PublicAddress
         });
     }
 }
+
+/// <summary>The address people use (<c>PublicBaseUrl</c>), or null when the app answers at whatever address it is asked.</summary>
+public sealed record PublicBase(Uri? Url);

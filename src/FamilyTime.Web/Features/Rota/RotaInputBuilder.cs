@@ -127,7 +127,7 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
             var day = s.Date.DayNumber - weekStart.DayNumber;
             var window = SessionWindow.For(x.DateOfBirth, s.Date, s.StartTime, s.DurationMinutes, infants);
             var isInfant = infants.IsInfant(x.DateOfBirth, s.Date);
-            var workersNeeded = SupervisedByService(a) ? WorkersNeeded(a) : 0;
+            var workersNeeded = a.ServiceSupervises ? WorkersNeeded(a) : 0;
             var needs = RoomFeatures.None;
             if (a.Type == ArrangementType.Assessed)
             {
@@ -187,9 +187,7 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
     }
 
     /// <summary>The rota plans family time the service supervises (a worker), or that happens at a venue (a room).</summary>
-    public static bool NeedsService(Arrangement a) => SupervisedByService(a) || NeedsRoom(a);
-
-    public static bool SupervisedByService(Arrangement a) => a.Type != ArrangementType.Unsupervised && a.SupervisedBy == SupervisedBy.Worker;
+    public static bool NeedsService(Arrangement a) => a.ServiceSupervises || NeedsRoom(a);
 
     public static bool NeedsRoom(Arrangement a) => a.Place == FamilyTimePlace.Venue && a.Form == FamilyTimeForm.FaceToFace;
 

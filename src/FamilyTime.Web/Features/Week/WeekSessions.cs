@@ -87,7 +87,8 @@ public sealed class WeekSessions(FamilyTimeDbContext db, TimeProvider clock)
                 ConfirmationRequired = a != null && a.ConfirmationRequired,
                 // A one-off session with no arrangement is written up like supervised family time.
                 NeedsRecord = a == null || a.Type != ArrangementType.Unsupervised,
-                // A carer or family member approved to supervise, or nobody at all (unsupervised): no worker to book.
+                // Arrangement.ServiceSupervises, written out for the query: a carer or family member approved to
+                // supervise, or nobody at all (unsupervised), leaves no worker to book.
                 NeedsWorker = a == null || (a.Type != ArrangementType.Unsupervised && a.SupervisedBy == SupervisedBy.Worker),
             })
             .Take(MostListed)
