@@ -28,5 +28,8 @@ Press Ctrl+C to stop.
 INFO
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
 export Demo__Enabled="${Demo__Enabled:-true}"
+# The demo sign-ins have no authenticator app: with demo data, two-factor sign-in is not enforced unless asked for
+# (Mfa__RequiredFor=AllStaff ./run.sh). A real deployment enforces it (see the README).
+if [ "$Demo__Enabled" = true ]; then export Mfa__RequiredFor="${Mfa__RequiredFor:-None}"; fi
 export ConnectionStrings__Sqlite="${ConnectionStrings__Sqlite:-Data Source=$PWD/data/familytime.db}"
 exec dotnet run --project src/FamilyTime.Web -c Release --no-build --no-launch-profile

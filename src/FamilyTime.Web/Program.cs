@@ -1,12 +1,20 @@
 using FamilyTime.Web;
 using FamilyTime.Web.Infrastructure;
 using FamilyTime.Web.Demo;
+using FamilyTime.Web.Features.Admin.Users;
 
-var builder = WebApplication.CreateBuilder(args);
+// `familytime admin …` (the first administrator on an empty database) uses the same settings and database, then exits.
+var command = AdminCommand.Asked(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
 builder.AddFamilyTime();
 
 var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
+if (command)
+{
+    Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+    return;
+}
 await app.SeedDemoDataIfAskedAsync();
 app.UseFamilyTime();
 await app.RunAsync();

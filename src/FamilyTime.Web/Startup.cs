@@ -76,6 +76,7 @@ public static class Startup
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         AddSingleSignOn(authentication, config);
         services.AddChildAccess();
+        Features.Account.Mfa.MfaSetUpFirst.AddMfaPolicy(services, config, builder.Environment);
 
         services.AddRateLimiter(o =>
         {
@@ -122,6 +123,7 @@ public static class Startup
         services.AddDashboard();
         services.AddTasks();
         services.AddVenueAdmin();
+        services.AddStaffAdmin();
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();
@@ -170,6 +172,7 @@ public static class Startup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRouteRules();
+        Features.Account.Mfa.MfaSetUpFirst.UseMfaSetUpFirst(app);
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

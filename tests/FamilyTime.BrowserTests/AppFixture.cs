@@ -99,14 +99,30 @@ public sealed class AppFixture : IAsyncLifetime
         }
     }
 
-    private sealed class FamilyTimeHost(string databasePath) : WebApplicationFactory<Program>
+    /// <summary>
+    /// Another host on real Kestrel over a database of its own, for a journey that needs one: a fresh, empty database
+    /// (no demo data) with two-factor sign-in enforced as in production. The caller disposes it.
+    /// </summary>
+    public static (WebApplicationFactory<Program> Host, Uri BaseAddress) StartFreshHost(string databasePath, string mfaRequiredFor)
+    {
+        var host = new FamilyTimeHost(databasePath, demo: false, mfaRequiredFor);
+        host.UseKestrel(0);
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal));
+        return (host, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <param name="mfaRequiredFor">Mfa:RequiredFor: the demo accounts have no authenticator app, so none by default.</param>
+    private sealed class FamilyTimeHost(string databasePath, bool demo = true, string mfaRequiredFor = "None") : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={databasePath}");
-            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+            builder.UseSetting("Mfa:RequiredFor", mfaRequiredFor);
             builder.UseSetting("Demo:Children", "40");
             // Every test signs in; the real limit (10 a minute per address) would throttle the suite.
             builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");

@@ -38,8 +38,11 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     /// <param name="sqliteFile">A SQLite file to start over (deleted with the factory); a new one when null.</param>
     /// <param name="demo">Demo mode (Demo:Enabled), which seeds an empty database with the demo service.</param>
     /// <param name="clock">The application's clock; a new one standing at <see cref="DefaultStart"/> when null.</param>
-    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true)
+    /// <param name="mfaRequiredFor">Mfa:RequiredFor. The demo accounts have no authenticator app, so none by default.</param>
+    public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true,
+        string mfaRequiredFor = "None")
     {
+        MfaRequiredFor = mfaRequiredFor;
         Provider = provider;
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
         Clock = clock ?? new FakeTimeProvider(DefaultStart);
@@ -63,11 +66,14 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
         Clock = before.Clock;
         Demo = before.Demo;
+        MfaRequiredFor = before.MfaRequiredFor;
         _connectionString = before._connectionString;
         _postgresDatabase = before._postgresDatabase;
     }
 
     public Provider Provider { get; }
+
+    public string MfaRequiredFor { get; }
     public int SignInAttemptsPerMinute { get; }
 
     /// <summary>
@@ -115,6 +121,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
         builder.UseSetting("Demo:Enabled", Demo ? "true" : "false");
         builder.UseSetting("Demo:Children", "30");
+        builder.UseSetting("Mfa:RequiredFor", MfaRequiredFor);
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The tests turn the scheduler by hand (TickAsync), so what a job did is known when the test looks.
         builder.UseSetting("Scheduler:Enabled", "false");

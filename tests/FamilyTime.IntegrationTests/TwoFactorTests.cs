@@ -43,7 +43,7 @@ public sealed class TwoFactorTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     /// <summary>RFC 6238 with the authenticator apps' settings: SHA-1, 30-second steps, 6 digits, base32 key.</summary>
-    private static string Totp(string base32Key, DateTimeOffset at)
+    internal static string Totp(string base32Key, DateTimeOffset at)
     {
         var key = Base32(base32Key);
         var step = at.ToUnixTimeSeconds() / 30;

@@ -19,9 +19,14 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>A contact worker trained to observe and assess family time (guidance section 7): only they supervise assessed family time.</summary>
     public bool TrainedToAssess { get; set; }
 
-    /// <summary>When staff suspended this portal account (null while it may sign in); the lockout is what refuses it.</summary>
+    /// <summary>When staff suspended this portal account, or an administrator deactivated this staff account (null while
+    /// it may sign in); the lockout is what refuses it.</summary>
     public DateTime? SuspendedAt { get; set; }
 
     /// <summary>Why the account was suspended, for staff only.</summary>
     public string? SuspensionReason { get; set; }
+
+    /// <summary>When the account last signed in (page, single sign-on or API token), for administrators to see
+    /// accounts no longer used.</summary>
+    public DateTime? LastSignInAt { get; set; }
 }

@@ -24,6 +24,9 @@ public static class Roles
     /// <summary>The roles of people outside the service's staff, who use the portal: families, carers and young people.</summary>
     public static readonly IReadOnlySet<string> Portal = new HashSet<string>(StringComparer.Ordinal) { Parent, Carer, YoungPerson };
 
+    /// <summary>Every role but the portal's: the roles an administrator gives to members of staff.</summary>
+    public static readonly IReadOnlyList<string> Staff = [.. All.Where(r => !Portal.Contains(r))];
+
     public static string Describe(string role) => role switch
     {
         SocialWorker => "Social worker",

@@ -44,4 +44,8 @@ public enum AuditRecord
     DiaryEntry,
     /// <summary>A worker's profile, leave, or an approval to supervise (issue 12).</summary>
     Worker,
+    /// <summary>A member of staff's account: created, changed, deactivated, its two-factor sign-in reset (issue 13).</summary>
+    StaffAccount,
+    /// <summary>A social work team or an area of the service (issue 13).</summary>
+    Organisation,
 }

@@ -40,5 +40,6 @@ public static class ApiRoutes
         secured.MapRotaEndpoints();
         secured.MapBookingEndpoints();
         secured.MapWorkerEndpoints();
+        secured.MapStaffAdminEndpoints();
     }
 }

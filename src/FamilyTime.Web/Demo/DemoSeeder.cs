@@ -16,7 +16,7 @@ namespace FamilyTime.Web.Demo;
 /// legal status in sibling groups (some placed apart) with their families. Generated from a fixed seed, so the same
 /// data comes back each time; every name and address is made up.
 /// </summary>
-public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Domain.Plans.BankHolidays holidays, ILogger<DemoSeeder> log)
+public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, Domain.Plans.BankHolidays holidays, ILogger<DemoSeeder> log)
 {
     private static readonly string[] AreaNames = ["North", "Central", "South"];
     private static readonly string[] Languages = ["English", "English", "English", "English", "Polish", "Urdu", "Romanian", "Arabic", "Somali", "Punjabi"];
@@ -26,7 +26,7 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
     /// <summary>Seeds an empty database; answers false, changing nothing, when it already holds children.</summary>
     public async Task<bool> SeedAsync(int childCount, CancellationToken ct)
     {
-        await EnsureRolesAsync();
+        // The roles are made with the database (DatabaseSetup.MigrateAsync).
         if (await db.Children.AnyAsync(ct))
         {
             return false;
@@ -267,17 +267,6 @@ public sealed partial class DemoSeeder(FamilyTimeDbContext db, UserManager<Appli
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
         }
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task EnsureRolesAsync()
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-        }
     }
 
     private static void Check(IdentityResult result)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using FamilyTime.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,23 @@ public static partial class DatabaseSetup
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync();
+        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+    }
+
+    /// <summary>Every role the service knows, so that a fresh database can be given its first administrator and staff.</summary>
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Domain.Access.Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var created = await roles.CreateAsync(new IdentityRole(role));
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException($"The role {role} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                }
+            }
+        }
     }
 
     /// <summary>Migrations recorded as applied in the database that this build does not have, oldest first.</summary>

@@ -20,6 +20,11 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
     public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, default, null, null);
     public static Outcome<T> Forbidden(string message) => new(OutcomeKind.Forbidden, default, null, message);
 
+    /// <summary>The same refusal, as the outcome of another use case (not for <see cref="OutcomeKind.Ok"/>, whose value would be lost).</summary>
+    public Outcome<TOther> As<TOther>() => Kind == OutcomeKind.Ok
+        ? throw new InvalidOperationException("Only a refusal can be passed on as another outcome.")
+        : new(Kind, default, Errors, Message);
+
     public static Outcome<T> Conflict() => new(OutcomeKind.Conflict, default, null,
         "Someone else changed this record after you opened it. Reload it to see their changes, then make yours again.");
 }

@@ -24,20 +24,24 @@ public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn) : Page
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var code = Code?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (string.IsNullOrEmpty(code))
+        var typed = Code?.Trim().Replace(" ", "", StringComparison.Ordinal) ?? "";
+        if (typed.Length == 0)
         {
-            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app");
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app, or a recovery code");
             return Page();
         }
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var digits = typed.Replace("-", "", StringComparison.Ordinal);
+        // Six digits are the app's code; anything else is tried as one of the recovery codes (used once, then gone).
+        var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(typed);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? "Your account is locked after too many wrong attempts. Try again in 15 minutes."
-            : "The code is not right. Check your authenticator app and enter the code it shows now.");
+            : "The code is not right. Check your authenticator app and enter the code it shows now, or a recovery code you have not used.");
         return Page();
     }
 }

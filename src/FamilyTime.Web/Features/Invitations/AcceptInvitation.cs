@@ -170,13 +170,7 @@ public sealed class AcceptInvitation(FamilyTimeDbContext db, UserManager<Applica
             {
                 nameof(IdentityErrorDescriber.DuplicateUserName) => errors.Add(UserNameField, $"The user name {userName} is taken. Choose another, such as {await FreeUserNameAsync(userName, ct)}"),
                 nameof(IdentityErrorDescriber.InvalidUserName) => errors.Add(UserNameField, "A user name can only have letters, numbers and the signs . - _ @ +, with no spaces"),
-                nameof(IdentityErrorDescriber.PasswordTooShort) => errors.Add(PasswordField, $"Your password must be at least {options.Password.RequiredLength} characters long"),
-                nameof(IdentityErrorDescriber.PasswordRequiresDigit) => errors.Add(PasswordField, "Your password must have at least one number (0 to 9)"),
-                nameof(IdentityErrorDescriber.PasswordRequiresLower) => errors.Add(PasswordField, "Your password must have at least one small letter (a to z)"),
-                nameof(IdentityErrorDescriber.PasswordRequiresUpper) => errors.Add(PasswordField, "Your password must have at least one capital letter (A to Z)"),
-                nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => errors.Add(PasswordField, "Your password must have at least one sign that is not a letter or number, like ! or #"),
-                nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => errors.Add(PasswordField, $"Your password must use at least {options.Password.RequiredUniqueChars} different characters"),
-                _ => errors.Add(e.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : UserNameField, e.Description),
+                _ => Account.PasswordWords.Describe(e, options.Password) is { } password ? errors.Add(PasswordField, password) : errors.Add(UserNameField, e.Description),
             };
         }
         return errors;

@@ -65,6 +65,10 @@ public sealed class Notifier(FamilyTimeDbContext db, TimeProvider clock, FamilyO
         return await QueueAsync(key, Channel.Email, email, user.DisplayName, subject, body, childId, ct);
     }
 
+    /// <summary>An e-mail to a member of staff at <paramref name="to"/>, for an account not saved yet (its set-up link).</summary>
+    public Task<bool> EmailStaffAsync(string key, string to, string recipientName, string subject, string body, CancellationToken ct) =>
+        QueueAsync(key, Channel.Email, to, recipientName, subject, body, null, ct);
+
     private async Task<bool> QueueAsync(string key, Channel channel, string to, string name, string subject, string body, Guid? childId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(to) || db.Outbox.Local.Any(m => m.Key == key) || await db.Outbox.AnyAsync(m => m.Key == key, ct))
