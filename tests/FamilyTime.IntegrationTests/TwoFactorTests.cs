@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using FamilyTime.Data.Identity;
 using FamilyTime.Web.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -31,51 +30,14 @@ public sealed class TwoFactorTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.Unauthorized, withoutCode.StatusCode);
         Assert.Contains("twoFactorCode", await withoutCode.Content.ReadAsStringAsync());
 
-        var wrongCode = Totp(key, DateTimeOffset.FromUnixTimeSeconds(0)) ;
+        var wrongCode = Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds(0)) ;
         var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password, twoFactorCode = wrongCode });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
         // Identity checks an authenticator code against the machine's clock (Rfc6238AuthenticationService reads
         // DateTime.UtcNow, not the app's TimeProvider), so the code is made for the machine's time: it decides no date.
-        var code = Totp(key, TimeProvider.System.GetUtcNow());
+        var code = Totp.Code(key, TimeProvider.System.GetUtcNow());
         var accepted = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password, twoFactorCode = code });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-    }
-
-    /// <summary>RFC 6238 with the authenticator apps' settings: SHA-1, 30-second steps, 6 digits, base32 key.</summary>
-    internal static string Totp(string base32Key, DateTimeOffset at)
-    {
-        var key = Base32(base32Key);
-        var step = at.ToUnixTimeSeconds() / 30;
-        var counter = BitConverter.GetBytes(step);
-        if (BitConverter.IsLittleEndian)
-        {
-            Array.Reverse(counter);
-        }
-#pragma warning disable CA5350 // TOTP is defined over HMAC-SHA1.
-        var hash = HMACSHA1.HashData(key, counter);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] Base32(string input)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bits = 0;
-        var value = 0;
-        var output = new List<byte>();
-        foreach (var c in input.TrimEnd('=').ToUpperInvariant())
-        {
-            value = (value << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                output.Add((byte)(value >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return [.. output];
     }
 }
