@@ -120,6 +120,8 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
 
     private async Task LoadAsync(ApplicationUser user)
     {
+        // A code is good once: the form never offers a used one back.
+        Code = null;
         Enabled = await users.GetTwoFactorEnabledAsync(user);
         RoleNeedsIt = policy.RequiredFor(await users.GetRolesAsync(user));
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(user) : 0;

@@ -99,13 +99,15 @@ public static class AdminCommand
         await scope.ServiceProvider.GetRequiredService<AuditedSave>().SaveAsync(user.Id, $"familytime admin ({Environment.UserName})",
             new AuditNote(AuditAction.Create, AuditRecord.StaffAccount, AccountAudit.RecordId(user.Id), null,
                 JsonSerializer.Serialize(new { userName = user.UserName, name = user.DisplayName, roles = new[] { Roles.Administrator }, by = "command line" })), CancellationToken.None);
-        var at = scope.ServiceProvider.GetService<PublicBase>()?.Url?.ToString().TrimEnd('/') ?? "the service's address";
+        var signIn = scope.ServiceProvider.GetService<PublicBase>()?.Url is { } url
+            ? $"{url.ToString().TrimEnd('/')}/Account/SignIn"
+            : "/Account/SignIn on the service's address (http://localhost:5080 with ./run.sh)";
         await output.WriteLineAsync($"Administrator {user.UserName} ({user.DisplayName}) created.");
         if (made)
         {
             await output.WriteLineAsync($"Password (shown once, keep it safe): {password}");
         }
-        await output.WriteLineAsync($"Sign in at {at}/Account/SignIn. You will be asked to set up an authenticator app, then add areas, teams and staff at /Admin/Teams and /Admin/Users.");
+        await output.WriteLineAsync($"Sign in at {signIn}. You will be asked to set up an authenticator app, then add areas, teams and staff at /Admin/Teams and /Admin/Users.");
         return 0;
     }
 
