@@ -74,7 +74,7 @@ public static class Startup
         });
         var authentication = services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
-        AddSingleSignOn(authentication, config);
+        Features.Account.SingleSignOn.SingleSignOnSetup.AddCouncilSignOn(authentication, config);
         services.AddChildAccess();
         Features.Account.Mfa.MfaSetUpFirst.AddMfaPolicy(services, config, builder.Environment);
 
@@ -201,26 +201,5 @@ public static class Startup
             context.ProblemDetails.Detail =
                 "The body must be well-formed JSON with values of the right type: text in quotes, dates as \"YYYY-MM-DD\", true or false for yes/no. Nothing was saved.";
         }
-    }
-
-    /// <summary>Council single sign-on, switched on only when an authority is configured.</summary>
-    private static void AddSingleSignOn(Microsoft.AspNetCore.Authentication.AuthenticationBuilder auth, IConfiguration config)
-    {
-        var oidc = config.GetSection("Authentication:Oidc");
-        if (string.IsNullOrWhiteSpace(oidc["Authority"]))
-        {
-            return;
-        }
-        auth.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc["DisplayName"] ?? "Council sign-in", o =>
-        {
-            o.Authority = oidc["Authority"];
-            o.ClientId = oidc["ClientId"];
-            o.ClientSecret = oidc["ClientSecret"];
-            o.ResponseType = "code";
-            o.UsePkce = true;
-            o.SignInScheme = IdentityConstants.ExternalScheme;
-            o.Scope.Add("email");
-            o.CallbackPath = "/signin-oidc";
-        });
     }
 }

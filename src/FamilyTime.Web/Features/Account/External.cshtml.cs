@@ -1,7 +1,8 @@
-using FamilyTime.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using System.Security.Claims;
 using FamilyTime.Data.Identity;
+using FamilyTime.Web.Features.Account.Mfa;
+using FamilyTime.Web.Features.Account.SingleSignOn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,34 +10,47 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyTime.Web.Features.Account;
 
 /// <summary>
-/// The council's identity provider has signed someone in. Only people who already have a FamilyTime account
-/// (matched by email the first time, then by the linked login) get in: single sign-on never creates access.
+/// The council's identity provider has signed someone in: <see cref="LinkCouncilAccount"/> finds their staff account
+/// (single sign-on never creates access), then they are signed in. A second factor is asked for here too unless the
+/// council's sign-in is trusted to have asked (<see cref="MfaPolicy.SingleSignOnCarriesMfa"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, LinkCouncilAccount link, MfaPolicy policy) : PageModel
 {
     public string Problem { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? returnUrl)
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken ct)
     {
+        var safe = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            Problem = "The council sign-in did not complete. Try again.";
-            return Page();
+            return Refuse("The council sign-in did not complete. Try again.");
         }
-        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
+        var properties = info.AuthenticationProperties;
+        var found = await link.FindAsync(info, properties?.GetString(LinkCouncilAccount.SetUpUserItem), properties?.GetString(LinkCouncilAccount.SetUpTokenItem), ct);
+        if (found.User is null)
+        {
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            return Refuse(found.Problem ?? LinkCouncilAccount.NotLinked);
+        }
+        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: policy.SingleSignOnCarriesMfa);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("TwoFactor", new { ReturnUrl = safe });
+        }
         if (!result.Succeeded)
         {
-            var email = info.Principal.FindFirstValue(ClaimTypes.Email);
-            var user = email is null ? null : await users.FindByEmailAsync(email);
-            if (user is null || (await users.AddLoginAsync(user, info)) is not { Succeeded: true })
-            {
-                Problem = "Your council account is not linked to a Family time account. Ask an administrator to set one up for you.";
-                return Page();
-            }
-            await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            return Refuse("Your Family time account cannot sign in at the moment. Ask an administrator.");
         }
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(safe);
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 }

@@ -1,4 +1,6 @@
 using FamilyTime.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,8 +23,11 @@ public static class SetUpLink
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(Startup.SignInRateLimit)]
-public sealed class SetUpModel(UserManager<ApplicationUser> users) : PageModel
+public sealed class SetUpModel(UserManager<ApplicationUser> users, IAuthenticationSchemeProvider schemes, SignInManager<ApplicationUser> signIn) : PageModel
 {
+    /// <summary>The council's sign-in, when set up: the new starter may use it instead of a password.</summary>
+    public string? SingleSignOn { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserId { get; set; }
 
@@ -46,7 +51,21 @@ public sealed class SetUpModel(UserManager<ApplicationUser> users) : PageModel
             return Gone();
         }
         UserName = user.UserName;
+        SingleSignOn = (await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme))?.DisplayName;
         return Page();
+    }
+
+    /// <summary>Links the council account that signs in next to this account (the link is its proof), instead of a password.</summary>
+    public async Task<IActionResult> OnPostCouncilAsync()
+    {
+        if (await UsableAsync() is null || await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme) is null)
+        {
+            return Gone();
+        }
+        var properties = signIn.ConfigureExternalAuthenticationProperties(OpenIdConnectDefaults.AuthenticationScheme, Url.Page("External", new { ReturnUrl = "/" }));
+        properties.Items[Features.Account.SingleSignOn.LinkCouncilAccount.SetUpUserItem] = UserId;
+        properties.Items[Features.Account.SingleSignOn.LinkCouncilAccount.SetUpTokenItem] = Token;
+        return Challenge(properties, OpenIdConnectDefaults.AuthenticationScheme);
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -69,6 +69,10 @@ public sealed class StaffDirectory(FamilyTimeDbContext db)
             {
                 return "Two-factor sign-in reset";
             }
+            if (root.TryGetProperty("singleSignOn", out _))
+            {
+                return "Linked to the council's sign-in";
+            }
             if (root.TryGetProperty("setUpLink", out _))
             {
                 return "Set-up link sent";
