@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration on SQLite and PostgreSQL, and browser tests in Debian's Chromium.
-# Installs what is missing (Debian packages postgresql and chromium; npm packages through the build),
+# Installs what is missing (Debian packages postgresql, chromium and nginx; npm packages through the build),
 # starts a throwaway PostgreSQL cluster on loopback, and stops it at the end, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,8 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The browser tests put the app behind nginx terminating TLS, as a council runs it.
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}…"

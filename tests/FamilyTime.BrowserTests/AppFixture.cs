@@ -100,12 +100,15 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Another host on real Kestrel over a database of its own, for a journey that needs one: a fresh, empty database
-    /// (no demo data) with two-factor sign-in enforced as in production. The caller disposes it.
+    /// Another host on real Kestrel over a database of its own, for a journey that needs one (a fresh, empty database
+    /// with two-factor sign-in enforced as in production; the app behind a TLS proxy). The caller disposes it.
     /// </summary>
-    public static (WebApplicationFactory<Program> Host, Uri BaseAddress) StartFreshHost(string databasePath, string mfaRequiredFor)
+    /// <param name="settings">More settings, applied last.</param>
+    /// <param name="services">Test services, such as the single sign-on's back channel.</param>
+    public static (WebApplicationFactory<Program> Host, Uri BaseAddress) StartHost(string databasePath, bool demo, string mfaRequiredFor,
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var host = new FamilyTimeHost(databasePath, demo: false, mfaRequiredFor);
+        var host = new FamilyTimeHost(databasePath, demo, mfaRequiredFor, settings, services);
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -114,7 +117,8 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <param name="mfaRequiredFor">Mfa:RequiredFor: the demo accounts have no authenticator app, so none by default.</param>
-    private sealed class FamilyTimeHost(string databasePath, bool demo = true, string mfaRequiredFor = "None") : WebApplicationFactory<Program>
+    private sealed class FamilyTimeHost(string databasePath, bool demo = true, string mfaRequiredFor = "None",
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -130,9 +134,14 @@ public sealed class AppFixture : IAsyncLifetime
             // The product's CP-SAT optimiser plans the rota, stopped by its own measure of work rather than the clock.
             builder.UseSetting("Rota:DeterministicTimeLimit", "2");
             builder.UseSetting("Rota:SearchWorkers", "1");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
             builder.ConfigureTestServices(s =>
             {
                 s.AddSingleton<TimeProvider>(Clock);
+                services?.Invoke(s);
             });
         }
     }

@@ -24,7 +24,7 @@ public sealed partial class GoLiveJourneyTests(AppFixture app)
     public async Task The_first_administrator_sets_up_a_team_and_staff_and_the_social_worker_is_asked_to_set_up_mfa()
     {
         var database = Path.Combine(Path.GetTempPath(), $"familytime-golive-{Guid.NewGuid():N}.db");
-        var (host, address) = AppFixture.StartFreshHost(database, "AllStaff");
+        var (host, address) = AppFixture.StartHost(database, demo: false, "AllStaff");
         try
         {
             var exit = await AdminCommand.RunAsync(host.Services,

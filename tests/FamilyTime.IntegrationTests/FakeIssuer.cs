@@ -24,6 +24,8 @@ public sealed class FakeIssuer : HttpMessageHandler
     public const string TokenEndpoint = Authority + "/token";
     public const string EndSessionEndpoint = Authority + "/logout";
 
+    private static readonly string[] Code = ["code"], Pairwise = ["pairwise"], Rs256 = ["RS256"];
+
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "fake-key-1" };
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Claim> Claims, string Nonce)> _codes = new();
 
@@ -53,9 +55,9 @@ public sealed class FakeIssuer : HttpMessageHandler
                 ["token_endpoint"] = TokenEndpoint,
                 ["end_session_endpoint"] = EndSessionEndpoint,
                 ["jwks_uri"] = Authority + "/keys",
-                ["response_types_supported"] = new[] { "code" },
-                ["subject_types_supported"] = new[] { "pairwise" },
-                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+                ["response_types_supported"] = Code,
+                ["subject_types_supported"] = Pairwise,
+                ["id_token_signing_alg_values_supported"] = Rs256,
             });
         }
         if (url == Authority + "/keys")
