@@ -9,6 +9,7 @@ namespace FamilyTime.IntegrationTests;
 public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private async Task<JsonElement> DocumentAsync() =>
         await app.Factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
@@ -18,6 +19,43 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
         from method in path.Value.EnumerateObject()
         where Methods.Contains(method.Name)
         select (path.Name, method.Name, method.Value);
+
+    /// <summary>
+    /// The contract others build on is kept in the repository (docs/api/openapi-v1.json): a change to the API shows as a
+    /// change to that file in review. To accept a change on purpose, run this test with FAMILYTIME_WRITE_OPENAPI=1,
+    /// which writes the live document there.
+    /// </summary>
+    [Fact]
+    public async Task The_document_is_the_one_checked_in()
+    {
+        var live = JsonSerializer.Serialize(await DocumentAsync(), Indented) + "\n";
+        var file = Path.Combine(RepositoryRoot(), "docs", "api", "openapi-v1.json");
+        if (Environment.GetEnvironmentVariable("FAMILYTIME_WRITE_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllTextAsync(file, live);
+        }
+        Assert.True(File.Exists(file), $"{file} is missing: run this test with FAMILYTIME_WRITE_OPENAPI=1 to write it");
+        var kept = (await File.ReadAllTextAsync(file)).ReplaceLineEndings("\n");
+        if (kept != live)
+        {
+            var keptLines = kept.Split('\n');
+            var liveLines = live.Split('\n');
+            var first = Enumerable.Range(0, Math.Min(keptLines.Length, liveLines.Length)).FirstOrDefault(i => keptLines[i] != liveLines[i], Math.Min(keptLines.Length, liveLines.Length));
+            Assert.Fail($"The API's OpenAPI document differs from docs/api/openapi-v1.json from line {first + 1}: kept '{keptLines.ElementAtOrDefault(first)?.Trim()}', "
+                + $"live '{liveLines.ElementAtOrDefault(first)?.Trim()}'. If the change is meant, run this test with FAMILYTIME_WRITE_OPENAPI=1 and commit the file.");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FamilyTime.slnx")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository: FamilyTime.slnx not found above " + AppContext.BaseDirectory);
+    }
 
     [Fact]
     public async Task Every_operation_has_its_own_operation_id()
