@@ -89,8 +89,31 @@ public sealed class AppFixture : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+        DeleteDatabase(_databasePath);
+    }
+
+    /// <summary>
+    /// Another host on real Kestrel over a SQLite file of its own, for a journey that needs one (a fresh, empty database
+    /// with two-factor sign-in enforced as in production; the app behind a TLS proxy). Disposing it stops the host and
+    /// deletes the file.
+    /// </summary>
+    /// <param name="settings">More settings, applied last.</param>
+    /// <param name="services">Test services, such as the single sign-on's back channel.</param>
+    public static SecondHost StartHost(bool demo, string mfaRequiredFor, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var databasePath = Path.Combine(Path.GetTempPath(), $"familytime-browser-{Guid.NewGuid():N}.db");
+        var host = new FamilyTimeHost(databasePath, demo, mfaRequiredFor, settings, services);
+        host.UseKestrel(0);
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal));
+        return new SecondHost(host, new Uri(address.TrimEnd('/') + "/"), databasePath);
+    }
+
+    private static void DeleteDatabase(string databasePath)
+    {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
         {
             if (File.Exists(file))
             {
@@ -99,21 +122,17 @@ public sealed class AppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// Another host on real Kestrel over a database of its own, for a journey that needs one (a fresh, empty database
-    /// with two-factor sign-in enforced as in production; the app behind a TLS proxy). The caller disposes it.
-    /// </summary>
-    /// <param name="settings">More settings, applied last.</param>
-    /// <param name="services">Test services, such as the single sign-on's back channel.</param>
-    public static (WebApplicationFactory<Program> Host, Uri BaseAddress) StartHost(string databasePath, bool demo, string mfaRequiredFor,
-        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>A host started by <see cref="StartHost"/>.</summary>
+    public sealed class SecondHost(WebApplicationFactory<Program> host, Uri address, string databasePath) : IAsyncDisposable
     {
-        var host = new FamilyTimeHost(databasePath, demo, mfaRequiredFor, settings, services);
-        host.UseKestrel(0);
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First(a => a.StartsWith("http://", StringComparison.Ordinal));
-        return (host, new Uri(address.TrimEnd('/') + "/"));
+        public IServiceProvider Services => host.Services;
+        public Uri Address { get; } = address;
+
+        public async ValueTask DisposeAsync()
+        {
+            await host.DisposeAsync();
+            DeleteDatabase(databasePath);
+        }
     }
 
     /// <param name="mfaRequiredFor">Mfa:RequiredFor: the demo accounts have no authenticator app, so none by default.</param>

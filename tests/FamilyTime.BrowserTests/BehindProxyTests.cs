@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using FamilyTime.Data;
 using FamilyTime.IntegrationTests;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -28,8 +27,7 @@ public sealed partial class BehindProxyTests(AppFixture app)
         var port = NginxProxy.FreePort();
         var publicUrl = $"https://localhost:{port}";
         var issuer = new FakeIssuer();
-        var database = Path.Combine(Path.GetTempPath(), $"familytime-proxy-{Guid.NewGuid():N}.db");
-        var (host, address) = AppFixture.StartHost(database, demo: true, "None", new Dictionary<string, string>
+        await using var host = AppFixture.StartHost(demo: true, "None", new Dictionary<string, string>
         {
             ["PublicBaseUrl"] = publicUrl,
             ["Demo:Children"] = "8",
@@ -44,77 +42,65 @@ public sealed partial class BehindProxyTests(AppFixture app)
             o.BackchannelHttpHandler = issuer;
             o.TimeProvider = TimeProvider.System;
         }));
-        try
+        await using var proxy = await NginxProxy.StartAsync(port, host.Address.Port);
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            await using var proxy = await NginxProxy.StartAsync(port, address.Port);
-            await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                BaseURL = publicUrl, IgnoreHTTPSErrors = true, Locale = "en-GB", TimezoneId = "Europe/London",
-            });
-            context.SetDefaultTimeout(15_000);
-            var page = await context.NewPageAsync();
+            BaseURL = publicUrl, IgnoreHTTPSErrors = true, Locale = "en-GB", TimezoneId = "Europe/London",
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
 
-            // Calendar addresses are for carers, contact workers and parents.
-            await SignInAsync(page, "contactworker1");
-            Assert.StartsWith(publicUrl, page.Url, StringComparison.Ordinal);
-            var cookie = (await context.CookiesAsync()).Single(c => c.Name == "familytime");
-            Assert.True(cookie.Secure, "the sign-in cookie is Secure behind the TLS proxy");
+        // Calendar addresses are for carers, contact workers and parents.
+        await SignInAsync(page, "contactworker1");
+        Assert.StartsWith(publicUrl, page.Url, StringComparison.Ordinal);
+        var cookie = (await context.CookiesAsync()).Single(c => c.Name == "familytime");
+        Assert.True(cookie.Secure, "the sign-in cookie is Secure behind the TLS proxy");
 
-            await page.GotoAsync("/Calendar");
-            // The demo may have made one already: a new one is made either way.
-            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Make (my|a new) calendar address$") }).ClickAsync();
-            Assert.StartsWith($"{publicUrl}/calendar/", await page.Locator("#https-address").InputValueAsync(), StringComparison.Ordinal);
-            var webcal = await page.GetByRole(AriaRole.Button, new() { Name = "Add to my calendar" }).GetAttributeAsync("href");
-            Assert.StartsWith($"webcal://localhost:{port}/calendar/", webcal, StringComparison.Ordinal);
+        await page.GotoAsync("/Calendar");
+        // The demo may have made one already: a new one is made either way.
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Make (my|a new) calendar address$") }).ClickAsync();
+        Assert.StartsWith($"{publicUrl}/calendar/", await page.Locator("#https-address").InputValueAsync(), StringComparison.Ordinal);
+        var webcal = await page.GetByRole(AriaRole.Button, new() { Name = "Add to my calendar" }).GetAttributeAsync("href");
+        Assert.StartsWith($"webcal://localhost:{port}/calendar/", webcal, StringComparison.Ordinal);
 
-            // An e-mail's link: an administrator adds a member of staff, whose set-up link is the public address.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            await SignInAsync(page, "admin");
-            await page.GotoAsync("/Admin/Users/Add");
-            await page.GetByLabel("Full name").FillAsync("Nia Proxy");
-            await page.GetByLabel("User name").FillAsync("nproxy");
-            await page.GetByLabel("Work e-mail address").FillAsync("nia@council.example");
-            await page.GetByLabel("Independent reviewing officer", new() { Exact = true }).CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add the account" }).ClickAsync();
-            await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("has been added");
-            using (var scope = host.Services.CreateScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
-                var body = await db.Outbox.Where(m => m.To == "nia@council.example").Select(m => m.Body).SingleAsync();
-                Assert.Matches($@"{Regex.Escape(publicUrl)}/Account/SetUp\?user=", body);
-            }
-
-            // The council's sign-in: the redirect back is the public address, and the sign-in completes through nginx.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-            string? redirectUri = null;
-            await context.RouteAsync($"{FakeIssuer.Authority}/**", async route =>
-            {
-                var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(route.Request.Url).Query);
-                redirectUri = query["redirect_uri"];
-                var code = issuer.Issue(query["nonce"]!, ("iss", FakeIssuer.Authority), ("sub", "pairwise-sw1"), ("tid", Tenant), ("oid", "oid-sw1"), ("email", "socialworker1@example.org"));
-                await route.FulfillAsync(new RouteFulfillOptions
-                {
-                    ContentType = "text/html",
-                    Body = $"<!doctype html><html lang=\"en\"><title>Council sign-in</title><form method=\"post\" action=\"{redirectUri}\">"
-                        + $"<input type=\"hidden\" name=\"code\" value=\"{code}\"><input type=\"hidden\" name=\"state\" value=\"{query["state"]}\">"
-                        + "<button>Continue to Family time</button></form></html>",
-                });
-            });
-            await page.GotoAsync("/Account/SignIn");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with Council sign-in" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Continue to Family time" }).ClickAsync();
-            Assert.Equal($"{publicUrl}/signin-oidc", redirectUri);
-            await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(publicUrl)}/Children"));
-            await Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
-        }
-        finally
+        // An e-mail's link: an administrator adds a member of staff, whose set-up link is the public address.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync(page, "admin");
+        await page.GotoAsync("/Admin/Users/Add");
+        await page.GetByLabel("Full name").FillAsync("Nia Proxy");
+        await page.GetByLabel("User name").FillAsync("nproxy");
+        await page.GetByLabel("Work e-mail address").FillAsync("nia@council.example");
+        await page.GetByLabel("Independent reviewing officer", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the account" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("has been added");
+        using (var scope = host.Services.CreateScope())
         {
-            await host.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
+            var body = await db.Outbox.Where(m => m.To == "nia@council.example").Select(m => m.Body).SingleAsync();
+            Assert.Matches($@"{Regex.Escape(publicUrl)}/Account/SetUp\?user=", body);
         }
+
+        // The council's sign-in: the redirect back is the public address, and the sign-in completes through nginx.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        string? redirectUri = null;
+        await context.RouteAsync($"{FakeIssuer.Authority}/**", async route =>
+        {
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(route.Request.Url).Query);
+            redirectUri = query["redirect_uri"];
+            var code = issuer.Issue(query["nonce"]!, ("iss", FakeIssuer.Authority), ("sub", "pairwise-sw1"), ("tid", Tenant), ("oid", "oid-sw1"), ("email", "socialworker1@example.org"));
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                ContentType = "text/html",
+                Body = $"<!doctype html><html lang=\"en\"><title>Council sign-in</title><form method=\"post\" action=\"{redirectUri}\">"
+                    + $"<input type=\"hidden\" name=\"code\" value=\"{code}\"><input type=\"hidden\" name=\"state\" value=\"{query["state"]}\">"
+                    + "<button>Continue to Family time</button></form></html>",
+            });
+        });
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with Council sign-in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to Family time" }).ClickAsync();
+        Assert.Equal($"{publicUrl}/signin-oidc", redirectUri);
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(publicUrl)}/Children"));
+        await Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
     }
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using FamilyTime.Data;
 using FamilyTime.IntegrationTests;
 using FamilyTime.Web.Features.Admin.Users;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,80 +22,68 @@ public sealed partial class GoLiveJourneyTests(AppFixture app)
     [Fact]
     public async Task The_first_administrator_sets_up_a_team_and_staff_and_the_social_worker_is_asked_to_set_up_mfa()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"familytime-golive-{Guid.NewGuid():N}.db");
-        var (host, address) = AppFixture.StartHost(database, demo: false, "AllStaff");
-        try
+        await using var host = AppFixture.StartHost(demo: false, "AllStaff");
+        var address = host.Address;
+        var exit = await AdminCommand.RunAsync(host.Services,
+            ["admin", "create-administrator", "--user-name", "itadmin", "--name", "Ivy Admin", "--email", "ivy@council.example", "--password-stdin"],
+            new StringReader(DemoPassword + "\n"), TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, exit);
+
+        await using var adminContext = await NewContextAsync(address);
+        var page = await adminContext.NewPageAsync();
+        await SignInAsync(page, "itadmin");
+        await Expect(page).ToHaveURLAsync(PathIs("/Account/Security"));
+        await Expect(page.Locator("#mfa-required")).ToContainTextAsync("Set up an authenticator app to go on");
+        await AssertAccessibleAsync(page, "the authenticator set-up an administrator is sent to");
+        await TurnOnAuthenticatorAsync(page);
+        await AssertAccessibleAsync(page, "the recovery codes");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#no-areas")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "areas and teams, empty");
+        await page.GetByLabel("Area name").FillAsync("North");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the area" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The area North has been added");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the team" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the team's name");
+        await AssertAccessibleAsync(page, "a team without a name");
+        await page.GetByLabel("Team name").FillAsync("Children in Care 1");
+        await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "North" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the team" }).ClickAsync();
+        await Expect(page.Locator("table")).ToContainTextAsync("Children in Care 1");
+        await AssertAccessibleAsync(page, "areas and teams");
+
+        await AddStaffAsync(page, "Sam Social", "ssocial", "sam@council.example", "Social worker");
+        await AssertAccessibleAsync(page, "a new staff account");
+        await AddStaffAsync(page, "Tia Manager", "tmanager", "tia@council.example", "Team manager");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await Expect(page.Locator("table")).ToContainTextAsync("Sam Social");
+        await Expect(page.Locator("table")).ToContainTextAsync("Tia Manager");
+        await AssertAccessibleAsync(page, "the staff accounts");
+
+        string link;
+        using (var scope = host.Services.CreateScope())
         {
-            var exit = await AdminCommand.RunAsync(host.Services,
-                ["admin", "create-administrator", "--user-name", "itadmin", "--name", "Ivy Admin", "--email", "ivy@council.example", "--password-stdin"],
-                new StringReader(DemoPassword + "\n"), TextWriter.Null, TextWriter.Null);
-            Assert.Equal(0, exit);
-
-            await using var adminContext = await NewContextAsync(address);
-            var page = await adminContext.NewPageAsync();
-            await SignInAsync(page, "itadmin");
-            await Expect(page).ToHaveURLAsync(PathIs("/Account/Security"));
-            await Expect(page.Locator("#mfa-required")).ToContainTextAsync("Set up an authenticator app to go on");
-            await AssertAccessibleAsync(page, "the authenticator set-up an administrator is sent to");
-            await TurnOnAuthenticatorAsync(page);
-            await AssertAccessibleAsync(page, "the recovery codes");
-
-            await page.GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).ClickAsync();
-            await Expect(page.Locator("#no-areas")).ToBeVisibleAsync();
-            await AssertAccessibleAsync(page, "areas and teams, empty");
-            await page.GetByLabel("Area name").FillAsync("North");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add the area" }).ClickAsync();
-            await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The area North has been added");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add the team" }).ClickAsync();
-            await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the team's name");
-            await AssertAccessibleAsync(page, "a team without a name");
-            await page.GetByLabel("Team name").FillAsync("Children in Care 1");
-            await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "North" });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add the team" }).ClickAsync();
-            await Expect(page.Locator("table")).ToContainTextAsync("Children in Care 1");
-            await AssertAccessibleAsync(page, "areas and teams");
-
-            await AddStaffAsync(page, "Sam Social", "ssocial", "sam@council.example", "Social worker");
-            await AssertAccessibleAsync(page, "a new staff account");
-            await AddStaffAsync(page, "Tia Manager", "tmanager", "tia@council.example", "Team manager");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
-            await Expect(page.Locator("table")).ToContainTextAsync("Sam Social");
-            await Expect(page.Locator("table")).ToContainTextAsync("Tia Manager");
-            await AssertAccessibleAsync(page, "the staff accounts");
-
-            string link;
-            using (var scope = host.Services.CreateScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
-                var body = await db.Outbox.Where(m => m.To == "sam@council.example").Select(m => m.Body).SingleAsync();
-                link = LinkPattern().Match(body).Value;
-            }
-            await using var workerContext = await NewContextAsync(address);
-            var worker = await workerContext.NewPageAsync();
-            await worker.GotoAsync(new Uri(link).PathAndQuery);
-            await Expect(worker.Locator("main")).ToContainTextAsync("Your user name is ssocial");
-            await AssertAccessibleAsync(worker, "choosing a password");
-            await worker.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
-            await worker.GetByLabel("Type the password again").FillAsync(DemoPassword);
-            await worker.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
-            await Expect(worker.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your password is set");
-            await SignInAsync(worker, "ssocial");
-            await Expect(worker).ToHaveURLAsync(PathIs("/Account/Security"));
-            await Expect(worker.Locator("#mfa-required")).ToContainTextAsync("Set up an authenticator app to go on");
-            // Nowhere else opens until it is done.
-            await worker.GotoAsync("/Children");
-            await Expect(worker).ToHaveURLAsync(PathIs("/Account/Security"));
-            await AssertAccessibleAsync(worker, "the social worker asked to set up an authenticator app");
+            var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
+            var body = await db.Outbox.Where(m => m.To == "sam@council.example").Select(m => m.Body).SingleAsync();
+            link = LinkPattern().Match(body).Value;
         }
-        finally
-        {
-            await host.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
+        await using var workerContext = await NewContextAsync(address);
+        var worker = await workerContext.NewPageAsync();
+        await worker.GotoAsync(new Uri(link).PathAndQuery);
+        await Expect(worker.Locator("main")).ToContainTextAsync("Your user name is ssocial");
+        await AssertAccessibleAsync(worker, "choosing a password");
+        await worker.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
+        await worker.GetByLabel("Type the password again").FillAsync(DemoPassword);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
+        await Expect(worker.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your password is set");
+        await SignInAsync(worker, "ssocial");
+        await Expect(worker).ToHaveURLAsync(PathIs("/Account/Security"));
+        await Expect(worker.Locator("#mfa-required")).ToContainTextAsync("Set up an authenticator app to go on");
+        // Nowhere else opens until it is done.
+        await worker.GotoAsync("/Children");
+        await Expect(worker).ToHaveURLAsync(PathIs("/Account/Security"));
+        await AssertAccessibleAsync(worker, "the social worker asked to set up an authenticator app");
     }
 
     private async Task<IBrowserContext> NewContextAsync(Uri address)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using FamilyTime.Data.Identity;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Demo;
@@ -13,7 +12,7 @@ namespace FamilyTime.IntegrationTests;
 /// Two-factor sign-in as Mfa:RequiredFor sets it (here: administrators only): a recovery code signs in once, turning
 /// the app off needs a current code, and a role that needs it cannot turn it off at all.
 /// </summary>
-public abstract partial class TwoFactorPolicyTests(Provider provider)
+public abstract class TwoFactorPolicyTests(Provider provider)
 {
     [Fact]
     public async Task Recovery_codes_sign_in_once_and_turning_the_app_off_needs_a_code_and_a_role_that_allows_it()
@@ -25,7 +24,7 @@ public abstract partial class TwoFactorPolicyTests(Provider provider)
         // An IRO is not required to, but may: their codes are shown once.
         var iro = await app.PagesAsAsync("iro");
         Assert.Equal(HttpStatusCode.OK, (await iro.GetAsync("/Children")).StatusCode);
-        var codes = await TurnOnAsync(app, iro, "iro");
+        var codes = await Authenticator.TurnOnAsync(app.Services, iro, "iro");
         Assert.Equal(10, codes.Count);
 
         // The code typed must be current to turn it off.
@@ -38,26 +37,18 @@ public abstract partial class TwoFactorPolicyTests(Provider provider)
         Assert.Equal(HttpStatusCode.OK, await SignInWithCodeAsync(app, "iro", codes[0]));
         Assert.NotEqual(HttpStatusCode.OK, await SignInWithCodeAsync(app, "iro", codes[0]));
 
-        var off = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", await CodeAsync(app, "iro")).Content());
+        var off = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "iro")).Content());
         Assert.Contains("Signing in no longer asks for a code", await off.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await TwoFactorOnAsync(app, "iro"));
 
         // An administrator's role needs it: set up, it cannot be turned off, even with a good code.
         var admin = await app.PagesAsAsync("admin2");
-        await TurnOnAsync(app, admin, "admin2");
+        await Authenticator.TurnOnAsync(app.Services, admin, "admin2");
         var adminPage = await admin.GetStringAsync("/Account/Security");
         Assert.DoesNotContain("Stop using an authenticator app", adminPage, StringComparison.Ordinal);
-        var refused = await admin.PostAsync("/Account/Security?handler=Disable", PageForm.Of(adminPage, "Code").Set("Code", await CodeAsync(app, "admin2")).Content());
+        var refused = await admin.PostAsync("/Account/Security?handler=Disable", PageForm.Of(adminPage, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "admin2")).Content());
         Assert.Contains("cannot be turned off", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await TwoFactorOnAsync(app, "admin2"));
-    }
-
-    private static async Task<IReadOnlyList<string>> TurnOnAsync(FamilyTimeFactory app, HttpClient client, string userName)
-    {
-        var page = await client.GetStringAsync("/Account/Security");
-        var on = await client.PostAsync("/Account/Security", PageForm.Of(page, "Code").Set("Code", await CodeAsync(app, userName)).Content());
-        var html = await on.Content.ReadAsStringAsync();
-        return [.. RecoveryCode().Matches(html[html.IndexOf("id=\"recovery-codes\"", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value)];
     }
 
     /// <summary>Signs in with the password, then the code on the second step; answers the status of the page after it.</summary>
@@ -75,22 +66,12 @@ public abstract partial class TwoFactorPolicyTests(Provider provider)
         return (await client.GetAsync("/Children")).StatusCode;
     }
 
-    private static async Task<string> CodeAsync(FamilyTimeFactory app, string userName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return Totp.Code((await users.GetAuthenticatorKeyAsync((await users.FindByNameAsync(userName))!))!, TimeProvider.System.GetUtcNow());
-    }
-
     private static async Task<bool> TwoFactorOnAsync(FamilyTimeFactory app, string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return (await users.FindByNameAsync(userName))!.TwoFactorEnabled;
     }
-
-    [GeneratedRegex("<li><code>([^<]+)</code></li>")]
-    private static partial Regex RecoveryCode();
 }
 
 [Collection("sqlite")]

@@ -29,4 +29,28 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>When the account last signed in (page, single sign-on or API token), for administrators to see
     /// accounts no longer used.</summary>
     public DateTime? LastSignInAt { get; set; }
+
+    /// <summary>
+    /// Suspended (a portal account) or deactivated (staff): locked for good, so no way in works, and a new security
+    /// stamp, which ends every sign-in already open, cookie or bearer token, at its next request.
+    /// </summary>
+    public void Suspend(DateTime at, string? reason)
+    {
+        SuspendedAt = at;
+        SuspensionReason = reason;
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        ConcurrencyStamp = Guid.NewGuid().ToString();
+    }
+
+    /// <summary>May sign in again, with a clean count of wrong passwords.</summary>
+    public void LiftSuspension()
+    {
+        SuspendedAt = null;
+        SuspensionReason = null;
+        LockoutEnd = null;
+        AccessFailedCount = 0;
+        ConcurrencyStamp = Guid.NewGuid().ToString();
+    }
 }

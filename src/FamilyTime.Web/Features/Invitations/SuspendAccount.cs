@@ -77,21 +77,12 @@ public sealed class SuspendAccount(FamilyTimeDbContext db, AuditedSave audit, Ti
         }
         if (command.Suspend)
         {
-            user.SuspendedAt = clock.GetUtcNow().UtcDateTime;
-            user.SuspensionReason = reason;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = DateTimeOffset.MaxValue;
-            // A new stamp ends every sign-in already open, cookie or bearer token, at its next request.
-            user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            user.Suspend(clock.GetUtcNow().UtcDateTime, reason);
         }
         else
         {
-            user.SuspendedAt = null;
-            user.SuspensionReason = null;
-            user.LockoutEnd = null;
-            user.AccessFailedCount = 0;
+            user.LiftSuspension();
         }
-        user.ConcurrencyStamp = Guid.NewGuid().ToString();
         var changes = JsonSerializer.Serialize(new Dictionary<string, string?> { ["suspended"] = command.Suspend ? "yes" : "no", ["reason"] = reason });
         var outcome = await audit.SaveOutcomeAsync(actor,
             [new AuditNote(AuditAction.Update, AuditRecord.PortalAccount, AccountAudit.RecordId(user.Id), childId, changes)],

@@ -188,24 +188,16 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
         }
         if (command.Active)
         {
-            user.SuspendedAt = null;
-            user.SuspensionReason = null;
-            user.LockoutEnd = null;
-            user.AccessFailedCount = 0;
+            user.LiftSuspension();
         }
         else
         {
-            user.SuspendedAt = clock.GetUtcNow().UtcDateTime;
-            user.SuspensionReason = reason;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = DateTimeOffset.MaxValue;
-            user.SecurityStamp = NewStamp();
+            user.Suspend(clock.GetUtcNow().UtcDateTime, reason);
         }
-        user.ConcurrencyStamp = Guid.NewGuid().ToString();
         return await audit.SaveOutcomeAsync(actor,
             [new AuditNote(AuditAction.Update, AuditRecord.StaffAccount, AccountAudit.RecordId(user.Id), null,
                 JsonSerializer.Serialize(new { active = command.Active, reason }))],
-            new StaffAccountSaved(user.Id, user.UserName ?? "", user.ConcurrencyStamp, false), ct);
+            new StaffAccountSaved(user.Id, user.UserName ?? "", user.ConcurrencyStamp ?? "", false), ct);
     }
 
     /// <summary>For someone who lost their phone: the authenticator and its recovery codes are removed and their sessions
