@@ -134,6 +134,9 @@ public abstract partial class StaffAdminTests(Provider provider)
         var taken = await api.PostAsJsonAsync("/api/v1/admin/staff", new { userName = "SW", displayName = "Other", email = "o@council.example", roles = new[] { Roles.Iro } });
         Assert.Contains("is taken", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // A change without the version it started from could overwrite someone else's: it is asked for.
+        var noVersion = await api.PutAsJsonAsync($"/api/v1/admin/staff/{id}", new { userName = "sw", displayName = "Sam", email = "sam@council.example", roles = new[] { Roles.SocialWorker }, teamId = team });
+        Assert.Equal(HttpStatusCode.BadRequest, noVersion.StatusCode);
         // Two administrators change the same account: the second, holding the old version, is told.
         var version = saved.GetProperty("version").GetString();
         var first = await api.PutAsJsonAsync($"/api/v1/admin/staff/{id}", new { userName = "sw", displayName = "Sam Social", email = "sam@council.example", roles = new[] { Roles.SocialWorker, Roles.ContactWorker }, teamId = team, version });

@@ -86,6 +86,10 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(details);
+        if (string.IsNullOrEmpty(version))
+        {
+            return Outcome<StaffAccountSaved>.Invalid("Version", "Send the version of the account you are changing (from its answer), so that nobody's change is overwritten");
+        }
         var (user, refused) = await FindAsync(actor, id, version, ct);
         if (refused is not null)
         {
