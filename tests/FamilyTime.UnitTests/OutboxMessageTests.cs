@@ -135,4 +135,34 @@ public sealed class OutboxMessageTests
 
         Assert.Equal(1000, m.LastError!.Length);
     }
+
+    [Theory]
+    [InlineData("delivered", DeliveryStatus.Delivered, null)]
+    [InlineData("permanent-failure", DeliveryStatus.Failed, "permanent failure")]
+    [InlineData("temporary-failure", DeliveryStatus.Failed, "72 hours")]
+    [InlineData("technical-failure", DeliveryStatus.Failed, "technical failure")]
+    [InlineData("sending", DeliveryStatus.Sent, null)]
+    [InlineData("something-new", DeliveryStatus.Sent, null)]
+    public void Notify_s_receipt_changes_only_a_sent_message(string receipt, DeliveryStatus after, string? error)
+    {
+        var sent = Email();
+        sent.Delivered(DeliveryStatus.Sent, At);
+        Assert.Equal(after != DeliveryStatus.Sent, sent.ReceiptFromNotify(receipt));
+        Assert.Equal(after, sent.Status);
+        if (error is null)
+        {
+            Assert.Null(sent.LastError);
+        }
+        else
+        {
+            Assert.Contains(error, sent.LastError, StringComparison.Ordinal);
+        }
+
+        // Kept in the outbox, still waiting, or already answered: a receipt changes nothing.
+        var kept = Email();
+        kept.Delivered(DeliveryStatus.KeptInOutbox, At);
+        Assert.False(kept.ReceiptFromNotify(receipt));
+        Assert.Equal(DeliveryStatus.KeptInOutbox, kept.Status);
+        Assert.False(Email().ReceiptFromNotify(receipt));
+    }
 }

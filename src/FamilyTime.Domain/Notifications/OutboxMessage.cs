@@ -20,8 +20,11 @@ public enum DeliveryStatus
     /// <summary>No mail server or Notify is configured: the message is kept here and shown on the outbox page.</summary>
     KeptInOutbox = 3,
 
-    /// <summary>The sender refused it or could not be reached after every attempt.</summary>
+    /// <summary>The sender refused it or could not be reached after every attempt, or GOV.UK Notify could not deliver it.</summary>
     Failed = 4,
+
+    /// <summary>GOV.UK Notify says it reached the phone (its delivery receipt, sent to the callback).</summary>
+    Delivered = 5,
 }
 
 /// <summary>
@@ -114,5 +117,40 @@ public sealed class OutboxMessage
         SentAt = null;
         Status = Attempts >= MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Pending;
         NextAttemptAt = Status == DeliveryStatus.Pending ? at + RetryDelay(Attempts) : null;
+    }
+
+    /// <summary>
+    /// What GOV.UK Notify's delivery receipt says of a message it accepted: <c>delivered</c>, or a failure with its kind.
+    /// Only a sent message changes (a receipt repeated, or one for a message that failed here first, changes nothing);
+    /// answers whether it did.
+    /// </summary>
+    public bool ReceiptFromNotify(string status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (Status != DeliveryStatus.Sent)
+        {
+            return false;
+        }
+        var failure = status switch
+        {
+            "delivered" => null,
+            "permanent-failure" => "GOV.UK Notify could not deliver it: the number or address does not exist or no longer works (permanent failure). Check it with the person.",
+            "temporary-failure" => "GOV.UK Notify could not deliver it for 72 hours: the phone was off or the inbox full (temporary failure). Tell the person another way.",
+            "technical-failure" => "GOV.UK Notify could not deliver it because of a problem at Notify (technical failure). Tell the person another way.",
+            _ => "",
+        };
+        if (failure == "")
+        {
+            // "created", "sending", "pending" and anything new: still on its way, nothing to record.
+            return false;
+        }
+        if (failure is null)
+        {
+            Status = DeliveryStatus.Delivered;
+            return true;
+        }
+        LastError = failure;
+        Status = DeliveryStatus.Failed;
+        return true;
     }
 }

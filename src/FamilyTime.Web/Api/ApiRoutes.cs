@@ -14,6 +14,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapInvitationAcceptEndpoint();
+        api.MapNotifyReceiptEndpoint();
 
         var secured = api.MapGroup("")
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })

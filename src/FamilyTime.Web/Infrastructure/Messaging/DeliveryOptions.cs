@@ -55,4 +55,8 @@ public sealed class NotifySettings
     public string? TemplateId { get; set; }
 
     public string BaseUrl { get; set; } = LiveBaseUrl;
+
+    /// <summary>The bearer token Notify sends with its delivery receipts (set the same on Notify's callback page,
+    /// with the address /api/v1/notify/delivery-receipts); without it receipts are refused.</summary>
+    public string? CallbackToken { get; set; }
 }

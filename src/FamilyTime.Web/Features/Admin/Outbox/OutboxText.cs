@@ -19,6 +19,7 @@ public static class OutboxText
         DeliveryStatus.Sent => "Sent",
         DeliveryStatus.KeptInOutbox => "Kept in outbox",
         DeliveryStatus.Failed => "Failed",
+        DeliveryStatus.Delivered => "Delivered",
         _ => status.ToString(),
     };
 
@@ -28,6 +29,7 @@ public static class OutboxText
         DeliveryStatus.Sent => "govuk-tag--green",
         DeliveryStatus.KeptInOutbox => "govuk-tag--blue",
         DeliveryStatus.Failed => "govuk-tag--red",
+        DeliveryStatus.Delivered => "govuk-tag--turquoise",
         _ => "govuk-tag--grey",
     };
 }
