@@ -258,6 +258,45 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task An_e_mail_can_go_through_gov_uk_notify_with_its_own_template_subject_and_words()
+    {
+        var notify = new NotifyStub(HttpStatusCode.Created, """{"id":"740e5834-3a29-46b4-9a6f-16142fde533a","reference":null,"content":{"body":"x","subject":"y"}}""");
+        var emailTemplate = Guid.NewGuid().ToString();
+        await using var app = ConfiguredApp.Start(new()
+        {
+            ["Notifications:Email:Mode"] = "Notify",
+            ["Notifications:Email:Notify:ApiKey"] = ApiKey,
+            ["Notifications:Email:Notify:TemplateId"] = emailTemplate,
+            ["Notifications:Email:Notify:BaseUrl"] = "https://notify.example.test/",
+        }, notify);
+        var message = Email();
+        var id = await app.QueueAsync(message);
+
+        await app.TickAsync();
+
+        var request = Assert.Single(notify.Requests);
+        Assert.Equal("https://notify.example.test/v2/notifications/email", request.Url.ToString());
+        using var json = JsonDocument.Parse(request.Body);
+        Assert.Equal(message.To, json.RootElement.GetProperty("email_address").GetString());
+        Assert.Equal(emailTemplate, json.RootElement.GetProperty("template_id").GetString());
+        Assert.Equal(message.Subject, json.RootElement.GetProperty("personalisation").GetProperty("subject").GetString());
+        Assert.Equal(message.Body, json.RootElement.GetProperty("personalisation").GetProperty("body").GetString());
+        Assert.Equal(id.ToString(), json.RootElement.GetProperty("reference").GetString());
+        Assert.Equal("Bearer", request.AuthScheme);
+        Assert.Equal(DeliveryStatus.Sent, (await app.MessageAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task E_mail_through_notify_without_its_template_stops_the_service_starting()
+    {
+        await using var app = ConfiguredApp.Start(new() { ["Notifications:Email:Mode"] = "Notify", ["Notifications:Email:Notify:ApiKey"] = ApiKey }, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        Assert.Contains("Notifications:Email:Notify:TemplateId is required when Notifications:Email:Mode is Notify", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_notify_key_stops_the_service_starting_without_repeating_the_key()
     {
         var settings = Notify();
@@ -308,7 +347,7 @@ public sealed class DeliveryTests
                 }
                 if (notify is not null)
                 {
-                    b.ConfigureTestServices(s => s.AddHttpClient(NotifySmsSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NotifyHandler(notify)));
+                    b.ConfigureTestServices(s => s.AddHttpClient(NotifySender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NotifyHandler(notify)));
                 }
             });
         }

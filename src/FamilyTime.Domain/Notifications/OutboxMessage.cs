@@ -23,7 +23,7 @@ public enum DeliveryStatus
     /// <summary>The sender refused it or could not be reached after every attempt, or GOV.UK Notify could not deliver it.</summary>
     Failed = 4,
 
-    /// <summary>GOV.UK Notify says it reached the phone (its delivery receipt, sent to the callback).</summary>
+    /// <summary>GOV.UK Notify says it reached the phone or the inbox (its delivery receipt, sent to the callback).</summary>
     Delivered = 5,
 }
 

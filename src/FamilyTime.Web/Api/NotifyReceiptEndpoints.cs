@@ -11,10 +11,10 @@ namespace FamilyTime.Web.Api;
 public sealed record NotifyReceipt(string? Id, string? Reference, string? To, string? Status);
 
 /// <summary>
-/// GOV.UK Notify's delivery receipts (its callback): "Sent" meant only that Notify accepted a text; the receipt says
-/// whether it reached the phone, and a failure shows on the outbox page with what to do. Notify proves itself with the
-/// bearer token set on both sides (<c>Notifications:Sms:Notify:CallbackToken</c>), compared in constant time; without
-/// one configured the address answers 404.
+/// GOV.UK Notify's delivery receipts (its callback): "Sent" meant only that Notify accepted a text or an e-mail; the
+/// receipt says whether it arrived, and a failure shows on the outbox page with what to do. Notify proves itself with the
+/// bearer token set on both sides (<c>Notifications:Sms:Notify:CallbackToken</c>, or the e-mail's), compared in constant
+/// time; without one configured the address answers 404.
 /// </summary>
 public static class NotifyReceiptEndpoints
 {
@@ -23,19 +23,21 @@ public static class NotifyReceiptEndpoints
     public static void MapNotifyReceiptEndpoint(this RouteGroupBuilder api)
     {
         api.MapPost(Path, Receive).AllowAnonymous().WithTags("Notifications")
-            .WithSummary("GOV.UK Notify's delivery receipt for a text (its callback, with the bearer token set on both sides): delivered, or the failure.")
+            .WithSummary("GOV.UK Notify's delivery receipt for a text or an e-mail (its callback, with the bearer token set on both sides): delivered, or the failure.")
             .Produces(204).ProducesProblem(401).ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Receive(NotifyReceipt body, HttpContext http, IOptions<SmsDeliveryOptions> options, FamilyTimeDbContext db, CancellationToken ct)
+    private static async Task<IResult> Receive(NotifyReceipt body, HttpContext http, IOptions<SmsDeliveryOptions> sms, IOptions<EmailDeliveryOptions> email,
+        FamilyTimeDbContext db, CancellationToken ct)
     {
-        if (options.Value.Notify.CallbackToken is not { Length: >= 10 } expected)
+        // Texts and e-mails may go through different Notify services, each with its callback token.
+        var tokens = new[] { sms.Value.Notify.CallbackToken, email.Value.Notify.CallbackToken }.OfType<string>().Where(t => t.Length >= 10).ToList();
+        if (tokens.Count == 0)
         {
             return ApiResults.NotFound();
         }
-        var given = http.Request.Headers.Authorization.ToString();
-        var wanted = "Bearer " + expected;
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(wanted)))
+        var given = Encoding.UTF8.GetBytes(http.Request.Headers.Authorization.ToString());
+        if (!tokens.Any(t => CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes("Bearer " + t))))
         {
             return TypedResults.Problem(statusCode: 401, title: "Not Notify", detail: "A delivery receipt needs the callback's bearer token.");
         }

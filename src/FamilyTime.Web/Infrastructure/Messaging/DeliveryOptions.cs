@@ -6,13 +6,20 @@ public sealed class EmailDeliveryOptions
     public const string Section = "Notifications:Email";
     public const string Outbox = "Outbox";
     public const string SmtpMode = "Smtp";
+    public const string NotifyMode = "Notify";
 
     // A string, not an enum, so a mistyped mode is reported by name at start-up instead of as a binding error.
     public string Mode { get; set; } = Outbox;
 
     public SmtpSettings Smtp { get; set; } = new();
 
-    public bool Sends => string.Equals(Mode, SmtpMode, StringComparison.OrdinalIgnoreCase);
+    /// <summary>GOV.UK Notify for e-mail (Mode Notify): its own e-mail template, with ((subject)) and ((body)).</summary>
+    public NotifySettings Notify { get; set; } = new();
+
+    public bool ViaNotify => string.Equals(Mode, NotifyMode, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sent by a mail server or by Notify, rather than kept in the outbox.</summary>
+    public bool Sends => ViaNotify || string.Equals(Mode, SmtpMode, StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed class SmtpSettings

@@ -8,16 +8,45 @@ namespace FamilyTime.Web.Infrastructure.Messaging;
 /// </summary>
 public sealed class EmailDeliveryValidation : IValidateOptions<EmailDeliveryOptions>
 {
+    /// <summary>What is missing or wrong in a channel's Notify settings (<paramref name="s"/> is the channel's section).</summary>
+    public static List<string> NotifyProblems(NotifySettings notify, string s)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(notify.ApiKey))
+        {
+            errors.Add($"{s}:Notify:ApiKey is required when {s}:Mode is Notify.");
+        }
+        else if (!NotifyApiKey.TryParse(notify.ApiKey, out _))
+        {
+            // The key itself is a secret: the message says what shape it should have, never what it is.
+            errors.Add($"{s}:Notify:ApiKey is not a GOV.UK Notify API key: expected '{{key name}}-{{service id}}-{{secret key}}'.");
+        }
+        if (string.IsNullOrWhiteSpace(notify.TemplateId) || !Guid.TryParse(notify.TemplateId, out _))
+        {
+            errors.Add($"{s}:Notify:TemplateId is required when {s}:Mode is Notify, as the template's ID.");
+        }
+        if (!Uri.TryCreate(notify.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+        {
+            errors.Add($"{s}:Notify:BaseUrl must be an absolute web address, not '{notify.BaseUrl}'.");
+        }
+        return errors;
+    }
+
     public ValidateOptionsResult Validate(string? name, EmailDeliveryOptions options)
     {
         const string s = EmailDeliveryOptions.Section;
         if (!string.Equals(options.Mode, EmailDeliveryOptions.Outbox, StringComparison.OrdinalIgnoreCase) && !options.Sends)
         {
-            return ValidateOptionsResult.Fail($"{s}:Mode must be Outbox or Smtp, not '{options.Mode}'.");
+            return ValidateOptionsResult.Fail($"{s}:Mode must be Outbox, Smtp or Notify, not '{options.Mode}'.");
         }
         if (!options.Sends)
         {
             return ValidateOptionsResult.Success;
+        }
+        if (options.ViaNotify)
+        {
+            var notify = NotifyProblems(options.Notify, s);
+            return notify.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(notify);
         }
         var smtp = options.Smtp;
         var errors = new List<string>();
@@ -58,25 +87,7 @@ public sealed class SmsDeliveryValidation : IValidateOptions<SmsDeliveryOptions>
         {
             return ValidateOptionsResult.Success;
         }
-        var notify = options.Notify;
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(notify.ApiKey))
-        {
-            errors.Add($"{s}:Notify:ApiKey is required when {s}:Mode is Notify.");
-        }
-        else if (!NotifyApiKey.TryParse(notify.ApiKey, out _))
-        {
-            // The key itself is a secret: the message says what shape it should have, never what it is.
-            errors.Add($"{s}:Notify:ApiKey is not a GOV.UK Notify API key: expected '{{key name}}-{{service id}}-{{secret key}}'.");
-        }
-        if (string.IsNullOrWhiteSpace(notify.TemplateId) || !Guid.TryParse(notify.TemplateId, out _))
-        {
-            errors.Add($"{s}:Notify:TemplateId is required when {s}:Mode is Notify, as the template's ID.");
-        }
-        if (!Uri.TryCreate(notify.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
-        {
-            errors.Add($"{s}:Notify:BaseUrl must be an absolute web address, not '{notify.BaseUrl}'.");
-        }
+        var errors = EmailDeliveryValidation.NotifyProblems(options.Notify, s);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -15,14 +15,17 @@ public static class DeliveryServices
         services.AddOptions<SmsDeliveryOptions>().Bind(config.GetSection(SmsDeliveryOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailDeliveryOptions>, EmailDeliveryValidation>();
         services.AddSingleton<IValidateOptions<SmsDeliveryOptions>, SmsDeliveryValidation>();
-        services.AddHttpClient(NotifySmsSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(NotifySender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         // Chosen when resolved, from the validated options, so what starts is what was checked.
-        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<EmailDeliveryOptions>>().Value.Sends
-            ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
-            : new KeepInOutbox(Channel.Email));
-        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<SmsDeliveryOptions>>().Value.Sends
-            ? ActivatorUtilities.CreateInstance<NotifySmsSender>(sp)
+        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<EmailDeliveryOptions>>().Value switch
+        {
+            { ViaNotify: true } email => ActivatorUtilities.CreateInstance<NotifySender>(sp, Channel.Email, email.Notify, EmailDeliveryOptions.Section),
+            { Sends: true } => ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp),
+            _ => new KeepInOutbox(Channel.Email),
+        });
+        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<SmsDeliveryOptions>>().Value is { Sends: true } sms
+            ? ActivatorUtilities.CreateInstance<NotifySender>(sp, Channel.Sms, sms.Notify, SmsDeliveryOptions.Section)
             : new KeepInOutbox(Channel.Sms));
         services.AddSingleton<OutboxDispatcher>();
         return services;

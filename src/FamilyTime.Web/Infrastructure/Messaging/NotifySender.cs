@@ -3,31 +3,36 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FamilyTime.Domain.Notifications;
-using Microsoft.Extensions.Options;
 
 namespace FamilyTime.Web.Infrastructure.Messaging;
 
 /// <summary>
-/// Sends texts through GOV.UK Notify's HTTP API. The Notify .NET client cannot be used (its JWT library is not in
-/// the package mirror), and the API is one POST, so this speaks it directly.
+/// Sends texts, or e-mails, through GOV.UK Notify's HTTP API, each channel with its own settings and template (a text
+/// template of just "((body))"; an e-mail template with "((subject))" as its subject and "((body))" as its content).
+/// The Notify .NET client cannot be used (its JWT library is not in the package mirror), and the API is one POST, so
+/// this speaks it directly.
 /// </summary>
-public sealed class NotifySmsSender(IHttpClientFactory http, IOptions<SmsDeliveryOptions> options, TimeProvider clock) : IMessageSender
+public sealed class NotifySender(Channel channel, NotifySettings notify, string section, IHttpClientFactory http, TimeProvider clock) : IMessageSender
 {
     public const string HttpClientName = "gov-uk-notify";
 
-    public Channel Channel => Channel.Sms;
+    public Channel Channel => channel;
 
     public async Task<DeliveryStatus> SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var notify = options.Value.Notify;
+        ArgumentNullException.ThrowIfNull(message);
         if (!NotifyApiKey.TryParse(notify.ApiKey, out var key))
         {
-            throw new InvalidOperationException($"{SmsDeliveryOptions.Section}:Notify:ApiKey is not a GOV.UK Notify API key.");
+            throw new InvalidOperationException($"{section}:Notify:ApiKey is not a GOV.UK Notify API key.");
         }
-        var url = new Uri(new Uri(notify.BaseUrl.TrimEnd('/') + "/"), "v2/notifications/sms");
+        var email = channel == Channel.Email;
+        var url = new Uri(new Uri(notify.BaseUrl.TrimEnd('/') + "/"), email ? "v2/notifications/email" : "v2/notifications/sms");
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = JsonContent.Create(new NotifySms(message.To, notify.TemplateId ?? "", new Dictionary<string, string> { ["body"] = message.Body }, message.Id.ToString())),
+            Content = email
+                ? JsonContent.Create(new NotifyEmail(message.To, notify.TemplateId ?? "",
+                    new Dictionary<string, string> { ["subject"] = message.Subject, ["body"] = message.Body }, message.Id.ToString()))
+                : JsonContent.Create(new NotifySms(message.To, notify.TemplateId ?? "", new Dictionary<string, string> { ["body"] = message.Body }, message.Id.ToString())),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.TokenAt(clock.GetUtcNow()));
         var client = http.CreateClient(HttpClientName);
@@ -64,6 +69,12 @@ public sealed class NotifySmsSender(IHttpClientFactory http, IOptions<SmsDeliver
     // The reference is the outbox message's ID, so a text in Notify's own log can be traced back to its row here.
     private sealed record NotifySms(
         [property: System.Text.Json.Serialization.JsonPropertyName("phone_number")] string PhoneNumber,
+        [property: System.Text.Json.Serialization.JsonPropertyName("template_id")] string TemplateId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("personalisation")] Dictionary<string, string> Personalisation,
+        [property: System.Text.Json.Serialization.JsonPropertyName("reference")] string Reference);
+
+    private sealed record NotifyEmail(
+        [property: System.Text.Json.Serialization.JsonPropertyName("email_address")] string EmailAddress,
         [property: System.Text.Json.Serialization.JsonPropertyName("template_id")] string TemplateId,
         [property: System.Text.Json.Serialization.JsonPropertyName("personalisation")] Dictionary<string, string> Personalisation,
         [property: System.Text.Json.Serialization.JsonPropertyName("reference")] string Reference);
