@@ -45,14 +45,7 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
         _host = new FamilyTimeHost(_databasePath);
-        _host.UseKestrel(0);
-        // Migrates and seeds before the server listens (Program.cs), so the app is ready when this returns.
-        _host.StartServer();
-        var addresses = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("The server does not say where it is listening");
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Kestrel is not listening on http: {string.Join(", ", addresses)}");
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        BaseAddress = Serve(_host);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -103,11 +96,20 @@ public sealed class AppFixture : IAsyncLifetime
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"familytime-browser-{Guid.NewGuid():N}.db");
         var host = new FamilyTimeHost(databasePath, demo, mfaRequiredFor, settings, services);
+        return new SecondHost(host, Serve(host), databasePath);
+    }
+
+    /// <summary>Starts the host on real Kestrel (loopback, a free port) and answers its address. It migrates and seeds
+    /// before the server listens (Program.cs), so the app is ready when this returns.</summary>
+    private static Uri Serve(WebApplicationFactory<Program> host)
+    {
         host.UseKestrel(0);
         host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First(a => a.StartsWith("http://", StringComparison.Ordinal));
-        return new SecondHost(host, new Uri(address.TrimEnd('/') + "/"), databasePath);
+        var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The server does not say where it is listening");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel is not listening on http: {string.Join(", ", addresses)}");
+        return new Uri(address.TrimEnd('/') + "/");
     }
 
     private static void DeleteDatabase(string databasePath)

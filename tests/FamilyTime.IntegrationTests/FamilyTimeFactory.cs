@@ -141,31 +141,8 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Runs <paramref name="work"/> against the database directly, to set up or check what the HTTP side did.</summary>
-    public async Task<T> DbAsync<T>(Func<FamilyTimeDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>());
-    }
-
     public async Task<string> UserIdAsync(string userName) =>
-        await DbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
-
-    /// <summary>Adds an account with the demo password and one role; the role is made first on a database without demo
-    /// data, which has none.</summary>
-    public async Task AddAccountAsync(string userName, string displayName, string role)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = userName, DisplayName = displayName };
-        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(role))
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole(role))).Succeeded);
-        }
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-    }
+        await this.DbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
     /// <summary>A browser-like client signed in through the sign-in page (cookie, antiforgery token and all).</summary>
     public async Task<HttpClient> PagesAsAsync(string userName)

@@ -32,14 +32,14 @@ public abstract class SingleSignOnTests(Provider provider)
         var issuer = new FakeIssuer();
         await using var root = new FamilyTimeFactory(provider, demo: false);
         await using var app = Council(root, issuer);
-        await AddStaffAsync(app, "sam", "sam@council.example", Roles.SocialWorker);
-        await AddStaffAsync(app, "tia", "tia@council.example", Roles.TeamManager);
+        await app.AddAccountAsync("sam", "sam", Roles.SocialWorker, "sam@council.example");
+        await app.AddAccountAsync("tia", "tia", Roles.TeamManager, "tia@council.example");
 
         // First time: the allowed tenant vouches for the address, so the account is linked to this identity.
         var first = await SignInAsync(app, issuer, ("tid", TenantA), ("oid", "oid-sam"), ("email", "sam@council.example"), ("name", "Sam"));
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/Children")).StatusCode);
         Assert.Equal($"{FakeIssuer.Authority}|{TenantA}|oid-sam",
-            await DbAsync(app, db => db.UserLogins.Where(l => l.LoginProvider == OpenIdConnectDefaults.AuthenticationScheme).Select(l => l.ProviderKey).SingleAsync()));
+            await app.DbAsync(db => db.UserLogins.Where(l => l.LoginProvider == OpenIdConnectDefaults.AuthenticationScheme).Select(l => l.ProviderKey).SingleAsync()));
 
         // The link is the object id: an address changed at the council does not matter…
         var renamed = await SignInAsync(app, issuer, ("tid", TenantA), ("oid", "oid-sam"), ("email", "samuel.new@council.example"));
@@ -53,7 +53,7 @@ public abstract class SingleSignOnTests(Provider provider)
         var sameTenant = await SignInRawAsync(app, issuer, ("tid", TenantA), ("oid", "oid-other"), ("email", "sam@council.example"));
         Assert.Equal(HttpStatusCode.Forbidden, sameTenant.StatusCode);
         Assert.Contains("not linked to a Family time account", await sameTenant.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await DbAsync(app, db => db.UserLogins.CountAsync()));
+        Assert.Equal(1, await app.DbAsync(db => db.UserLogins.CountAsync()));
 
         // An account without a mailbox signs in with preferred_username the first time.
         var tia = await SignInAsync(app, issuer, ("tid", TenantA), ("oid", "oid-tia"), ("preferred_username", "tia@council.example"));
@@ -74,11 +74,11 @@ public abstract class SingleSignOnTests(Provider provider)
         var issuer = new FakeIssuer();
         await using var root = new FamilyTimeFactory(provider, demo: false);
         await using var app = Council(root, issuer, ("Authentication:Oidc:GroupRoles:grp-reviewers", Roles.Iro), ("Authentication:Oidc:GroupRoles:grp-social", Roles.SocialWorker));
-        await AddStaffAsync(app, "ria", "ria@council.example", Roles.SocialWorker);
+        await app.AddAccountAsync("ria", "ria", Roles.SocialWorker, "ria@council.example");
 
         await SignInAsync(app, issuer, ("tid", TenantA), ("oid", "oid-ria"), ("email", "ria@council.example"), ("groups", "grp-reviewers"), ("groups", "grp-unrelated"));
         Assert.Equal([Roles.Iro], await RolesAsync(app, "ria"));
-        var history = await DbAsync(app, db => db.AuditEntries.Where(e => e.RecordType == "StaffAccount").Select(e => e.Changes).ToListAsync());
+        var history = await app.DbAsync(db => db.AuditEntries.Where(e => e.RecordType == "StaffAccount").Select(e => e.Changes).ToListAsync());
         Assert.Contains(history, h => h!.Contains("council groups", StringComparison.Ordinal));
 
         var none = await SignInRawAsync(app, issuer, ("tid", TenantA), ("oid", "oid-ria"), ("groups", "grp-unrelated"));
@@ -99,7 +99,7 @@ public abstract class SingleSignOnTests(Provider provider)
             // No tenant list: nobody is linked by e-mail, only by the administrator's set-up link.
             await using var app = Council(root, issuer, ("Authentication:Oidc:AllowedTenants:0", ""),
                 ("Authentication:Oidc:ClientCertificatePath", pfx), ("Authentication:Oidc:ClientCertificatePassword", "pfx-password"));
-            var userId = await AddStaffAsync(app, "newstarter", "new@council.example", Roles.ContactWorker, password: false);
+            var userId = await app.AddAccountAsync("newstarter", "newstarter", Roles.ContactWorker, "new@council.example", password: false);
             string token;
             await using (var scope = app.Services.CreateAsyncScope())
             {
@@ -189,27 +189,11 @@ public abstract class SingleSignOnTests(Provider provider)
         return await client.GetAsync(callback.Headers.Location);
     }
 
-    private static async Task<string> AddStaffAsync(WebApplicationFactory<Program> app, string userName, string email, string role, bool password = true)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = userName, DisplayName = userName, Email = email, EmailConfirmed = true };
-        Assert.True((password ? await users.CreateAsync(user, DemoAccounts.Password) : await users.CreateAsync(user)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return user.Id;
-    }
-
     private static async Task<string[]> RolesAsync(WebApplicationFactory<Program> app, string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return [.. (await users.GetRolesAsync((await users.FindByNameAsync(userName))!)).Order(StringComparer.Ordinal)];
-    }
-
-    private static async Task<T> DbAsync<T>(WebApplicationFactory<Program> app, Func<FamilyTime.Data.FamilyTimeDbContext, Task<T>> work)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<FamilyTime.Data.FamilyTimeDbContext>());
     }
 
     private static X509Certificate2 SelfSigned()

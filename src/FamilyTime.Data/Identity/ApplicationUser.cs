@@ -40,9 +40,16 @@ public sealed class ApplicationUser : IdentityUser
         SuspensionReason = reason;
         LockoutEnabled = true;
         LockoutEnd = DateTimeOffset.MaxValue;
-        SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        RenewSecurityStamp();
         ConcurrencyStamp = Guid.NewGuid().ToString();
     }
+
+    /// <summary>
+    /// A new security stamp: every sign-in already open, cookie or bearer token, ends at its next request, and a link
+    /// made from the old stamp (a set-up link) stops working. For changes saved with other changes in one transaction,
+    /// where Identity's UserManager.UpdateSecurityStampAsync would save on its own.
+    /// </summary>
+    public void RenewSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
 
     /// <summary>May sign in again, with a clean count of wrong passwords.</summary>
     public void LiftSuspension()

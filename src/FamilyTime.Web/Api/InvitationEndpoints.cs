@@ -67,12 +67,12 @@ public static class InvitationEndpoints
 
     private static async Task<IResult> Invite(ChildContext child, InvitationRequest body, SendInvitation send, HttpContext http, CancellationToken ct)
     {
-        var outcome = await send.InviteAsync(child, new InviteCommand(body.Kind, body.PersonId, body.Name, body.Channel, body.SendTo), LinkBase(http), ct);
+        var outcome = await send.InviteAsync(child, new InviteCommand(body.Kind, body.PersonId, body.Name, body.Channel, body.SendTo), http.Request.LinkBase(), ct);
         return ApiResults.From(outcome, sent => TypedResults.Created($"/api/v1/children/{child.ChildId}/invitations", sent));
     }
 
     private static async Task<IResult> Resend(ChildContext child, Guid invitationId, SendInvitation send, HttpContext http, CancellationToken ct) =>
-        ApiResults.From(await send.ResendAsync(child, invitationId, LinkBase(http), ct),
+        ApiResults.From(await send.ResendAsync(child, invitationId, http.Request.LinkBase(), ct),
             sent => TypedResults.Created($"/api/v1/children/{child.ChildId}/invitations", sent));
 
     private static async Task<IResult> Revoke(ChildContext child, Guid invitationId, RevokeInvitation revoke, CancellationToken ct) =>
@@ -93,6 +93,4 @@ public static class InvitationEndpoints
         }
         return ApiResults.From(outcome, created => TypedResults.Created("/api/v1/auth/token", new AccountCreatedDto(created.User.UserName!, created.Role)));
     }
-
-    private static string LinkBase(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }

@@ -4,6 +4,7 @@ using FamilyTime.Domain.Accounts;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Admin.Teams;
 using FamilyTime.Web.Features.Admin.Users;
+using FamilyTime.Web.Infrastructure;
 
 namespace FamilyTime.Web.Api;
 
@@ -37,7 +38,7 @@ public static class StaffAdminEndpoints
                 await directory.OneAsync(userId, ct) is null ? ApiResults.NotFound() : Results.Ok(await directory.HistoryAsync(userId, ct)))
             .WithSummary("Every change made to a staff account, newest first, from the audit log.").Produces<IReadOnlyList<StaffAccountChange>>().ProducesProblem(404);
         staff.MapPost("", async (ClaimsPrincipal user, StaffAccountRequest body, StaffAccounts accounts, HttpContext http, CancellationToken ct) =>
-                ApiResults.From(await accounts.CreateAsync(user.Actor(), Details(body), LinkBase(http), ct),
+                ApiResults.From(await accounts.CreateAsync(user.Actor(), Details(body), http.Request.LinkBase(), ct),
                     saved => TypedResults.Created($"/api/v1/admin/staff/{saved.Id}", saved)))
             .WithSummary("Adds a staff account and e-mails its set-up link (to choose a password) to the work address.")
             .Produces<StaffAccountSaved>(201).ProducesValidationProblem().ProducesProblem(403);
@@ -58,7 +59,7 @@ public static class StaffAdminEndpoints
             .WithSummary("Removes the account's authenticator app and recovery codes (a lost phone); they set up a new one at their next sign-in.")
             .Produces<StaffAccountSaved>().ProducesProblem(404).ProducesProblem(409);
         staff.MapPost("/{userId:guid}/set-up-link", async (ClaimsPrincipal user, string userId, StaffAccounts accounts, HttpContext http, CancellationToken ct) =>
-                ApiResults.From(await accounts.SendSetUpLinkAsync(user.Actor(), userId, LinkBase(http), ct), TypedResults.Ok))
+                ApiResults.From(await accounts.SendSetUpLinkAsync(user.Actor(), userId, http.Request.LinkBase(), ct), TypedResults.Ok))
             .WithSummary("E-mails a new set-up link to the account's work address.")
             .Produces<StaffAccountSaved>().ProducesValidationProblem().ProducesProblem(404);
 
@@ -76,6 +77,4 @@ public static class StaffAdminEndpoints
 
     private static StaffAccountDetails Details(StaffAccountRequest body) =>
         new(body.UserName, body.DisplayName, body.Email, body.Roles, body.TeamId, body.AreaId);
-
-    private static string LinkBase(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }

@@ -77,18 +77,19 @@ public static partial class DatabaseSetup
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     }
 
-    /// <summary>Every role the service knows, so that a fresh database can be given its first administrator and staff.</summary>
-    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    /// <summary>Every role the service knows, so that a fresh database can be given its first administrator and staff
+    /// (<c>familytime admin</c> runs after this).</summary>
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {
-        foreach (var role in Domain.Access.Roles.All)
+        ArgumentNullException.ThrowIfNull(roles);
+        // One query at start-up, not one per role.
+        var existing = await roles.Roles.Select(r => r.Name).ToListAsync();
+        foreach (var role in Domain.Access.Roles.All.Where(r => !existing.Contains(r)))
         {
-            if (!await roles.RoleExistsAsync(role))
+            var created = await roles.CreateAsync(new IdentityRole(role));
+            if (!created.Succeeded)
             {
-                var created = await roles.CreateAsync(new IdentityRole(role));
-                if (!created.Succeeded)
-                {
-                    throw new InvalidOperationException($"The role {role} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
-                }
+                throw new InvalidOperationException($"The role {role} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             }
         }
     }

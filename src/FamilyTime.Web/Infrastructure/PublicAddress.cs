@@ -80,6 +80,16 @@ public static class PublicAddress
             return next();
         });
     }
+
+    /// <summary>
+    /// Where links in a message point (invitations, set-up links): the address this request came to, which is the
+    /// public one when <c>PublicBaseUrl</c> is set (see <see cref="UsePublicAddress"/>).
+    /// </summary>
+    public static string LinkBase(this HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Scheme}://{request.Host}{request.PathBase}";
+    }
 }
 
 /// <summary>The address people use (<c>PublicBaseUrl</c>), or null when the app answers at whatever address it is asked.</summary>

@@ -27,7 +27,7 @@ public sealed class IndexModel(InvitationList list, SendInvitation send, RevokeI
     public async Task<IActionResult> OnPostResendAsync(Guid invitationId, CancellationToken ct)
     {
         var child = await HttpContext.ChildAsync();
-        var outcome = await send.ResendAsync(child, invitationId, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct);
+        var outcome = await send.ResendAsync(child, invitationId, Request.LinkBase(), ct);
         return await this.AnswerAsync(outcome, sent =>
         {
             Saved = $"A new invitation has been sent to {sent.InviteeName}. The old link no longer works.";

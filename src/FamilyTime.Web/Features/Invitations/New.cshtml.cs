@@ -45,7 +45,7 @@ public sealed class NewModel(InvitationList list, SendInvitation send) : PageMod
         };
         var channel = EnumNames.Parse<InvitationChannel>(Input.Channel);
         var outcome = await send.InviteAsync(child, new InviteCommand(kind, personId, Input.Name, channel, Input.SendTo),
-            $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct);
+            Request.LinkBase(), ct);
         return await this.AnswerAsync(outcome, sent =>
         {
             TempData[nameof(IndexModel.Saved)] = $"An invitation has been sent to {sent.InviteeName} by {(sent.Channel == InvitationChannel.Email ? "e-mail" : "text")}. The link works until {InvitationWords.Date(sent.ExpiresAt)}.";

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using FamilyTime.Data;
 using FamilyTime.Data.Identity;
-using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Admin.Users;
 using FamilyTime.Web.Features.Invitations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +70,7 @@ public sealed class LinkCouncilAccount(UserManager<ApplicationUser> users, Famil
             return null;
         }
         var normalised = users.NormalizeEmail(email);
-        var staffRoleIds = await db.Roles.Where(r => Roles.Staff.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
+        var staffRoleIds = (await db.StaffRoleIdsAsync(ct)).Values.ToList();
         var matches = await db.Users.Where(u => u.NormalizedEmail == normalised && u.SuspendedAt == null
             && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId))).ToListAsync(ct);
         // Two accounts with one address: which is meant is not for the token to say.
@@ -91,8 +91,7 @@ public sealed class LinkCouncilAccount(UserManager<ApplicationUser> users, Famil
         // A set-up link works once, whichever way it is used.
         if (by == "set-up link")
         {
-            db.Users.Attach(user);
-            user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            user.RenewSecurityStamp();
         }
         try
         {
@@ -118,18 +117,12 @@ public sealed class LinkCouncilAccount(UserManager<ApplicationUser> users, Famil
         {
             return "Your council account is in no group that gives a role in Family time. Ask an administrator.";
         }
-        var staffRoles = await db.Roles.Where(r => Roles.Staff.Contains(r.Name!)).ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
-        var current = await db.UserRoles.Where(ur => ur.UserId == user.Id && staffRoles.Values.Contains(ur.RoleId)).ToListAsync(ct);
-        var was = staffRoles.Where(r => current.Any(c => c.RoleId == r.Value)).Select(r => r.Key).Order(StringComparer.Ordinal).ToList();
+        var was = await db.StaffRolesOfAsync(user.Id, ct);
         if (was.SequenceEqual(mapped, StringComparer.Ordinal))
         {
             return null;
         }
-        db.UserRoles.RemoveRange(current);
-        foreach (var role in mapped)
-        {
-            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = staffRoles[role] });
-        }
+        await db.ReplaceStaffRolesAsync(user.Id, mapped, ct);
         await audit.SaveAsync(user.Id, "single sign-on",
             new AuditNote(AuditAction.Update, AuditRecord.StaffAccount, AccountAudit.RecordId(user.Id), null,
                 JsonSerializer.Serialize(new { roles = new { was, now = mapped }, by = "council groups" })), ct);

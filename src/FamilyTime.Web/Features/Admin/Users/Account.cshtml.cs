@@ -51,7 +51,7 @@ public sealed class AccountModel(StaffAccounts accounts, StaffDirectory director
         var details = new StaffAccountDetails(Input.UserName, Input.DisplayName, Input.Email, Input.Roles,
             Guid.TryParse(Input.TeamId, out var team) ? team : null, Guid.TryParse(Input.AreaId, out var area) ? area : null);
         var outcome = id is null
-            ? await accounts.CreateAsync(User.Actor(), details, $"{Request.Scheme}://{Request.Host}", ct)
+            ? await accounts.CreateAsync(User.Actor(), details, Request.LinkBase(), ct)
             : await accounts.ChangeAsync(User.Actor(), id, details, Input.Version ?? "", ct);
         return this.Answer(outcome, saved =>
         {

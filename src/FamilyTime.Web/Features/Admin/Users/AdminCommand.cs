@@ -59,7 +59,6 @@ public static class AdminCommand
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await DatabaseSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         var existing = await users.GetUsersInRoleAsync(Roles.Administrator);
         if (existing.FirstOrDefault(u => u.SuspendedAt is null) is { } admin)
         {

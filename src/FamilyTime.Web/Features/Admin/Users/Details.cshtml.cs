@@ -38,7 +38,7 @@ public sealed class DetailsModel(StaffDirectory directory, StaffAccounts account
         AnswerAsync(id, accounts.ResetMfaAsync(User.Actor(), id, Version, ct), "Two-factor sign-in has been reset. They set up a new authenticator app when they next sign in.", ct);
 
     public Task<IActionResult> OnPostSetUpLinkAsync(string id, CancellationToken ct) =>
-        AnswerAsync(id, accounts.SendSetUpLinkAsync(User.Actor(), id, $"{Request.Scheme}://{Request.Host}", ct), "A new set-up link has been sent.", ct);
+        AnswerAsync(id, accounts.SendSetUpLinkAsync(User.Actor(), id, Request.LinkBase(), ct), "A new set-up link has been sent.", ct);
 
     private async Task<IActionResult> AnswerAsync(string id, Task<Outcome<StaffAccountSaved>> work, string message, CancellationToken ct) =>
         await this.AnswerAsync(await work, _ =>

@@ -60,12 +60,12 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
             TeamId = details.TeamId,
             AreaId = details.AreaId,
             LockoutEnabled = true,
-            SecurityStamp = NewStamp(),
             ConcurrencyStamp = Guid.NewGuid().ToString(),
         };
+        user.RenewSecurityStamp();
         // The account, its roles, its set-up e-mail and the audit entry in one save: none without the others.
         db.Users.Add(user);
-        await AddRolesAsync(user.Id, details.Roles!, ct);
+        await db.ReplaceStaffRolesAsync(user.Id, details.Roles!, ct);
         await QueueSetUpLinkAsync(user, linkBase, ct);
         var note = new AuditNote(AuditAction.Create, AuditRecord.StaffAccount, AccountAudit.RecordId(user.Id), null,
             JsonSerializer.Serialize(new { userName, name = user.DisplayName, roles = details.Roles, team = user.TeamId, area = user.AreaId }));
@@ -104,7 +104,7 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
         {
             return Outcome<StaffAccountSaved>.Invalid(errors);
         }
-        var before = await RolesOfAsync(user.Id, ct);
+        var before = await db.StaffRolesOfAsync(user.Id, ct);
         var userName = Text.Clean(details.UserName)!;
         var email = Text.Clean(details.Email);
         var changes = new Dictionary<string, object?>();
@@ -140,10 +140,8 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
         if (rolesChanged || changes.ContainsKey("team") || changes.ContainsKey("area"))
         {
             // What the account may reach is in its sign-in's claims: a new stamp makes every session read them again.
-            user.SecurityStamp = NewStamp();
-            var staffRoleIds = await db.Roles.Where(r => Roles.Staff.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
-            db.UserRoles.RemoveRange(await db.UserRoles.Where(ur => ur.UserId == user.Id && staffRoleIds.Contains(ur.RoleId)).ToListAsync(ct));
-            await AddRolesAsync(user.Id, after, ct);
+            user.RenewSecurityStamp();
+            await db.ReplaceStaffRolesAsync(user.Id, after, ct);
         }
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
         var outcome = await audit.SaveOutcomeAsync(actor,
@@ -215,7 +213,7 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
             return refused.As<StaffAccountSaved>();
         }
         user!.TwoFactorEnabled = false;
-        user.SecurityStamp = NewStamp();
+        user.RenewSecurityStamp();
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
         // Identity keeps the authenticator key and the recovery codes as the account's tokens.
         db.UserTokens.RemoveRange(await db.UserTokens.Where(t => t.UserId == user.Id).ToListAsync(ct));
@@ -247,21 +245,6 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
             new StaffAccountSaved(user.Id, user.UserName ?? "", user.ConcurrencyStamp ?? "", true), ct);
     }
 
-    /// <summary>The account's current staff roles, sorted.</summary>
-    private async Task<List<string>> RolesOfAsync(string userId, CancellationToken ct) =>
-        await db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
-            .Where(n => Roles.Staff.Contains(n)).OrderBy(n => n).ToListAsync(ct);
-
-    private async Task AddRolesAsync(string userId, IEnumerable<string> roles, CancellationToken ct)
-    {
-        var wanted = roles.Distinct(StringComparer.Ordinal).ToList();
-        var ids = await db.Roles.Where(r => wanted.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
-        foreach (var roleId in ids)
-        {
-            db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = roleId });
-        }
-    }
-
     /// <summary>The staff account to change, tracked, or why not: not an administrator, no such staff account, or changed
     /// since <paramref name="version"/> (when given).</summary>
     private async Task<(ApplicationUser? User, Outcome<bool>? Refused)> FindAsync(Actor actor, string id, string? version, CancellationToken ct)
@@ -271,7 +254,7 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
             return (null, Outcome<bool>.Forbidden("Only an administrator can change staff accounts."));
         }
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (user is null || (await RolesOfAsync(user.Id, ct)).Count == 0)
+        if (user is null || (await db.StaffRolesOfAsync(user.Id, ct)).Count == 0)
         {
             return (null, Outcome<bool>.NotFound());
         }
@@ -312,6 +295,4 @@ public sealed class StaffAccounts(FamilyTimeDbContext db, UserManager<Applicatio
             + $"Choose your password here (the link works once, for {Account.SetUpLink.LifespanDays} days):\n{link}\n\n"
             + "If you were not expecting this, tell your service's administrator.", ct);
     }
-
-    private static string NewStamp() => Guid.NewGuid().ToString("N").ToUpperInvariant();
 }

@@ -93,8 +93,7 @@ public sealed class StaffDirectory(FamilyTimeDbContext db)
 
     private async Task<IReadOnlyList<StaffAccountView>> ReadAsync(string? id, CancellationToken ct)
     {
-        var staffRoleIds = await db.Roles.Where(r => Roles.Staff.Contains(r.Name!)).Select(r => new { r.Id, r.Name }).ToListAsync(ct);
-        var roleName = staffRoleIds.ToDictionary(r => r.Id, r => r.Name!);
+        var roleName = (await db.StaffRoleIdsAsync(ct)).ToDictionary(r => r.Value, r => r.Key);
         var roleIds = roleName.Keys.ToList();
         var links = await db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId) && (id == null || ur.UserId == id)).ToListAsync(ct);
         var byUser = links.GroupBy(l => l.UserId).ToDictionary(g => g.Key, g => g.Select(l => roleName[l.RoleId]).OrderBy(r => r, StringComparer.Ordinal).ToList());
