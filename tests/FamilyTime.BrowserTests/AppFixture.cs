@@ -43,6 +43,9 @@ public sealed class AppFixture : IAsyncLifetime
     {
         // The browser is Debian's; Playwright must never fetch one of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // An expectation waits as long as an action does (15 s, below): Playwright's own 5 s for expectations was once
+        // too short on the busy 2-core CI box for a page reached by a click (ArrangementEditTests), which loaded later.
+        Assertions.SetDefaultExpectTimeout(15_000);
 
         _host = new FamilyTimeHost(_databasePath);
         BaseAddress = Serve(_host);
