@@ -1,28 +1,37 @@
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
-/// <summary>Turns a use case's outcome into RFC 9457 problem details, with field names as the API spells them.</summary>
+/// <summary>
+/// Turns a use case's outcome into its answer or RFC 9457 problem details, with field names as the API spells them.
+/// Handlers declare their answers as <c>Results&lt;Ok&lt;T&gt;, ProblemHttpResult&gt;</c>, so the OpenAPI document's success
+/// schema is the type the compiler checked, not a promise written beside the code.
+/// </summary>
 public static class ApiResults
 {
-    public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> ok) => outcome.Kind switch
-    {
-        OutcomeKind.Ok => ok(outcome.Value!),
-        OutcomeKind.Invalid => Invalid(outcome.Errors!),
-        OutcomeKind.NotFound => NotFound(),
-        OutcomeKind.Forbidden => TypedResults.Problem(statusCode: 403, title: "You cannot make this change", detail: outcome.Message),
-        OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: "The record has changed", detail: outcome.Message),
-        _ => throw new InvalidOperationException(outcome.Kind.ToString()),
-    };
+    public static Results<TOk, ProblemHttpResult> From<T, TOk>(Outcome<T> outcome, Func<T, TOk> ok) where TOk : IResult =>
+        outcome.Kind switch
+        {
+            OutcomeKind.Ok => ok(outcome.Value!),
+            OutcomeKind.Invalid => Invalid(outcome.Errors!),
+            OutcomeKind.NotFound => NotFound(),
+            OutcomeKind.Forbidden => TypedResults.Problem(statusCode: 403, title: "You cannot make this change", detail: outcome.Message),
+            OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: "The record has changed", detail: outcome.Message),
+            _ => throw new InvalidOperationException(outcome.Kind.ToString()),
+        };
 
-    public static IResult NotFound() =>
+    public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: 404, title: "Not found", detail: "There is no record at this address that you can see.");
 
-    public static IResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(
-            errors.ToDictionary(e => ApiName(e.Key), e => e.Value),
-            title: "Some of the information is missing or wrong",
-            detail: "Correct the fields listed in 'errors' and send the request again. Nothing was saved.");
+    /// <summary>A 400 with the fields at fault ('errors'), as a problem like every other refusal.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(e => ApiName(e.Key), e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Some of the information is missing or wrong",
+            Detail = "Correct the fields listed in 'errors' and send the request again. Nothing was saved.",
+        });
 
     /// <summary>"DateOfBirth" → "dateOfBirth", "PlacementStartDate" → "placement.startDate", as the JSON body spells them.</summary>
     public static string ApiName(string field) => field switch

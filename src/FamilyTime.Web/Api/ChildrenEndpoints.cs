@@ -4,6 +4,7 @@ using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Children;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -27,7 +28,7 @@ public static class ChildrenEndpoints
             .ProducesProblem(409);
     }
 
-    private static async Task<IResult> List(ClaimsPrincipal user, ChildList list, HttpContext http, CancellationToken ct,
+    private static async Task<Ok<IReadOnlyList<ChildRow>>> List(ClaimsPrincipal user, ChildList list, HttpContext http, CancellationToken ct,
         string? search = null, int page = 1, int pageSize = 50)
     {
         var result = await list.ListAsync(user.Scope(), search, page, pageSize, ct);
@@ -35,10 +36,10 @@ public static class ChildrenEndpoints
         return TypedResults.Ok(result.Rows);
     }
 
-    private static async Task<IResult> Get(ChildContext child, ChildRecord record, CancellationToken ct) =>
+    private static async Task<Ok<ChildView>> Get(ChildContext child, ChildRecord record, CancellationToken ct) =>
         TypedResults.Ok(await record.ViewAsync(child, ct));
 
-    private static async Task<IResult> Create(NewChildRequest body, ClaimsPrincipal user, ComeIntoCare handler, CancellationToken ct)
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> Create(NewChildRequest body, ClaimsPrincipal user, ComeIntoCare handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var status = EnumInput.Parse<LegalStatus>(body.LegalStatus, "LegalStatus", "legal status", errors);
@@ -54,16 +55,16 @@ public static class ChildrenEndpoints
             body.SocialWorkerId,
             body.IroId);
         var outcome = await handler.HandleAsync(user.Scope(), user.UserName(), command, ct);
-        return ApiResults.From(outcome, id => TypedResults.Created($"/api/v1/children/{id}", new { id }));
+        return ApiResults.From(outcome, id => TypedResults.Created($"/api/v1/children/{id}", new CreatedId(id)));
     }
 
-    private static async Task<IResult> Update(ChildContext child, ChildUpdateRequest body, EditChild handler, CancellationToken ct)
+    private static async Task<Results<Ok<SavedVersion>, ProblemHttpResult>> Update(ChildContext child, ChildUpdateRequest body, EditChild handler, CancellationToken ct)
     {
         if (body.Version is not { } version)
         {
             return ApiResults.Invalid(new ValidationErrors().Add("Version", "Send the version of the record you read, to protect others' changes").ByField);
         }
         var outcome = await handler.HandleAsync(child, new EditChildCommand(body.ToDetails(), version), ct);
-        return ApiResults.From(outcome, v => TypedResults.Ok(new { id = child.ChildId, version = v }));
+        return ApiResults.From(outcome, v => TypedResults.Ok(new SavedVersion(child.ChildId, v)));
     }
 }

@@ -53,7 +53,7 @@ public static class PeopleEndpoints
             body.Address, body.Phone, body.Email, body.SpokenLanguage, body.NeedsInterpreter);
         var outcome = await handler.HandleAsync(child, new SavePersonCommand(personId, details, body.Version), ct);
         return ApiResults.From(outcome, saved => personId is null
-            ? TypedResults.Created($"/api/v1/children/{child.ChildId}/people/{saved.Id}", saved)
+            ? (IResult)TypedResults.Created($"/api/v1/children/{child.ChildId}/people/{saved.Id}", saved)
             : TypedResults.Ok(saved));
     }
 }

@@ -144,8 +144,8 @@ public static class PlanEndpoints
         var change = body.Change is { } c ? new PlanChange(c.Reason, c.CourtAgreedOn, c.CourtReference) : null;
         var outcome = await save.HandleAsync(child, new ArrangementInput(arrangementId, details, change, body.Version), ct);
         var id = child.ChildId;
-        return ApiResults.From<ArrangementSaved>(outcome, saved => saved.ProposalId is { } proposal
-            ? TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
+        return ApiResults.From(outcome, saved => saved.ProposalId is { } proposal
+            ? (IResult)TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
             : arrangementId is null
                 ? TypedResults.Created($"/api/v1/children/{id}/plan/arrangements/{saved.Id}", saved)
                 : TypedResults.Ok(saved));
