@@ -101,7 +101,12 @@ public static class Startup
         // Unreadable bodies become exceptions so the handler above can explain them as problem details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddApiDocument();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Numbers are numbers: the web default also reads "12" as 12, which the document would then have to offer as a string.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddLightPages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -86,6 +86,23 @@ public sealed partial class GoLiveJourneyTests(AppFixture app)
         await AssertAccessibleAsync(worker, "the social worker asked to set up an authenticator app");
     }
 
+    /// <summary>
+    /// The page a council sign-in ends on when it cannot sign someone in (here: reached without one) says so, offers
+    /// the password sign-in, answers 403 and passes axe.
+    /// </summary>
+    [Fact]
+    public async Task The_council_sign_in_refusal_is_plain_and_accessible()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+        var response = await page.GotoAsync("/Account/External");
+        Assert.Equal(403, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("We could not sign you in");
+        await Expect(page.Locator("main")).ToContainTextAsync("The council sign-in did not complete. Try again.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in with a user name and password" })).ToHaveAttributeAsync("href", "/Account/SignIn");
+        await AssertAccessibleAsync(page, "the council sign-in's refusal");
+    }
+
     private async Task<IBrowserContext> NewContextAsync(Uri address)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions

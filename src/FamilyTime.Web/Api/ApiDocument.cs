@@ -41,6 +41,8 @@ public static class ApiDocument
                 doc.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, doc)] = [] }];
                 return Task.CompletedTask;
             });
+            o.AddSchemaTransformer(ApiSchemaRules.ListNames);
+            o.AddDocumentTransformer(ApiSchemaRules.RequestFieldsOptional);
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var description = context.Description;

@@ -19,12 +19,14 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .RequireRateLimiting(Startup.SignInRateLimit)
             .WithSummary("Sign in with a user name and password (and an authenticator code if set up); answers a bearer token.")
+            .Produces<AccessTokenResponse>()
             .ProducesProblem(401)
             .ProducesValidationProblem();
         api.MapPost("/auth/refresh", Refresh)
             .AllowAnonymous()
             .RequireRateLimiting(Startup.SignInRateLimit)
             .WithSummary("Exchange the refreshToken of a token answer (valid 14 days) for a new token answer, without the password.")
+            .Produces<AccessTokenResponse>()
             .ProducesProblem(401)
             .ProducesValidationProblem();
     }
@@ -50,7 +52,7 @@ public static class AuthEndpoints
             return TypedResults.Problem(statusCode: 401, title: "Sign in again",
                 detail: "The refresh token has expired or no longer holds (the password, the authenticator or the account has changed).");
         }
-        // The bearer scheme writes the new token answer itself.
+        // The bearer scheme writes the new token answer (AccessTokenResponse, declared on the route) itself.
         await signIn.Context.SignInAsync(IdentityConstants.BearerScheme, await signIn.CreateUserPrincipalAsync(user));
         return TypedResults.Empty;
     }

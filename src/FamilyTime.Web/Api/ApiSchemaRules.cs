@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace FamilyTime.Web.Api;
+
+/// <summary>What the generated schemas cannot know from the C# types alone.</summary>
+public static class ApiSchemaRules
+{
+    /// <summary>A field marked <see cref="NamesOfAttribute"/> lists its enumeration's names (each item's, for a list).</summary>
+    public static Task ListNames(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken _)
+    {
+        var names = context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(NamesOfAttribute), inherit: true)
+            .OfType<NamesOfAttribute>().FirstOrDefault();
+        if (names is null)
+        {
+            return Task.CompletedTask;
+        }
+        var target = schema.Items as OpenApiSchema ?? schema;
+        var values = Enum.GetNames(names.EnumType).Select(name => (JsonNode)JsonValue.Create(name)).ToList();
+        if (target.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+        {
+            // A JSON null, as the generator writes it for a nullable enumeration.
+            values.Add(null!);
+        }
+        target.Enum = values;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A request body's fields may all be left out: System.Text.Json does not insist on them, and what a use case needs
+    /// is answered as a 400 naming the field. The generator marks every constructor parameter "required", which would
+    /// make clients send nulls they need not; answers keep their "required" (every field is always written).
+    /// </summary>
+    public static Task RequestFieldsOptional(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken _)
+    {
+        var seen = new HashSet<string>();
+        var requests = (document.Paths ?? new OpenApiPaths()).Values
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.RequestBody?.Content?.Values ?? [])
+            .Select(media => media.Schema);
+        foreach (var schema in requests)
+        {
+            MakeOptional(schema, document, seen);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void MakeOptional(IOpenApiSchema? schema, OpenApiDocument document, HashSet<string> seen)
+    {
+        switch (schema)
+        {
+            case null:
+                return;
+            case OpenApiSchemaReference reference:
+                if (reference.Reference.Id is { } id && seen.Add(id) && document.Components?.Schemas?.TryGetValue(id, out var target) == true)
+                {
+                    MakeOptional(target, document, seen);
+                }
+                return;
+            case OpenApiSchema inline:
+                inline.Required?.Clear();
+                foreach (var inner in (inline.Properties?.Values ?? []).Concat(inline.OneOf ?? []).Concat(inline.AnyOf ?? []).Append(inline.Items))
+                {
+                    MakeOptional(inner, document, seen);
+                }
+                return;
+        }
+    }
+}
