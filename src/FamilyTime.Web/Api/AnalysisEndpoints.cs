@@ -4,6 +4,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Analysis;
 using FamilyTime.Web.Infrastructure;
 using FamilyTime.Domain.Analysis;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -34,7 +35,7 @@ public static class AnalysisEndpoints
             .WithSummary("The period summary of family time with one person ('personId', 'from' and 'to' as YYYY-MM-DD): counts, chronology, before-and-after trend, quotes and prompts.")
             .ProducesValidationProblem();
 
-    private static async Task<IResult> Get(Guid? personId, DateOnly? from, DateOnly? to, ChildContext child, PeriodAnalysis analysis, CancellationToken ct) =>
+    private static async Task<Results<Ok<AnalysisResponse>, ProblemHttpResult>> Get(Guid? personId, DateOnly? from, DateOnly? to, ChildContext child, PeriodAnalysis analysis, CancellationToken ct) =>
         ApiResults.From(await analysis.SummariseAsync(child, personId, from, to, ct), r =>
         {
             var s = r.Summary;

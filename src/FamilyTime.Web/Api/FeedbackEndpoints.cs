@@ -3,6 +3,7 @@ using System.Security.Claims;
 using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Feedback;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -24,13 +25,13 @@ public static class FeedbackEndpoints
             .WithSummary("Feedback sent to you, newest first, about children you reach and venues.");
     }
 
-    private static async Task<IResult> Give(FeedbackRequest body, ClaimsPrincipal user, GiveFeedback give, CancellationToken ct)
+    private static async Task<Results<Created<FeedbackGivenDto>, ProblemHttpResult>> Give(FeedbackRequest body, ClaimsPrincipal user, GiveFeedback give, CancellationToken ct)
     {
         var outcome = await give.GiveAsync(user.Actor(), new FeedbackCommand(body.SessionId, body.VenueId, body.Kind, body.Text, body.ChildsOwnWords && !IsFamilyOrCarer(user)), ct);
         return ApiResults.From(outcome, given => TypedResults.Created((string?)null, new FeedbackGivenDto(given.Id, given.Kind, given.From, given.SentTo)));
     }
 
-    private static async Task<IResult> Mine(ClaimsPrincipal user, FeedbackInbox inbox, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<FeedbackItem>>> Mine(ClaimsPrincipal user, FeedbackInbox inbox, CancellationToken ct) =>
         TypedResults.Ok(await inbox.ForAsync(user.Scope(), ct));
 
     private static bool IsFamilyOrCarer(ClaimsPrincipal user) =>

@@ -4,6 +4,7 @@ using FamilyTime.Domain.People;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Children;
 using FamilyTime.Web.Features.Children.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -32,16 +33,18 @@ public static class PeopleEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
-    private static async Task<IResult> List(ChildContext child, ChildRecord record, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<PersonView>>> List(ChildContext child, ChildRecord record, CancellationToken ct) =>
         TypedResults.Ok((await record.ViewAsync(child, ct)).People);
 
-    private static Task<IResult> Add(ChildContext child, PersonRequest body, SavePerson handler, CancellationToken ct) =>
-        Save(child, null, body, handler, ct);
+    private static Task<Results<Created<PersonSaved>, ProblemHttpResult>> Add(ChildContext child, PersonRequest body, SavePerson handler, CancellationToken ct) =>
+        Save(child, null, body, handler, saved => TypedResults.Created($"/api/v1/children/{child.ChildId}/people/{saved.Id}", saved), ct);
 
-    private static Task<IResult> Update(ChildContext child, Guid personId, PersonRequest body, SavePerson handler, CancellationToken ct) =>
-        Save(child, personId, body, handler, ct);
+    private static Task<Results<Ok<PersonSaved>, ProblemHttpResult>> Update(ChildContext child, Guid personId, PersonRequest body, SavePerson handler, CancellationToken ct) =>
+        Save(child, personId, body, handler, TypedResults.Ok, ct);
 
-    private static async Task<IResult> Save(ChildContext child, Guid? personId, PersonRequest body, SavePerson handler, CancellationToken ct)
+    private static async Task<Results<TSaved, ProblemHttpResult>> Save<TSaved>(
+        ChildContext child, Guid? personId, PersonRequest body, SavePerson handler, Func<PersonSaved, TSaved> answer, CancellationToken ct)
+        where TSaved : IResult
     {
         var errors = new ValidationErrors();
         var relationship = EnumInput.Parse<Relationship>(body.Relationship, "Relationship", "relationship", errors);
@@ -52,8 +55,6 @@ public static class PeopleEndpoints
         var details = new PersonDetails(body.FullName, relationship, body.HasParentalResponsibility, body.ChildPlacedWithThem,
             body.Address, body.Phone, body.Email, body.SpokenLanguage, body.NeedsInterpreter);
         var outcome = await handler.HandleAsync(child, new SavePersonCommand(personId, details, body.Version), ct);
-        return ApiResults.From(outcome, saved => personId is null
-            ? (IResult)TypedResults.Created($"/api/v1/children/{child.ChildId}/people/{saved.Id}", saved)
-            : TypedResults.Ok(saved));
+        return ApiResults.From(outcome, answer);
     }
 }

@@ -6,6 +6,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Features.Sessions;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -67,6 +68,9 @@ public sealed record ArrangementRequest(
 
 public sealed record PlanReviewRequest(DateOnly? NextReviewOn);
 
+/// <summary>The plan's next review date as now set; null when it was cleared.</summary>
+public sealed record PlanNextReview(DateOnly? NextReviewOn);
+
 public sealed record ConsiderationRequest(Guid? PersonId, string? Reason);
 
 public sealed record ExceptionRequest(string? Reason);
@@ -100,22 +104,22 @@ public static class PlanEndpoints
         sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
     }
 
-    private static async Task<IResult> Get(ChildContext child, PlanReader reader, CancellationToken ct) =>
+    private static async Task<Ok<PlanView>> Get(ChildContext child, PlanReader reader, CancellationToken ct) =>
         TypedResults.Ok((await reader.ReadAsync(child, ct)).Plan);
 
-    private static async Task<IResult> Arrangements(ChildContext child, PlanReader reader, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<ArrangementView>>> Arrangements(ChildContext child, PlanReader reader, CancellationToken ct) =>
         TypedResults.Ok((await reader.ReadAsync(child, ct)).Plan.Arrangements);
 
-    private static async Task<IResult> SetReview(ChildContext child, PlanReviewRequest body, SetNextReview review, CancellationToken ct) =>
-        ApiResults.From(await review.HandleAsync(child, body.NextReviewOn, ct), _ => TypedResults.Ok(new { nextReviewOn = body.NextReviewOn }));
+    private static async Task<Results<Ok<PlanNextReview>, ProblemHttpResult>> SetReview(ChildContext child, PlanReviewRequest body, SetNextReview review, CancellationToken ct) =>
+        ApiResults.From(await review.HandleAsync(child, body.NextReviewOn, ct), _ => TypedResults.Ok(new PlanNextReview(body.NextReviewOn)));
 
-    private static async Task<IResult> Agree(ChildContext child, AgreePlan agree, CancellationToken ct) =>
+    private static async Task<Results<Ok<PlanAgreed>, ProblemHttpResult>> Agree(ChildContext child, AgreePlan agree, CancellationToken ct) =>
         ApiResults.From(await agree.HandleAsync(child, ct), TypedResults.Ok);
 
-    private static async Task<IResult> Share(ChildContext child, SharePlan share, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Share(ChildContext child, SharePlan share, CancellationToken ct) =>
         ApiResults.From(await share.HandleAsync(child, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Consider(ChildContext child, ConsiderationRequest body, RecordConsideration record, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Consider(ChildContext child, ConsiderationRequest body, RecordConsideration record, CancellationToken ct)
     {
         if (body.PersonId is not { } personId)
         {
@@ -124,16 +128,21 @@ public static class PlanEndpoints
         return ApiResults.From(await record.HandleAsync(child, personId, body.Reason, ct), _ => TypedResults.NoContent());
     }
 
-    private static async Task<IResult> RecordException(ChildContext child, ExceptionRequest body, ApproveSupervisionException approve, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RecordException(ChildContext child, ExceptionRequest body, ApproveSupervisionException approve, CancellationToken ct) =>
         ApiResults.From(await approve.HandleAsync(child, body.Reason, ct), _ => TypedResults.NoContent());
 
-    private static Task<IResult> AddArrangement(ChildContext child, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
-        SaveArrangement(child, null, body, save, ct);
+    // An added arrangement answers 201 and a changed one 200, or 202 when the change went to the IRO as a proposal (checked for both, as before).
+    private static Task<Results<Results<Created<ArrangementSaved>, Accepted<ArrangementSaved>>, ProblemHttpResult>> AddArrangement(
+        ChildContext child, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
+        SaveArrangement(child, null, body, save, saved => TypedResults.Created($"/api/v1/children/{child.ChildId}/plan/arrangements/{saved.Id}", saved), ct);
 
-    private static Task<IResult> ChangeArrangement(ChildContext child, Guid arrangementId, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
-        SaveArrangement(child, arrangementId, body, save, ct);
+    private static Task<Results<Results<Ok<ArrangementSaved>, Accepted<ArrangementSaved>>, ProblemHttpResult>> ChangeArrangement(
+        ChildContext child, Guid arrangementId, ArrangementRequest body, SaveArrangement save, CancellationToken ct) =>
+        SaveArrangement(child, arrangementId, body, save, TypedResults.Ok, ct);
 
-    private static async Task<IResult> SaveArrangement(ChildContext child, Guid? arrangementId, ArrangementRequest body, SaveArrangement save, CancellationToken ct)
+    private static async Task<Results<Results<TSaved, Accepted<ArrangementSaved>>, ProblemHttpResult>> SaveArrangement<TSaved>(
+        ChildContext child, Guid? arrangementId, ArrangementRequest body, SaveArrangement save, Func<ArrangementSaved, TSaved> answer, CancellationToken ct)
+        where TSaved : IResult
     {
         var errors = new ValidationErrors();
         var details = Read(body, errors);
@@ -145,16 +154,14 @@ public static class PlanEndpoints
         var outcome = await save.HandleAsync(child, new ArrangementInput(arrangementId, details, change, body.Version), ct);
         var id = child.ChildId;
         return ApiResults.From(outcome, saved => saved.ProposalId is { } proposal
-            ? (IResult)TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
-            : arrangementId is null
-                ? TypedResults.Created($"/api/v1/children/{id}/plan/arrangements/{saved.Id}", saved)
-                : TypedResults.Ok(saved));
+            ? (Results<TSaved, Accepted<ArrangementSaved>>)TypedResults.Accepted($"/api/v1/children/{id}/changes/{proposal}", saved)
+            : answer(saved));
     }
 
-    private static async Task<IResult> Sessions(ChildContext child, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+    private static async Task<Results<Ok<SessionRange>, ProblemHttpResult>> Sessions(ChildContext child, SessionList list, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
         ApiResults.From(await list.ListAsync(child, from, to, ct), TypedResults.Ok);
 
-    private static async Task<IResult> AddSession(ChildContext child, SessionRequest body, AddSession handler, CancellationToken ct)
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> AddSession(ChildContext child, SessionRequest body, AddSession handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var start = ReadTime(body.StartTime, errors);
@@ -163,7 +170,7 @@ public static class PlanEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         var outcome = await handler.HandleAsync(child, new OneOffSession(body.Date, start, body.DurationMinutes, body.VenueId, body.RoomId, body.ArrangementId), ct);
-        return ApiResults.From(outcome, sid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sid}", new { id = sid }));
+        return ApiResults.From(outcome, sid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sid}", new CreatedId(sid)));
     }
 
     private static ArrangementDetails Read(ArrangementRequest b, ValidationErrors errors)

@@ -6,6 +6,7 @@ using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Records;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -31,6 +32,9 @@ public sealed record SharePreviewDto(int Version, IReadOnlyList<SharePreview> Pe
 
 public sealed record RecordVersionDto(int Number, DateTime WrittenAt, string WrittenBy, string? CorrectionReason, RecordContent Content);
 
+/// <summary>The session record that was corrected; read it again for its new version.</summary>
+public sealed record RecordCorrected(Guid Id);
+
 public sealed record RecordDto(Guid Id, Guid SessionId, RecordStatus Status, DateOnly ShareBy, DateTime? SharedAt, DateTime? ParentFirstViewedAt, int Version, IReadOnlyList<RecordVersionDto> Versions, IReadOnlyList<ParentReply> Replies);
 
 public static class RecordEndpoints
@@ -53,7 +57,7 @@ public static class RecordEndpoints
         portal.MapPost("/{recordId:guid}/replies", Reply).PortalOnly().WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Get(Guid sessionId, ChildContext child, ReadRecord read, CancellationToken ct)
+    private static async Task<Results<Ok<RecordDto>, ProblemHttpResult>> Get(Guid sessionId, ChildContext child, ReadRecord read, CancellationToken ct)
     {
         var outcome = await read.HandleAsync(child, sessionId, ct);
         if (outcome.Kind != OutcomeKind.Ok || outcome.Value!.Record is not { } r)
@@ -65,7 +69,7 @@ public static class RecordEndpoints
             outcome.Value.Replies));
     }
 
-    private static async Task<IResult> Submit(Guid sessionId, RecordRequest body, ChildContext child, SubmitRecord submit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> Submit(Guid sessionId, RecordRequest body, ChildContext child, SubmitRecord submit, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var content = Read(body, SessionFactsLoader.AgeBandOf(child, clock), errors);
@@ -74,10 +78,10 @@ public static class RecordEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         return ApiResults.From(await submit.HandleAsync(child, new SubmitRecordCommand(sessionId, content), ct),
-            rid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sessionId}/record", new { id = rid }));
+            rid => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sessionId}/record", new CreatedId(rid)));
     }
 
-    private static async Task<IResult> Correct(Guid sessionId, RecordRequest body, ChildContext child, CorrectRecord correct, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<RecordCorrected>, ProblemHttpResult>> Correct(Guid sessionId, RecordRequest body, ChildContext child, CorrectRecord correct, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var content = Read(body, SessionFactsLoader.AgeBandOf(child, clock), errors);
@@ -90,21 +94,21 @@ public static class RecordEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         return ApiResults.From(await correct.HandleAsync(child, new CorrectRecordCommand(sessionId, content, body.CorrectionReason, body.Version!.Value), ct),
-            rid => TypedResults.Ok(new { id = rid }));
+            rid => TypedResults.Ok(new RecordCorrected(rid)));
     }
 
-    private static async Task<IResult> Acknowledge(Guid sessionId, ChildContext child, AcknowledgeRecord acknowledge, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Acknowledge(Guid sessionId, ChildContext child, AcknowledgeRecord acknowledge, CancellationToken ct) =>
         ApiResults.From(await acknowledge.HandleAsync(child, sessionId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Share(Guid sessionId, ShareRequest? body, ChildContext child, ShareRecord share, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Share(Guid sessionId, ShareRequest? body, ChildContext child, ShareRecord share, CancellationToken ct) =>
         ApiResults.From(await share.HandleAsync(child, sessionId, body?.Version, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> SharePreview(Guid sessionId, ChildContext child, ParentRecords records, CancellationToken ct) =>
+    private static async Task<Results<Ok<SharePreviewDto>, ProblemHttpResult>> SharePreview(Guid sessionId, ChildContext child, ParentRecords records, CancellationToken ct) =>
         await records.PreviewAsync(child.ChildId, sessionId, ct) is { } preview
             ? TypedResults.Ok(new SharePreviewDto(preview.Record.Current.Number, preview.People))
             : ApiResults.NotFound();
 
-    private static async Task<IResult> Close(Guid sessionId, CloseRequest body, ChildContext child, CloseSession close, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Close(Guid sessionId, CloseRequest body, ChildContext child, CloseSession close, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var outcome = EnumInput.Parse<SessionStatus>(body.Outcome, "Outcome", "outcome", errors);
@@ -118,14 +122,14 @@ public static class RecordEndpoints
         return ApiResults.From(await close.HandleAsync(child, new CloseSessionCommand(sessionId, outcome, body.Reason, code), ct), _ => TypedResults.NoContent());
     }
 
-    private static async Task<IResult> Shared(ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<SharedRecordSummary>>> Shared(ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
         TypedResults.Ok(await records.ListAsync(user.Scope().UserId, ct));
 
-    private static async Task<IResult> OpenShared(Guid recordId, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+    private static async Task<Results<Ok<SharedRecordView>, ProblemHttpResult>> OpenShared(Guid recordId, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
         await records.OpenAsync(user.Actor(), recordId, ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound();
 
-    private static async Task<IResult> Reply(Guid recordId, ReplyRequest body, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
-        ApiResults.From(await records.ReplyAsync(user.Actor(), recordId, body.Text, ct), rid => TypedResults.Created($"/api/v1/portal/records/{recordId}", new { id = rid }));
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> Reply(Guid recordId, ReplyRequest body, ClaimsPrincipal user, ParentRecords records, CancellationToken ct) =>
+        ApiResults.From(await records.ReplyAsync(user.Actor(), recordId, body.Text, ct), rid => TypedResults.Created($"/api/v1/portal/records/{recordId}", new CreatedId(rid)));
 
     private static RecordContent Read(RecordRequest b, AgeBand band, ValidationErrors errors)
     {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using FamilyTime.Domain.Tasks;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Tasks;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -17,7 +18,7 @@ public static class TaskEndpoints
             .WithSummary("Your open tasks, those with a due date first, soonest first. Only your own: nobody reads another person's list here.");
     }
 
-    private static async Task<IResult> Mine(ClaimsPrincipal user, TaskList tasks, CancellationToken ct)
+    private static async Task<Ok<List<TaskDto>>> Mine(ClaimsPrincipal user, TaskList tasks, CancellationToken ct)
     {
         var open = await tasks.OpenForAsync(user.Scope().UserId, ct);
         return TypedResults.Ok(open.Select(t => new TaskDto(t.Id, t.Kind, t.ChildId, t.Title, t.Link, t.DueOn, t.CreatedAt)).ToList());

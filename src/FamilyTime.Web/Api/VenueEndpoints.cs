@@ -1,6 +1,7 @@
 using System.Globalization;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Admin.Venues;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyTime.Web.Api;
@@ -38,7 +39,7 @@ public static class VenueEndpoints
             .ProducesProblem(404);
     }
 
-    private static async Task<IResult> List(VenueDirectory directory, [FromQuery] string? search, [FromQuery] Guid? areaId,
+    private static async Task<Ok<List<VenueDto>>> List(VenueDirectory directory, [FromQuery] string? search, [FromQuery] Guid? areaId,
         [FromQuery] string[]? feature, [FromQuery] string? openOn, [FromQuery] bool? suitsBaby, CancellationToken ct)
     {
         var filter = IndexModel.Read(search, areaId?.ToString(), feature, openOn, suitsBaby ?? false);
@@ -46,7 +47,7 @@ public static class VenueEndpoints
         return TypedResults.Ok(venues.Select(Dto).ToList());
     }
 
-    private static async Task<IResult> One(Guid id, VenueDirectory directory, CancellationToken ct) =>
+    private static async Task<Results<Ok<VenueDto>, ProblemHttpResult>> One(Guid id, VenueDirectory directory, CancellationToken ct) =>
         await directory.OneAsync(id, ct) is { } venue ? TypedResults.Ok(Dto(venue)) : ApiResults.NotFound();
 
     private static VenueDto Dto(VenueView v) => new(

@@ -4,11 +4,15 @@ using FamilyTime.Domain.Records;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Wellbeing;
 using FamilyTime.Domain.Wellbeing;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
 /// <summary>A carer's before-or-after observation: moment "Before" or "After", seven ratings 1 (very settled) to 5 (very unsettled).</summary>
 public sealed record ObservationRequest(string? Moment, int? Sleep, int? Eating, int? Mood, int? Regression, int? Aggression, int? Withdrawal, int? School, string? Words);
+
+/// <summary>The observation kept: its id and its moment, "Before" or "After".</summary>
+public sealed record WellbeingObservationRecorded(Guid Id, string Moment);
 
 public static class WellbeingEndpoints
 {
@@ -20,10 +24,10 @@ public static class WellbeingEndpoints
             .WithSummary("Record how the child was before or after a session (once per moment).").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Read(ChildContext child, WellbeingReader reader, CancellationToken ct) =>
+    private static async Task<Ok<WellbeingView>> Read(ChildContext child, WellbeingReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ReadAsync(child, ct));
 
-    private static async Task<IResult> Record(Guid sessionId, ObservationRequest body, ChildContext child, RecordObservation handler, CancellationToken ct)
+    private static async Task<Results<Created<WellbeingObservationRecorded>, ProblemHttpResult>> Record(Guid sessionId, ObservationRequest body, ChildContext child, RecordObservation handler, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var moment = EnumInput.Parse<ObservationMoment>(body.Moment, "Moment", "moment", errors);
@@ -37,6 +41,6 @@ public static class WellbeingEndpoints
             Aggression = body.Aggression, Withdrawal = body.Withdrawal, School = body.School, Words = body.Words,
         };
         return ApiResults.From(await handler.HandleAsync(child, sessionId, input, ct),
-            o => TypedResults.Created($"/api/v1/children/{child.ChildId}/wellbeing", new { id = o.Id, moment = o.Moment.ToString() }));
+            o => TypedResults.Created($"/api/v1/children/{child.ChildId}/wellbeing", new WellbeingObservationRecorded(o.Id, o.Moment.ToString())));
     }
 }
