@@ -3,6 +3,7 @@ using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Bookings;
 using FamilyTime.Web.Features.SessionActions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -35,7 +36,7 @@ public static class BookingEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
-    private static async Task<IResult> Get(Guid sessionId, ChildContext child, BookingPageReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<BookingStateDto>, ProblemHttpResult>> Get(Guid sessionId, ChildContext child, BookingPageReader reader, CancellationToken ct)
     {
         var view = await reader.ReadAsync(child, sessionId, ct);
         if (view is null)
@@ -48,7 +49,7 @@ public static class BookingEndpoints
             view.CurrentConflicts.Select(c => new ConflictDto(c.Kind.ToString(), ApiResults.ApiName(c.Field), c.Message, c.Soft)).ToList()));
     }
 
-    private static async Task<IResult> Put(Guid sessionId, BookingBody body, ChildContext child, BookSession book, CancellationToken ct)
+    private static async Task<Results<Ok<BookingDto>, ProblemHttpResult>> Put(Guid sessionId, BookingBody body, ChildContext child, BookSession book, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var start = TimeText.Parse(body.Start, "Start", "start", errors);

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Changes;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -53,40 +55,40 @@ public static class ChangeEndpoints
         changes.MapPost("/{changeId:guid}/withdraw", Withdraw).ForChild(ChildOperation.ManageChanges).WithSummary("Withdraws a proposal that has not taken effect.").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> List(ChildContext child, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<ChangeLine>>> List(ChildContext child, ChangeReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ForChildAsync(child.ChildId, ct));
 
-    private static async Task<IResult> Read(Guid changeId, ChildContext child, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Read(Guid changeId, ChildContext child, ChangeReader reader, CancellationToken ct) =>
         await reader.ReadAsync(child, changeId, ct) is { } view ? TypedResults.Ok(ChangeDto.From(view)) : ApiResults.NotFound();
 
-    private static async Task<IResult> ProposeEnding(ProposeEndingRequest body, ChildContext child, ProposeChange propose, CancellationToken ct) =>
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> ProposeEnding(ProposeEndingRequest body, ChildContext child, ProposeChange propose, CancellationToken ct) =>
         ApiResults.From(await propose.EndAsync(child, body.ArrangementId, body.Reasons, ct),
-            changeId => TypedResults.Created($"/api/v1/children/{child.ChildId}/changes/{changeId}", new { id = changeId }));
+            changeId => TypedResults.Created($"/api/v1/children/{child.ChildId}/changes/{changeId}", new CreatedId(changeId)));
 
-    private static async Task<IResult> Decide(Guid changeId, IroDecisionRequest body, ChildContext child, DecideAsIro decide, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Decide(Guid changeId, IroDecisionRequest body, ChildContext child, DecideAsIro decide, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await decide.HandleAsync(child, changeId, new IroDecisionMade(body.Decision ?? IroDecision.None, body.Reasons, body.ReviewOn), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Review(Guid changeId, ReviewOutcomeRequest body, ChildContext child, RecordReviewOutcome record, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Review(Guid changeId, ReviewOutcomeRequest body, ChildContext child, RecordReviewOutcome record, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await record.HandleAsync(child, changeId, new ReviewOutcomeRecorded(body.Agreed, body.Notes), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Court(Guid changeId, CourtAgreementRequest body, ChildContext child, RecordCourtAgreement record, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Court(Guid changeId, CourtAgreementRequest body, ChildContext child, RecordCourtAgreement record, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await record.HandleAsync(child, changeId, new CourtAgreementRecorded(body.AgreedOn, body.Reference), ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Notices(Guid changeId, ChildContext child, SendChangeNotices send, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Notices(Guid changeId, ChildContext child, SendChangeNotices send, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await send.HandleAsync(child, changeId, ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> TakeEffect(Guid changeId, ChildContext child, TakeEffect takeEffect, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> TakeEffect(Guid changeId, ChildContext child, TakeEffect takeEffect, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await takeEffect.HandleAsync(child, changeId, ct), child, changeId, reader, ct);
 
-    private static async Task<IResult> Withdraw(Guid changeId, WithdrawRequest body, ChildContext child, WithdrawChange withdraw, ChangeReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Withdraw(Guid changeId, WithdrawRequest body, ChildContext child, WithdrawChange withdraw, ChangeReader reader, CancellationToken ct) =>
         await AfterAsync(await withdraw.HandleAsync(child, changeId, body.Reason, ct), child, changeId, reader, ct);
 
     /// <summary>A step taken answers the proposal as it now stands.</summary>
-    private static async Task<IResult> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, Guid changeId, ChangeReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, Guid changeId, ChangeReader reader, CancellationToken ct)
     {
         if (outcome.Kind != Infrastructure.OutcomeKind.Ok)
         {
-            return ApiResults.From(outcome, _ => TypedResults.Ok());
+            return ApiResults.From<Guid, Ok<ChangeDto>>(outcome, _ => throw new UnreachableException("Only a refusal is answered here."));
         }
         return await Read(changeId, child, reader, ct);
     }

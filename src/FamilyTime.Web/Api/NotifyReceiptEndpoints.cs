@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FamilyTime.Data;
 using FamilyTime.Web.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +25,10 @@ public static class NotifyReceiptEndpoints
     {
         api.MapPost(Path, Receive).AllowAnonymous().WithTags("Notifications")
             .WithSummary("GOV.UK Notify's delivery receipt for a text or an e-mail (its callback, with the bearer token set on both sides): delivered, or the failure.")
-            .Produces(204).ProducesProblem(401).ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem();
+            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Receive(NotifyReceipt body, HttpContext http, IOptions<SmsDeliveryOptions> sms, IOptions<EmailDeliveryOptions> email,
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> Receive(NotifyReceipt body, HttpContext http, IOptions<SmsDeliveryOptions> sms, IOptions<EmailDeliveryOptions> email,
         FamilyTimeDbContext db, CancellationToken ct)
     {
         // Texts and e-mails may go through different Notify services, each with its callback token.

@@ -4,6 +4,7 @@ using FamilyTime.Domain.Portfolio;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Portfolio;
 using FamilyTime.Web.Features.Travel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyTime.Web.Api;
@@ -13,6 +14,12 @@ public sealed record GoalRequest(Guid PersonId, PortfolioItemKind? Kind, string?
 
 /// <summary>One of your own diary entries; version is the entry's version when read, for a change.</summary>
 public sealed record DiaryRequest(string? Title, DateOnly? Date, TimeOnly? Time, string? Place, string? Notes, int Version = 0);
+
+/// <summary>The goal just marked achieved (achieving it again keeps the first day).</summary>
+public sealed record GoalAchieved(Guid Id);
+
+/// <summary>The diary entry just changed; read the diary again for its new version.</summary>
+public sealed record DiaryEntryChanged(Guid Id);
 
 public static class PortfolioEndpoints
 {
@@ -26,6 +33,7 @@ public static class PortfolioEndpoints
             .WithSummary("Adds a certificate: multipart form with title, awardedOn (YYYY-MM-DD, optional) and file, a JPEG, PNG, HEIC or PDF of 5 MB or less, checked by its content.")
             .ProducesValidationProblem().ProducesProblem(413);
         portfolio.MapGet("/certificates/{certificateId:guid}", Certificate).PortalOnly()
+            .Produces<Stream>(200, "image/jpeg", "image/png", "image/heic", "application/pdf")
             .WithSummary("One of your certificates, as a download.");
 
         var goals = api.MapGroup("/children/{id:guid}/portfolio/goals").WithTags("Portfolio");
@@ -44,39 +52,39 @@ public static class PortfolioEndpoints
         diary.MapDelete("/{entryId:guid}", DeleteEntry).PortalOnly().WithSummary("Deletes one of your appointments.");
     }
 
-    private static async Task<IResult> Mine(ClaimsPrincipal user, PortfolioReader reader, CancellationToken ct) =>
+    private static async Task<Ok<PortfolioView>> Mine(ClaimsPrincipal user, PortfolioReader reader, CancellationToken ct) =>
         TypedResults.Ok(await reader.ForAsync(user.Actor(), ct));
 
-    private static async Task<IResult> AddCertificate([FromForm] string? title, [FromForm] DateOnly? awardedOn, IFormFile? file, ClaimsPrincipal user,
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> AddCertificate([FromForm] string? title, [FromForm] DateOnly? awardedOn, IFormFile? file, ClaimsPrincipal user,
         PortfolioChanges changes, CancellationToken ct)
     {
         var (content, problem) = await Uploads.ReadAsync(file, ct);
         return ApiResults.From(await changes.AddCertificateAsync(user.Actor(), new CertificateCommand(title, awardedOn, content, problem), ct),
-            id => TypedResults.Created($"/api/v1/portfolio/certificates/{id}", new { id }));
+            id => TypedResults.Created($"/api/v1/portfolio/certificates/{id}", new CreatedId(id)));
     }
 
-    private static async Task<IResult> Certificate(Guid certificateId, HttpContext http, PortfolioChanges changes, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Certificate(Guid certificateId, HttpContext http, PortfolioChanges changes, CancellationToken ct) =>
         await changes.CertificateFileAsync(http.User.Actor(), certificateId, ct) is { } found
             ? Uploads.Download(http, found.File, "certificate")
             : ApiResults.NotFound();
 
-    private static async Task<IResult> AddGoal(ChildContext child, GoalRequest body, PortfolioChanges changes, CancellationToken ct) =>
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> AddGoal(ChildContext child, GoalRequest body, PortfolioChanges changes, CancellationToken ct) =>
         ApiResults.From(await changes.AddGoalAsync(child, new GoalCommand(body.PersonId, body.Kind, body.Title, body.Detail), ct),
-            id => TypedResults.Created((string?)null, new { id }));
+            id => TypedResults.Created((string?)null, new CreatedId(id)));
 
-    private static async Task<IResult> Achieved(ChildContext child, Guid goalId, PortfolioChanges changes, CancellationToken ct) =>
-        ApiResults.From(await changes.MarkAchievedAsync(child, goalId, ct), id => TypedResults.Ok(new { id }));
+    private static async Task<Results<Ok<GoalAchieved>, ProblemHttpResult>> Achieved(ChildContext child, Guid goalId, PortfolioChanges changes, CancellationToken ct) =>
+        ApiResults.From(await changes.MarkAchievedAsync(child, goalId, ct), id => TypedResults.Ok(new GoalAchieved(id)));
 
-    private static async Task<IResult> DiaryList(DateOnly? from, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<DiaryLine>>> DiaryList(DateOnly? from, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
         TypedResults.Ok(await diary.ListAsync(user.Actor(), from, ct));
 
-    private static async Task<IResult> AddEntry(DiaryRequest body, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
-        ApiResults.From(await diary.AddAsync(user.Actor(), Input(body), ct), id => TypedResults.Created($"/api/v1/diary/{id}", new { id }));
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> AddEntry(DiaryRequest body, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
+        ApiResults.From(await diary.AddAsync(user.Actor(), Input(body), ct), id => TypedResults.Created($"/api/v1/diary/{id}", new CreatedId(id)));
 
-    private static async Task<IResult> ChangeEntry(Guid entryId, DiaryRequest body, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
-        ApiResults.From(await diary.ChangeAsync(user.Actor(), entryId, body.Version, Input(body), ct), id => TypedResults.Ok(new { id }));
+    private static async Task<Results<Ok<DiaryEntryChanged>, ProblemHttpResult>> ChangeEntry(Guid entryId, DiaryRequest body, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
+        ApiResults.From(await diary.ChangeAsync(user.Actor(), entryId, body.Version, Input(body), ct), id => TypedResults.Ok(new DiaryEntryChanged(id)));
 
-    private static async Task<IResult> DeleteEntry(Guid entryId, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteEntry(Guid entryId, ClaimsPrincipal user, Diary diary, CancellationToken ct) =>
         ApiResults.From(await diary.DeleteAsync(user.Actor(), entryId, ct), _ => TypedResults.NoContent());
 
     private static DiaryInput Input(DiaryRequest body) => new(body.Title, body.Date, body.Time, body.Place, body.Notes);

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Travel;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Travel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyTime.Web.Api;
@@ -21,6 +23,9 @@ public sealed record RefuseRequest(string? Reason);
 /// <summary>A worker's mileage for a session they supervised.</summary>
 public sealed record MileageRequest(Guid SessionId, string? From, string? To, string? Miles);
 
+/// <summary>A claim just approved or refused: the state it is now in.</summary>
+public sealed record TravelClaimDecided(TravelClaimState State);
+
 public static class TravelEndpoints
 {
     public static void MapTravelEndpoints(this RouteGroupBuilder api)
@@ -34,6 +39,7 @@ public static class TravelEndpoints
         travel.MapGet("/claims", Mine).AnyoneSignedIn()
             .WithSummary("Your own travel claims (a parent's fares, a worker's mileage), newest family time first, with where each has got to.");
         travel.MapGet("/claims/{claimId:guid}/receipt", Receipt).AnyoneSignedIn()
+            .Produces<Stream>(200, "image/jpeg", "image/png", "image/heic", "application/pdf")
             .WithSummary("A claim's receipt, as a download, to the person who claimed and the child's team manager; 404 to anyone else.");
         travel.MapGet("/claims/waiting", Waiting).StaffOnly(Roles.TeamManager)
             .WithSummary("The claims waiting for your decision: those for the children of your team.");
@@ -42,18 +48,18 @@ public static class TravelEndpoints
         travel.MapPost("/claims/{claimId:guid}/refuse", Refuse).StaffOnly(Roles.TeamManager)
             .WithSummary("Refuses a waiting claim with a reason the claimant reads (the child's team manager only).").ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
         travel.MapPost("/payment-runs", NewRun).StaffOnly(Roles.TeamManager)
-            .Produces(200, contentType: "text/csv")
+            .Produces<Stream>(200, "text/csv")
             .WithSummary("Exports the approved claims not yet paid as CSV (cells a claimant typed that start with = + - @ are escaped) and marks them paid in this run, so a second export never pays a claim twice. Nothing to pay answers 400. Creating a run changes the claims, so it is a POST; GET /payment-runs/{runId} downloads a run again.")
             .ProducesValidationProblem();
         travel.MapGet("/payment-runs/{runId:guid}", Run).StaffOnly(Roles.TeamManager)
-            .Produces(200, contentType: "text/csv")
+            .Produces<Stream>(200, "text/csv")
             .WithSummary("A past payment run's CSV again, exactly the claims it paid; nothing is marked again.");
         travel.MapPost("/mileage", Mileage).StaffOnly()
             .WithSummary("Claims mileage (miles, at most one decimal place, at 45p a mile) for a session you supervised; the child's team manager approves it. One claim per session.")
             .ProducesValidationProblem().ProducesProblem(409);
     }
 
-    private static async Task<IResult> Claim([FromForm] Guid? sessionId, [FromForm] string? from, [FromForm] string? to, [FromForm] string? mode,
+    private static async Task<Results<Created<TravelClaimDto>, ProblemHttpResult>> Claim([FromForm] Guid? sessionId, [FromForm] string? from, [FromForm] string? to, [FromForm] string? mode,
         [FromForm] string? amount, IFormFile? receipt, ClaimsPrincipal user, ClaimTravel claim, TravelClaimLists lists, CancellationToken ct)
     {
         var (content, problem) = await Uploads.ReadAsync(receipt, ct);
@@ -70,32 +76,32 @@ public static class TravelEndpoints
         });
     }
 
-    private static async Task<IResult> Mine(ClaimsPrincipal user, TravelClaimLists lists, CancellationToken ct) =>
+    private static async Task<Ok<List<TravelClaimDto>>> Mine(ClaimsPrincipal user, TravelClaimLists lists, CancellationToken ct) =>
         TypedResults.Ok((await lists.MineAsync(user.Scope(), ct)).Select(Dto).ToList());
 
-    private static async Task<IResult> Receipt(Guid claimId, HttpContext http, TravelFiles files, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Receipt(Guid claimId, HttpContext http, TravelFiles files, CancellationToken ct) =>
         await files.ReceiptAsync(http.User.Actor(), claimId, ct) is { } file
             ? Uploads.Download(http, file, $"receipt-{claimId.ToString()[..8]}")
             : ApiResults.NotFound();
 
-    private static async Task<IResult> Waiting(ClaimsPrincipal user, TravelClaimLists lists, CancellationToken ct) =>
+    private static async Task<Ok<List<ClaimToDecideDto>>> Waiting(ClaimsPrincipal user, TravelClaimLists lists, CancellationToken ct) =>
         TypedResults.Ok((await lists.WaitingAsync(user.Scope(), ct))
             .Select(c => new ClaimToDecideDto(c.Id, c.ChildId, c.ChildName, c.ClaimantName, c.Claimant, c.SessionDate, c.From, c.To, c.Mode, c.AmountPence / 100m, c.Miles, c.HasReceipt))
             .ToList());
 
-    private static async Task<IResult> Approve(Guid claimId, ClaimsPrincipal user, DecideTravelClaim decide, CancellationToken ct) =>
-        ApiResults.From(await decide.HandleAsync(user.Actor(), claimId, new TravelDecision(true, null), ct), state => TypedResults.Ok(new { state }));
+    private static async Task<Results<Ok<TravelClaimDecided>, ProblemHttpResult>> Approve(Guid claimId, ClaimsPrincipal user, DecideTravelClaim decide, CancellationToken ct) =>
+        ApiResults.From(await decide.HandleAsync(user.Actor(), claimId, new TravelDecision(true, null), ct), state => TypedResults.Ok(new TravelClaimDecided(state)));
 
-    private static async Task<IResult> Refuse(Guid claimId, RefuseRequest body, ClaimsPrincipal user, DecideTravelClaim decide, CancellationToken ct) =>
-        ApiResults.From(await decide.HandleAsync(user.Actor(), claimId, new TravelDecision(false, body.Reason), ct), state => TypedResults.Ok(new { state }));
+    private static async Task<Results<Ok<TravelClaimDecided>, ProblemHttpResult>> Refuse(Guid claimId, RefuseRequest body, ClaimsPrincipal user, DecideTravelClaim decide, CancellationToken ct) =>
+        ApiResults.From(await decide.HandleAsync(user.Actor(), claimId, new TravelDecision(false, body.Reason), ct), state => TypedResults.Ok(new TravelClaimDecided(state)));
 
-    private static async Task<IResult> NewRun(ClaimsPrincipal user, ExportPayments export, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> NewRun(ClaimsPrincipal user, ExportPayments export, CancellationToken ct) =>
         ApiResults.From(await export.NewRunAsync(user.Actor(), ct), file => TypedResults.File(file.Csv, "text/csv; charset=utf-8", file.FileName));
 
-    private static async Task<IResult> Run(Guid runId, ClaimsPrincipal user, ExportPayments export, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Run(Guid runId, ClaimsPrincipal user, ExportPayments export, CancellationToken ct) =>
         ApiResults.From(await export.RunAsync(user.Actor(), runId, ct), file => TypedResults.File(file.Csv, "text/csv; charset=utf-8", file.FileName));
 
-    private static async Task<IResult> Mileage(MileageRequest body, ClaimsPrincipal user, ClaimMileage mileage, TravelClaimLists lists, CancellationToken ct)
+    private static async Task<Results<Created<TravelClaimDto>, ProblemHttpResult>> Mileage(MileageRequest body, ClaimsPrincipal user, ClaimMileage mileage, TravelClaimLists lists, CancellationToken ct)
     {
         var outcome = await mileage.HandleAsync(user.Actor(), body.SessionId, new TravelClaimInput(body.From, body.To, TravelMode.CarMileage, null, body.Miles), ct);
         return await FromAsync(outcome, async id =>
@@ -105,8 +111,10 @@ public static class TravelEndpoints
         });
     }
 
-    private static async Task<IResult> FromAsync(Infrastructure.Outcome<Guid> outcome, Func<Guid, Task<IResult>> ok) =>
-        outcome.Kind == Infrastructure.OutcomeKind.Ok ? await ok(outcome.Value) : ApiResults.From(outcome, _ => Results.Empty);
+    private static async Task<Results<TOk, ProblemHttpResult>> FromAsync<TOk>(Infrastructure.Outcome<Guid> outcome, Func<Guid, Task<TOk>> ok) where TOk : IResult =>
+        outcome.Kind == Infrastructure.OutcomeKind.Ok
+            ? await ok(outcome.Value)
+            : ApiResults.From<Guid, TOk>(outcome, _ => throw new UnreachableException("Only a refusal is answered here."));
 
     private static TravelClaimDto Dto(OwnClaim c) =>
         new(c.Id, c.SessionId, c.ChildName, c.SessionDate, c.From, c.To, c.Mode, c.AmountPence / 100m, c.Miles, c.State, c.Paid, c.RefusalReason, c.HasReceipt);

@@ -5,6 +5,7 @@ using FamilyTime.Domain.Weeks;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Week;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -56,14 +57,14 @@ public static class WeekEndpoints
             .WithSummary("An area's week by room and by worker (minutes per day and in the week), and the sessions not yet booked (on the booking page or by a published rota). 'area' is the area's id: a coordinator's own by default (another area is refused 403); a team manager or head of service may ask for any. " + WeekHelp);
     }
 
-    private static IResult? Invalid(string? week, TimeProvider clock, out IsoWeek chosen)
+    private static ProblemHttpResult? Invalid(string? week, TimeProvider clock, out IsoWeek chosen)
     {
         var choice = IsoWeek.Parse(week, clock.Today());
         chosen = choice.Week;
         return choice.Problem is { } problem ? ApiResults.Invalid(new Dictionary<string, string[]> { ["Week"] = [problem.Replace(" Showing this week instead.", "", StringComparison.Ordinal)] }) : null;
     }
 
-    private static async Task<IResult> Mine(string? week, ClaimsPrincipal user, WeekSessions sessions, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<WeekDto>, ProblemHttpResult>> Mine(string? week, ClaimsPrincipal user, WeekSessions sessions, TimeProvider clock, CancellationToken ct)
     {
         if (Invalid(week, clock, out var w) is { } bad)
         {
@@ -76,7 +77,7 @@ public static class WeekEndpoints
             toWrite.Select(r => new RecordToWriteDto(r.SessionId, r.ChildId, r.Child, r.Date, r.Start, r.Overdue, ChildLinks.WriteRecord(r.ChildId, r.SessionId))).ToList()));
     }
 
-    private static async Task<IResult> Children(string? week, ClaimsPrincipal user, WeekSessions sessions, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<WeekDto>, ProblemHttpResult>> Children(string? week, ClaimsPrincipal user, WeekSessions sessions, TimeProvider clock, CancellationToken ct)
     {
         if (Invalid(week, clock, out var w) is { } bad)
         {
@@ -86,7 +87,7 @@ public static class WeekEndpoints
         return TypedResults.Ok(new WeekDto(w.Monday, w.Sunday, list.Select(s => WeekSessionDto.From(s)).ToList()));
     }
 
-    private static async Task<IResult> Area(string? week, string? area, ClaimsPrincipal user, AreaWeek areaWeek, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<AreaWeekDto>, ProblemHttpResult>> Area(string? week, string? area, ClaimsPrincipal user, AreaWeek areaWeek, TimeProvider clock, CancellationToken ct)
     {
         if (Invalid(week, clock, out var w) is { } bad)
         {

@@ -1,4 +1,5 @@
 using FamilyTime.Domain.Travel;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Features.Travel;
 
@@ -37,13 +38,13 @@ public static class Uploads
     /// Sends a stored file to someone allowed to see it: as an attachment with a name of ours, the type its content
     /// has, and nosniff, so a browser never runs it as a page whatever was uploaded.
     /// </summary>
-    public static IResult Download(HttpContext http, StoredFile file, string stem)
+    public static FileContentHttpResult Download(HttpContext http, StoredFile file, string stem)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(file);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, no-store";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        return Results.File(file.Content, FileSniffer.ContentType(file.Kind), file.DownloadName(stem));
+        return TypedResults.File(file.Content, FileSniffer.ContentType(file.Kind), file.DownloadName(stem));
     }
 }
