@@ -4,6 +4,7 @@ using FamilyTime.Domain.Carers;
 using FamilyTime.Domain.Common;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Portal.Carer;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -40,25 +41,25 @@ public static class CarerEndpoints
             .ProducesValidationProblem();
     }
 
-    private static async Task<IResult> WhatsNext(ClaimsPrincipal user, CarerFamilyTime reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<IReadOnlyList<CarerChild>>, ProblemHttpResult>> WhatsNext(ClaimsPrincipal user, CarerFamilyTime reader, CancellationToken ct) =>
         user.IsInRole(Roles.Carer)
             ? TypedResults.Ok(await reader.ForHouseholdAsync(user.Actor(), CarerFamilyTime.OnChildPage, ct))
             : ApiResults.NotFound();
 
-    private static async Task<IResult> ForChild(ChildContext child, CarerFamilyTime reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<CarerChild>, ProblemHttpResult>> ForChild(ChildContext child, CarerFamilyTime reader, CancellationToken ct) =>
         await reader.ForChildAsync(child, ct) is { } read ? TypedResults.Ok(read) : ApiResults.NotFound();
 
-    private static async Task<IResult> ReadPreferences(ClaimsPrincipal user, AlertPreferences preferences, CancellationToken ct) =>
+    private static async Task<Results<Ok<AlertPreferencesView>, ProblemHttpResult>> ReadPreferences(ClaimsPrincipal user, AlertPreferences preferences, CancellationToken ct) =>
         await preferences.ReadAsync(user.Actor(), ct) is { } view ? TypedResults.Ok(view) : ApiResults.NotFound();
 
-    private static async Task<IResult> SavePreferences(AlertPreferencesRequest body, ClaimsPrincipal user, AlertPreferences preferences, CancellationToken ct) =>
+    private static async Task<Results<Ok<AlertPreferencesView>, ProblemHttpResult>> SavePreferences(AlertPreferencesRequest body, ClaimsPrincipal user, AlertPreferences preferences, CancellationToken ct) =>
         ApiResults.From(await preferences.SaveAsync(user.Actor(), new AlertChoices { ByEmail = body.ByEmail, ByText = body.ByText, PhoneBeforeEarlyReturn = body.PhoneBeforeEarlyReturn }, ct),
             view => TypedResults.Ok(view));
 
-    private static async Task<IResult> ReadLog(ChildContext child, IndirectContactLog log, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<IndirectContactRow>>> ReadLog(ChildContext child, IndirectContactLog log, CancellationToken ct) =>
         TypedResults.Ok(await log.ReadAsync(child, ct));
 
-    private static async Task<IResult> Log(IndirectContactRequest body, ChildContext child, IndirectContactLog log, CancellationToken ct)
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> Log(IndirectContactRequest body, ChildContext child, IndirectContactLog log, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var kind = EnumInput.Parse<IndirectContactKind>(body.Kind, "Kind", "kind", errors);
@@ -69,6 +70,6 @@ public static class CarerEndpoints
         var draft = new IndirectContactDraft(kind, body.HappenedAt?.UtcDateTime, body.PersonId, body.PersonId is null, body.SomeoneElse,
             body.WhatHappened, body.HowChildWas, body.WhatCarerDid, body.Worried);
         return ApiResults.From(await log.LogAsync(child, body.Id ?? Guid.Empty, draft, ct),
-            id => TypedResults.Created($"/api/v1/children/{child.ChildId}/indirect-contact", new { id }));
+            id => TypedResults.Created($"/api/v1/children/{child.ChildId}/indirect-contact", new CreatedId(id)));
     }
 }

@@ -4,6 +4,7 @@ using FamilyTime.Domain.Accounts;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Invitations;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -16,6 +17,7 @@ public sealed record InvitationRequest(InvitationKind? Kind, Guid? PersonId, str
 /// <summary>Accepting an invitation: the token from the link, the chosen user name and the password twice.</summary>
 public sealed record AcceptInvitationRequest(string? Token, string? UserName, string? Password, string? ConfirmPassword);
 
+/// <summary>The account an invitation set up: the user name to sign in with and its role.</summary>
 public sealed record AccountCreatedDto(string UserName, string Role);
 
 public sealed record SuspendRequest(string? Reason);
@@ -27,7 +29,7 @@ public static class InvitationEndpoints
     {
         api.MapPost("/invitations/accept", Accept).AllowAnonymous().RequireRateLimiting(Startup.SignInRateLimit).WithTags("Invitations")
             .WithSummary("Sets up an account from an invitation: the token from the link, a user name and a password (twice). Then sign in at /auth/token. A token that cannot be used (unknown, used, revoked or expired) answers 404, the same for each.")
-            .Produces<AccountCreatedDto>(201).ProducesValidationProblem().ProducesProblem(404);
+            .ProducesValidationProblem().ProducesProblem(404);
     }
 
     public static void MapInvitationEndpoints(this RouteGroupBuilder api)
@@ -37,10 +39,10 @@ public static class InvitationEndpoints
             .WithSummary("The child's invitations with their state (Sent, Accepted, Expired, Revoked), for the child's social worker or team manager.");
         invitations.MapPost("", Invite).ForChild(ChildOperation.EditChild)
             .WithSummary("Invites a family member, a carer of the child's home or the young person (from the age the service sets) by e-mail or text. A person already invited or with an account answers 400.")
-            .Produces<InvitationSent>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
         invitations.MapPost("/{invitationId:guid}/resend", Resend).ForChild(ChildOperation.EditChild)
             .WithSummary("Sends the invitation again with a new link; the old link stops working.")
-            .Produces<InvitationSent>(201).ProducesValidationProblem().ProducesProblem(409);
+            .ProducesValidationProblem().ProducesProblem(409);
         invitations.MapPost("/{invitationId:guid}/revoke", Revoke).ForChild(ChildOperation.EditChild)
             .WithSummary("Revokes an invitation: its link stops working.").ProducesValidationProblem();
 
@@ -62,29 +64,29 @@ public static class InvitationEndpoints
             .WithSummary("An administrator lets a suspended account sign in again.");
     }
 
-    private static async Task<IResult> List(ChildContext child, InvitationList list, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<InvitationRow>>> List(ChildContext child, InvitationList list, CancellationToken ct) =>
         TypedResults.Ok((await list.ForAsync(child, ct)).Invitations);
 
-    private static async Task<IResult> Invite(ChildContext child, InvitationRequest body, SendInvitation send, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<InvitationSent>, ProblemHttpResult>> Invite(ChildContext child, InvitationRequest body, SendInvitation send, HttpContext http, CancellationToken ct)
     {
         var outcome = await send.InviteAsync(child, new InviteCommand(body.Kind, body.PersonId, body.Name, body.Channel, body.SendTo), http.Request.LinkBase(), ct);
         return ApiResults.From(outcome, sent => TypedResults.Created($"/api/v1/children/{child.ChildId}/invitations", sent));
     }
 
-    private static async Task<IResult> Resend(ChildContext child, Guid invitationId, SendInvitation send, HttpContext http, CancellationToken ct) =>
+    private static async Task<Results<Created<InvitationSent>, ProblemHttpResult>> Resend(ChildContext child, Guid invitationId, SendInvitation send, HttpContext http, CancellationToken ct) =>
         ApiResults.From(await send.ResendAsync(child, invitationId, http.Request.LinkBase(), ct),
             sent => TypedResults.Created($"/api/v1/children/{child.ChildId}/invitations", sent));
 
-    private static async Task<IResult> Revoke(ChildContext child, Guid invitationId, RevokeInvitation revoke, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(ChildContext child, Guid invitationId, RevokeInvitation revoke, CancellationToken ct) =>
         ApiResults.From(await revoke.RevokeAsync(child, invitationId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> ForChild(ChildContext child, SuspendCommand command, SuspendAccount suspend, CancellationToken ct) =>
+    private static async Task<Results<Ok<AccountState>, ProblemHttpResult>> ForChild(ChildContext child, SuspendCommand command, SuspendAccount suspend, CancellationToken ct) =>
         ApiResults.From(await suspend.ForChildAsync(child, command, ct), TypedResults.Ok);
 
-    private static async Task<IResult> AsAdministrator(ClaimsPrincipal user, SuspendCommand command, SuspendAccount suspend, CancellationToken ct) =>
+    private static async Task<Results<Ok<AccountState>, ProblemHttpResult>> AsAdministrator(ClaimsPrincipal user, SuspendCommand command, SuspendAccount suspend, CancellationToken ct) =>
         ApiResults.From(await suspend.AsAdministratorAsync(user.Actor(), command, ct), TypedResults.Ok);
 
-    private static async Task<IResult> Accept(AcceptInvitationRequest body, AcceptInvitation accept, CancellationToken ct)
+    private static async Task<Results<Created<AccountCreatedDto>, ProblemHttpResult>> Accept(AcceptInvitationRequest body, AcceptInvitation accept, CancellationToken ct)
     {
         var outcome = await accept.AcceptAsync(new AcceptCommand(body.Token, body.UserName, body.Password, body.ConfirmPassword), ct);
         if (outcome.Kind == OutcomeKind.NotFound)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Portal;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -31,20 +32,20 @@ public static class PortalEndpoints
             .WithSummary("Your written agreement for each of your arrangements with the child (why it is supervised, what would need to change, the terms, your latest letter) and who to contact.");
         portal.MapGet("/{id:guid}/letters/{documentId:guid}", Letter).ForChild(ChildOperation.ViewOwnFamilyTime)
             .WithSummary("Your letter as the PDF that was kept. 409 when it cannot be shown today: your social worker will send it.")
-            .Produces(200, contentType: "application/pdf")
+            .Produces<Stream>(200, "application/pdf")
             .ProducesProblem(409);
     }
 
-    private static async Task<IResult> Front(ClaimsPrincipal user, ParentFamilyTime family, CancellationToken ct) =>
+    private static async Task<Ok<FamilyFront>> Front(ClaimsPrincipal user, ParentFamilyTime family, CancellationToken ct) =>
         TypedResults.Ok(await family.FrontAsync(user.Actor(), ct));
 
-    private static async Task<IResult> Sessions(ChildContext child, ParentFamilyTime family, CancellationToken ct, int? weeks = null, int? pastWeeks = null)
+    private static async Task<Ok<FamilySessionsDto>> Sessions(ChildContext child, ParentFamilyTime family, CancellationToken ct, int? weeks = null, int? pastWeeks = null)
     {
         var v = await family.ChildAsync(child, weeks, pastWeeks, ct);
         return TypedResults.Ok(new FamilySessionsDto(v.ChildId, v.Name, v.PastFrom, v.UpcomingUntil, v.Upcoming, v.Past));
     }
 
-    private static async Task<IResult> Agreement(ChildContext child, ParentFamilyTime family, CancellationToken ct)
+    private static async Task<Ok<FamilyAgreementDto>> Agreement(ChildContext child, ParentFamilyTime family, CancellationToken ct)
     {
         var v = await family.ChildAsync(child, null, null, ct);
         var agreements = v.Agreements.Select(a => a with
@@ -54,7 +55,7 @@ public static class PortalEndpoints
         return TypedResults.Ok(new FamilyAgreementDto(v.ChildId, v.Name, v.FamilyTimeName, agreements, v.Contacts));
     }
 
-    private static async Task<IResult> Letter(ChildContext child, Guid documentId, FamilyLetters letters, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(ChildContext child, Guid documentId, FamilyLetters letters, CancellationToken ct) =>
         await letters.ReadAsync(child, documentId, ct) switch
         {
             null => ApiResults.NotFound(),

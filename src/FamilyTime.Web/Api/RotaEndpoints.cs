@@ -5,6 +5,7 @@ using FamilyTime.Scheduling.Model;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Rota;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -69,7 +70,7 @@ public static class RotaEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
-    private static async Task<IResult> Start(StartRotaRunBody body, ClaimsPrincipal user, StartRotaRun start, RotaReader reader, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Accepted<RotaRunDto>, ProblemHttpResult>> Start(StartRotaRunBody body, ClaimsPrincipal user, StartRotaRun start, RotaReader reader, TimeProvider clock, CancellationToken ct)
     {
         var week = string.IsNullOrWhiteSpace(body.Week) ? RotaWeek.Next(clock.Today()) : RotaWeek.Parse(body.Week);
         if (week is not { } monday)
@@ -77,18 +78,14 @@ public static class RotaEndpoints
             return ApiResults.Invalid(new Dictionary<string, string[]> { ["week"] = ["Give the week like 2026-W48, or a date in it like 2026-11-23"] });
         }
         var outcome = await start.HandleAsync(user.Scope(), body.AreaId ?? user.Scope().AreaId ?? Guid.Empty, monday, body.AllowMoreChanges, ct);
-        if (outcome.Kind != OutcomeKind.Ok)
-        {
-            return ApiResults.From(outcome, _ => TypedResults.Ok());
-        }
-        var run = await reader.RunAsync(outcome.Value!.RunId, ct);
-        return TypedResults.Accepted($"/api/v1/rota/runs/{run!.Id}", RotaRunDto.Of(run, outcome.Value.AlreadyUnderWay));
+        var run = outcome.Kind == OutcomeKind.Ok ? await reader.RunAsync(outcome.Value!.RunId, ct) : null;
+        return ApiResults.From(outcome, started => TypedResults.Accepted($"/api/v1/rota/runs/{run!.Id}", RotaRunDto.Of(run, started.AlreadyUnderWay)));
     }
 
-    private static async Task<IResult> Get(Guid runId, RotaReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<RotaRunDto>, ProblemHttpResult>> Get(Guid runId, RotaReader reader, CancellationToken ct) =>
         await reader.RunAsync(runId, ct) is { } run ? TypedResults.Ok(RotaRunDto.Of(run)) : ApiResults.NotFound();
 
-    private static async Task<IResult> Pins(Guid runId, RotaReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<List<RotaPinDto>>, ProblemHttpResult>> Pins(Guid runId, RotaReader reader, CancellationToken ct)
     {
         if (await reader.RunAsync(runId, ct) is not { } run || await reader.WeekAsync(run.AreaId, run.WeekStart, ct) is not { } week)
         {
@@ -97,13 +94,13 @@ public static class RotaEndpoints
         return TypedResults.Ok(week.Pins.Values.OrderBy(p => p.PinnedAt).Select(Dto).ToList());
     }
 
-    private static async Task<IResult> Pin(Guid runId, Guid sessionId, RotaPinBody body, ClaimsPrincipal user, PinRotaSession pins, CancellationToken ct) =>
+    private static async Task<Results<Ok<RotaPinDto>, ProblemHttpResult>> Pin(Guid runId, Guid sessionId, RotaPinBody body, ClaimsPrincipal user, PinRotaSession pins, CancellationToken ct) =>
         ApiResults.From(await pins.HandleAsync(user.Scope(), new PinCommand(runId, sessionId, body.RoomId, body.Start, body.WorkerIds ?? []), ct), pin => TypedResults.Ok(Dto(pin)));
 
-    private static async Task<IResult> Unpin(Guid sessionId, ClaimsPrincipal user, PinRotaSession pins, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> Unpin(Guid sessionId, ClaimsPrincipal user, PinRotaSession pins, CancellationToken ct) =>
         ApiResults.From(await pins.UnpinAsync(user.Scope(), sessionId, ct), _ => TypedResults.NoContent());
 
-    private static async Task<IResult> Publish(Guid runId, ClaimsPrincipal user, PublishRota publish, CancellationToken ct) =>
+    private static async Task<Results<Ok<RotaPublishedDto>, ProblemHttpResult>> Publish(Guid runId, ClaimsPrincipal user, PublishRota publish, CancellationToken ct) =>
         ApiResults.From(await publish.HandleAsync(user.Scope(), user.UserName(), runId, ct), done => TypedResults.Ok(new RotaPublishedDto(done.Changed, done.Moved, done.Skipped)));
 
     private static RotaPinDto Dto(Domain.Rota.RotaPin p) =>

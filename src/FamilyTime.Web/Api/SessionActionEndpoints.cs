@@ -4,6 +4,7 @@ using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.SessionActions;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Api;
@@ -70,22 +71,22 @@ public static class SessionActionEndpoints
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
-    private static async Task<IResult> State(Guid sessionId, ChildContext child, FamilySessionReader reader, CancellationToken ct) =>
+    private static async Task<Results<Ok<FamilySessionView>, ProblemHttpResult>> State(Guid sessionId, ChildContext child, FamilySessionReader reader, CancellationToken ct) =>
         ApiResults.From(await reader.ReadAsync(child, sessionId, ct), view => TypedResults.Ok(view));
 
-    private static async Task<IResult> Confirm(Guid sessionId, ChildContext child, ConfirmSession confirm, CancellationToken ct) =>
+    private static async Task<Results<Ok<SessionActionDto>, ProblemHttpResult>> Confirm(Guid sessionId, ChildContext child, ConfirmSession confirm, CancellationToken ct) =>
         ApiResults.From(await confirm.HandleAsync(child, sessionId, ct), done => TypedResults.Ok(new SessionActionDto(done.SessionId, done.Changed)));
 
-    private static async Task<IResult> Late(Guid sessionId, RunningLateRequest body, ChildContext child, SayRunningLate late, CancellationToken ct) =>
+    private static async Task<Results<Ok<SessionActionDto>, ProblemHttpResult>> Late(Guid sessionId, RunningLateRequest body, ChildContext child, SayRunningLate late, CancellationToken ct) =>
         ApiResults.From(await late.HandleAsync(child, sessionId, body.Minutes, ct), done => TypedResults.Ok(new SessionActionDto(done.SessionId, done.Changed)));
 
-    private static async Task<IResult> Cant(Guid sessionId, CantComeRequest body, ChildContext child, CantCome cant, CancellationToken ct)
+    private static async Task<Results<Ok<SessionActionDto>, ProblemHttpResult>> Cant(Guid sessionId, CantComeRequest body, ChildContext child, CantCome cant, CancellationToken ct)
     {
         var outcome = await cant.HandleAsync(child, sessionId, body.Reason, ct);
         return ApiResults.From(Rename(outcome, "OutcomeReason", "Reason"), done => TypedResults.Ok(new SessionActionDto(done.SessionId, done.Changed)));
     }
 
-    private static async Task<IResult> Rearrange(Guid sessionId, RearrangeRequestBody body, ChildContext child, AskToRearrange ask, CancellationToken ct)
+    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> Rearrange(Guid sessionId, RearrangeRequestBody body, ChildContext child, AskToRearrange ask, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var from = TimeText.Parse(body.ProposedFrom, "ProposedFrom", "proposedFrom", errors);
@@ -95,16 +96,16 @@ public static class SessionActionEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         return ApiResults.From(await ask.HandleAsync(child, sessionId, new RearrangeAsk(body.ProposedDate, from, to, body.Reason), ct),
-            id => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sessionId}/rearrangements/{id}", new { id }));
+            id => TypedResults.Created($"/api/v1/children/{child.ChildId}/sessions/{sessionId}/rearrangements/{id}", new CreatedId(id)));
     }
 
-    private static async Task<IResult> Get(Guid sessionId, Guid requestId, ChildContext child, Data.FamilyTimeDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<RearrangeDto>, ProblemHttpResult>> Get(Guid sessionId, Guid requestId, ChildContext child, Data.FamilyTimeDbContext db, CancellationToken ct)
     {
         var r = await db.RearrangeRequests.AsNoTracking().FirstOrDefaultAsync(x => x.Id == requestId && x.SessionId == sessionId && x.ChildId == child.ChildId, ct);
         return r is null ? ApiResults.NotFound() : TypedResults.Ok(RearrangeDto.Of(r));
     }
 
-    private static async Task<IResult> Approve(Guid sessionId, Guid requestId, ApproveRearrangeBody body, ChildContext child, DecideRearrangement decide, CancellationToken ct)
+    private static async Task<Results<Ok<RearrangeDto>, ProblemHttpResult>> Approve(Guid sessionId, Guid requestId, ApproveRearrangeBody body, ChildContext child, DecideRearrangement decide, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var start = TimeText.Parse(body.Start, "Start", "start", errors);
@@ -116,7 +117,7 @@ public static class SessionActionEndpoints
         return ApiResults.From(Rename(outcome, "AgreedDate", "Date"), r => TypedResults.Ok(RearrangeDto.Of(r)));
     }
 
-    private static async Task<IResult> Refuse(Guid sessionId, Guid requestId, RefuseRearrangeBody body, ChildContext child, DecideRearrangement decide, CancellationToken ct)
+    private static async Task<Results<Ok<RearrangeDto>, ProblemHttpResult>> Refuse(Guid sessionId, Guid requestId, RefuseRearrangeBody body, ChildContext child, DecideRearrangement decide, CancellationToken ct)
     {
         var outcome = await decide.HandleAsync(child, sessionId, new RearrangeDecision(requestId, false, null, null, body.Reason, body.Version), ct);
         return ApiResults.From(Rename(outcome, "RefusalReason", "Reason"), r => TypedResults.Ok(RearrangeDto.Of(r)));

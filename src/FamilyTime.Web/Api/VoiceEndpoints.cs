@@ -4,6 +4,7 @@ using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Voice;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.Voice;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -22,12 +23,18 @@ public sealed record WishesRequest(IReadOnlyList<Guid>? WantToSee, string? InThe
 /// </summary>
 public sealed record TalkRequestBody(Guid? RequestKey, string? Who, string? Words);
 
+/// <summary>Someone in the young person's life they may choose to see: the id to send in 'wantToSee' and how they are named.</summary>
 public sealed record VoicePerson(Guid Id, string Name);
 
+/// <summary>A young person's own family time: what it is called, their social worker, the next one, those held lately with the face they gave, and the people they may choose to see.</summary>
 public sealed record MyVoiceDto(Guid ChildId, string Name, string FamilyTimeName, string SocialWorker, NextFamilyTime? Next,
     IReadOnlyList<HeldSession> Held, IReadOnlyList<VoicePerson> People);
 
+/// <summary>An ask to talk taken: who will be in touch and how, the service's phone, Childline's number, and whether it joined an earlier ask (repeated).</summary>
 public sealed record TalkAskedDto(Guid Id, string Who, string WhoWillBeInTouch, string? Phone, string Childline, bool Repeated);
+
+/// <summary>How a held session felt, as kept: the face, the words, and the version it is (1 the first; more when they changed it).</summary>
+public sealed record FeelingRecorded(Guid Id, Guid SessionId, FeelingFace Face, string? Words, int Version);
 
 /// <summary>A young person's own voice (issue 11, item 6): the same rules as their portal pages.</summary>
 public static class VoiceEndpoints
@@ -47,7 +54,7 @@ public static class VoiceEndpoints
             .WithSummary("Asks to talk to someone: an urgent task due today for the social worker. The same requestKey sent again is the same request.").ProducesValidationProblem();
     }
 
-    private static async Task<IResult> Mine(ClaimsPrincipal user, MyFamilyTime mine, ChildContextLoader children, CancellationToken ct)
+    private static async Task<Results<Ok<MyVoiceDto>, ProblemHttpResult>> Mine(ClaimsPrincipal user, MyFamilyTime mine, ChildContextLoader children, CancellationToken ct)
     {
         var actor = user.Actor();
         var own = await mine.OwnChildAsync(actor.Scope, ct);
@@ -62,10 +69,10 @@ public static class VoiceEndpoints
             people.Select(p => new VoicePerson(p.Id, p.Label)).ToList()));
     }
 
-    private static async Task<IResult> Name(FamilyTimeNameRequest body, ChildContext child, NameFamilyTime name, CancellationToken ct) =>
-        ApiResults.From(await name.NameAsync(child, body.Name, ct), named => TypedResults.Ok(new { name = named.Name, was = named.Was }));
+    private static async Task<Results<Ok<FamilyTimeNamed>, ProblemHttpResult>> Name(FamilyTimeNameRequest body, ChildContext child, NameFamilyTime name, CancellationToken ct) =>
+        ApiResults.From(await name.NameAsync(child, body.Name, ct), named => TypedResults.Ok(named));
 
-    private static async Task<IResult> Feeling(Guid sessionId, FeelingRequest body, ChildContext child, SayHowItFelt say, CancellationToken ct)
+    private static async Task<Results<Ok<FeelingRecorded>, ProblemHttpResult>> Feeling(Guid sessionId, FeelingRequest body, ChildContext child, SayHowItFelt say, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var face = EnumInput.Parse<FeelingFace>(body.Face, "Face", "face", errors);
@@ -74,14 +81,14 @@ public static class VoiceEndpoints
             return ApiResults.Invalid(errors.ByField);
         }
         return ApiResults.From(await say.SayAsync(child, sessionId, face, body.Words, ct),
-            f => TypedResults.Ok(new { id = f.Id, sessionId = f.SessionId, face = f.Face.ToString(), words = f.Words, version = f.Number }));
+            f => TypedResults.Ok(new FeelingRecorded(f.Id, f.SessionId, f.Face, f.Words, f.Number)));
     }
 
-    private static async Task<IResult> Wishes(WishesRequest body, ChildContext child, SayWhoToSee say, CancellationToken ct) =>
+    private static async Task<Results<Ok<WishesSaid>, ProblemHttpResult>> Wishes(WishesRequest body, ChildContext child, SayWhoToSee say, CancellationToken ct) =>
         ApiResults.From(await say.SayAsync(child, body.WantToSee ?? [], body.InTheirWords, body.NotWantToSee, ct),
-            w => TypedResults.Ok(new { id = w.Id, wantToSee = w.WantToSee, inTheirWords = w.InTheirWords, notWantToSee = w.NotWantToSee }));
+            w => TypedResults.Ok(w));
 
-    private static async Task<IResult> Talk(TalkRequestBody body, ChildContext child, AskToTalk ask, CancellationToken ct)
+    private static async Task<Results<Ok<TalkAskedDto>, ProblemHttpResult>> Talk(TalkRequestBody body, ChildContext child, AskToTalk ask, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var who = EnumInput.Parse<TalkTo>(body.Who, "Who", "who", errors);

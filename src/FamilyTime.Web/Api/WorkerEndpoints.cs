@@ -5,6 +5,7 @@ using FamilyTime.Web.Access;
 using FamilyTime.Web.Features.SessionActions;
 using FamilyTime.Web.Features.Workers;
 using FamilyTime.Domain.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
@@ -15,9 +16,11 @@ public sealed record WorkingHoursDto(DayOfWeek Day, string From, string Until);
 public sealed record WorkerProfileBody(Guid? AreaId, IReadOnlyList<WorkingHoursDto>? Pattern, IReadOnlyList<string>? Languages, bool Driver, int? MaxHoursPerWeek,
     string? BasePostcode, bool TrainedToAssess, int? Version);
 
+/// <summary>A worker's profile as kept (pattern, languages, car, hours, office postcode, trained to assess), its version for the next save, and their leave still to come.</summary>
 public sealed record WorkerDto(string UserId, string Name, bool TrainedToAssess, Guid? AreaId, IReadOnlyList<WorkingHoursDto> Pattern, IReadOnlyList<string> Languages,
     bool Driver, int? MaxHoursPerWeek, string? BasePostcode, int Version, IReadOnlyList<LeaveDto> UpcomingLeave);
 
+/// <summary>A period of a worker's leave: 'from' and 'until' inclusive, and why.</summary>
 public sealed record LeaveDto(Guid Id, DateOnly From, DateOnly Until, string Reason);
 
 /// <summary>A period of leave: 'from' and 'until' (inclusive, YYYY-MM-DD) and 'reason' (Annual leave, Training or Sickness).</summary>
@@ -41,13 +44,13 @@ public static class WorkerEndpoints
         workers.MapDelete("/{userId}/leave/{leaveId:guid}", RemoveLeave).StaffOnly(Keepers).WithSummary("Remove a period of leave.");
     }
 
-    private static async Task<IResult> List(Guid? areaId, WorkerDirectory directory, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<WorkerRow>>> List(Guid? areaId, WorkerDirectory directory, CancellationToken ct) =>
         TypedResults.Ok(await directory.ListAsync(areaId, ct));
 
-    private static async Task<IResult> Get(string userId, WorkerDirectory directory, CancellationToken ct) =>
+    private static async Task<Results<Ok<WorkerDto>, ProblemHttpResult>> Get(string userId, WorkerDirectory directory, CancellationToken ct) =>
         await directory.OneAsync(userId, ct) is { } w ? TypedResults.Ok(Dto(w)) : ApiResults.NotFound();
 
-    private static async Task<IResult> Put(string userId, WorkerProfileBody body, ClaimsPrincipal user, SaveWorkerProfile save, WorkerDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<WorkerDto>, ProblemHttpResult>> Put(string userId, WorkerProfileBody body, ClaimsPrincipal user, SaveWorkerProfile save, WorkerDirectory directory, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var pattern = new List<WorkingHours>();
@@ -66,18 +69,15 @@ public static class WorkerEndpoints
         }
         var details = new WorkerProfileDetails(body.AreaId, pattern, string.Join(", ", body.Languages ?? []), body.Driver, body.MaxHoursPerWeek, body.BasePostcode);
         var outcome = await save.HandleAsync(user.Scope().UserId, user.UserName(), new SaveWorkerCommand(userId, details, body.TrainedToAssess, body.Version), ct);
-        if (outcome.Kind != Infrastructure.OutcomeKind.Ok)
-        {
-            return ApiResults.From(outcome, _ => TypedResults.Ok());
-        }
-        return TypedResults.Ok(Dto((await directory.OneAsync(userId, ct))!));
+        var saved = outcome.Kind == Infrastructure.OutcomeKind.Ok ? await directory.OneAsync(userId, ct) : null;
+        return ApiResults.From(outcome, _ => TypedResults.Ok(Dto(saved!)));
     }
 
-    private static async Task<IResult> AddLeave(string userId, LeaveBody body, ClaimsPrincipal user, ChangeLeave leave, CancellationToken ct) =>
+    private static async Task<Results<Created<LeaveDto>, ProblemHttpResult>> AddLeave(string userId, LeaveBody body, ClaimsPrincipal user, ChangeLeave leave, CancellationToken ct) =>
         ApiResults.From(await leave.AddAsync(user.Scope().UserId, user.UserName(), userId, body.From, body.Until, body.Reason, ct),
             l => TypedResults.Created($"/api/v1/workers/{userId}/leave/{l.Id}", new LeaveDto(l.Id, l.From, l.Until, l.Reason)));
 
-    private static async Task<IResult> RemoveLeave(string userId, Guid leaveId, ClaimsPrincipal user, ChangeLeave leave, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveLeave(string userId, Guid leaveId, ClaimsPrincipal user, ChangeLeave leave, CancellationToken ct) =>
         ApiResults.From(await leave.RemoveAsync(user.Scope().UserId, user.UserName(), userId, leaveId, ct), _ => TypedResults.NoContent());
 
     private static WorkerDto Dto(WorkerPage w) => new(w.UserId, w.Name, w.TrainedToAssess, w.Profile?.AreaId,
