@@ -21,8 +21,8 @@ public sealed record ChildRow(
     bool HasPlan,
     bool PlanAgreed,
     DateOnly? PlanReviewOn,
-    DateOnly? SuspendedSince = null,
-    DateOnly CameIntoCareOn = default)
+    DateOnly? SuspendedSince,
+    DateOnly CameIntoCareOn)
 {
     /// <summary>In care without an agreed plan: due for the service's grace after coming into care, then overdue (set by <see cref="ChildList"/>).</summary>
     public PlanDueState PlanDue { get; init; }
