@@ -142,6 +142,41 @@ public abstract partial class OutboxPageTests(FamilyTimeFactory app)
         Assert.Equal(await app.UserIdAsync("admin"), entry.UserId);
     }
 
+    /// <summary>The API has the outbox too: the list without the words, a message with them (audited), for administrators only.</summary>
+    [Fact]
+    public async Task The_api_lists_the_outbox_without_words_and_reads_a_message_with_an_audit_entry()
+    {
+        var m = Marker();
+        var message = await SeedAsync(Channel.Sms, $"Api {m}", DeliveryStatus.Failed, at: Written.AddYears(1), body: $"Family time moves to Saturday. {m}");
+        var admin = await app.ApiAsAsync("admin");
+
+        var list = await admin.GetAsync("/api/v1/admin/outbox?status=Failed&channel=Sms");
+        var text = await list.Content.ReadAsStringAsync();
+        Assert.True(list.IsSuccessStatusCode, text);
+        var page = System.Text.Json.JsonDocument.Parse(text).RootElement;
+        var row = page.GetProperty("rows").EnumerateArray().First();
+        Assert.Equal((message.Id, "Failed", "Sms", "Connection refused"),
+            (row.GetProperty("id").GetGuid(), row.GetProperty("status").GetString(), row.GetProperty("channel").GetString(), row.GetProperty("lastError").GetString()));
+        Assert.False(row.TryGetProperty("body", out _));
+        Assert.Equal(0, await app.DbAsync(db => db.AuditEntries.CountAsync(e => e.RecordId == message.Id)));
+
+        var bad = await admin.GetAsync("/api/v1/admin/outbox?status=Lost");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Use one of: Pending", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var one = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/admin/outbox/{message.Id}")).RootElement;
+        Assert.Equal(message.Body, one.GetProperty("body").GetString());
+        Assert.Equal(AuditAction.View, await app.DbAsync(db => db.AuditEntries.Where(e => e.RecordId == message.Id).Select(e => e.Action).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/admin/outbox/{Guid.NewGuid()}")).StatusCode);
+
+        var worker = await app.ApiAsAsync("socialworker1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/v1/admin/outbox")).StatusCode);
+        var refused = await worker.GetAsync($"/api/v1/admin/outbox/{message.Id}");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.DoesNotContain(m, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.DbAsync(db => db.AuditEntries.CountAsync(e => e.RecordId == message.Id)));
+    }
+
     [Fact]
     public async Task An_unknown_message_is_not_found()
     {

@@ -217,6 +217,60 @@ public abstract class ReviewTests(Provider provider)
         Assert.Contains("we will look at facilitated family time in March", page, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The API has the reviews page's content and its two forms: the review due, a review recorded (refused with the
+    /// same reasons as the page until it says who took part), and the Independent Visitor decision.
+    /// </summary>
+    [Fact]
+    public async Task The_api_lists_reviews_records_one_and_an_independent_visitor_decision()
+    {
+        await using var app = new FamilyTimeFactory(provider, clock: new FakeTimeProvider(Start));
+        var today = app.Clock!.Today();
+        var api = await app.ApiAsAsync("socialworker1");
+        var child = await NewChildAsync(app, api, "Tegan");
+        var arrangement = await AgreedArrangementAsync(app, api, child, "Lowri Api", 3, today.AddDays(5));
+        var reviews = $"/api/v1/children/{child}/reviews";
+
+        var before = await BodyAsync(await api.GetAsync(reviews), HttpStatusCode.OK);
+        var due = before.GetProperty("due").EnumerateArray().Single(d => d.GetProperty("arrangementId").ValueKind == JsonValueKind.String);
+        Assert.Equal((arrangement, Iso(today.AddDays(5)), "DueSoon", "Family time with Lowri Api"),
+            (due.GetProperty("arrangementId").GetGuid(), due.GetProperty("dueOn").GetString(), due.GetProperty("state").GetString(), due.GetProperty("what").GetString()));
+        Assert.Empty(before.GetProperty("past").EnumerateArray());
+
+        var review = new Dictionary<string, object?>
+        {
+            ["arrangementId"] = arrangement, ["heldOn"] = Iso(today), ["nextReviewOn"] = Iso(today.AddMonths(3)),
+            ["outcome"] = "Weekly family time with Mum continues.", ["carersTookPart"] = true,
+        };
+        var refused = await BodyAsync(await api.PostAsJsonAsync(reviews, review), HttpStatusCode.BadRequest);
+        var messages = refused.GetProperty("errors").EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString())).ToList();
+        Assert.Contains(messages, m => m!.StartsWith("Say why the child did not take part", StringComparison.Ordinal));
+        Assert.False(await app.DbAsync(db => db.Reviews.AnyAsync(r => r.ChildId == child)));
+
+        review["childNotWhy"] = "Tegan was at school; her social worker brought her wishes.";
+        review["supervisionProgress"] = "Lowri has come every week; facilitated family time is next.";
+        var created = await BodyAsync(await api.PostAsJsonAsync(reviews, review), HttpStatusCode.Created);
+        var after = await BodyAsync(await api.GetAsync(reviews), HttpStatusCode.OK);
+        var past = Assert.Single(after.GetProperty("past").EnumerateArray().ToList());
+        Assert.Equal((created.GetProperty("id").GetGuid(), Iso(today), false, true), (past.GetProperty("id").GetGuid(), past.GetProperty("heldOn").GetString(),
+            past.GetProperty("childTookPart").GetBoolean(), past.GetProperty("carersTookPart").GetBoolean()));
+        Assert.Equal(Iso(today.AddMonths(3)), after.GetProperty("due").EnumerateArray()
+            .Single(d => d.GetProperty("arrangementId").ValueKind == JsonValueKind.String).GetProperty("dueOn").GetString());
+        await BodyAsync(await api.PostAsJsonAsync(reviews, new { arrangementId = Guid.NewGuid(), heldOn = Iso(today) }), HttpStatusCode.NotFound);
+
+        var ivs = $"/api/v1/children/{child}/independent-visitor-decisions";
+        var missing = await BodyAsync(await api.PostAsJsonAsync(ivs, new { reasons = "Not now." }), HttpStatusCode.BadRequest);
+        Assert.True(missing.GetProperty("errors").TryGetProperty("referred", out _), missing.ToString());
+        await BodyAsync(await api.PostAsJsonAsync(ivs, new { referred = false, reasons = "Tegan sees her nan every week and does not want a visitor now." }), HttpStatusCode.Created);
+        var decision = Assert.Single((await BodyAsync(await api.GetAsync(reviews), HttpStatusCode.OK)).GetProperty("independentVisitorDecisions").EnumerateArray().ToList());
+        Assert.Equal((false, Iso(today)), (decision.GetProperty("referred").GetBoolean(), decision.GetProperty("decidedOn").GetString()));
+
+        // Only those who hold the case record reviews: a carer reaches neither.
+        var carer = await app.ApiAsAsync("carer1");
+        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync(reviews)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await carer.PostAsJsonAsync(ivs, new { referred = true, reasons = "x" })).StatusCode);
+    }
+
     [Fact]
     public async Task A_care_order_makes_the_plans_review_due_with_a_task_for_the_social_worker()
     {

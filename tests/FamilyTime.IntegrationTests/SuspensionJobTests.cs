@@ -30,6 +30,25 @@ public abstract class SuspensionJobTests(Provider provider)
     /// <summary>A child placed with carer1's household, a mother with an e-mail and a father with only a phone, and their family time suspended today.</summary>
     private static async Task<Started> SuspendAsync(FamilyTimeFactory app, string legalStatus = "CareOrder")
     {
+        var (child, arrangementId, firstName) = await AgreedArrangementAsync(app, legalStatus);
+        var pages = await app.PagesAsAsync("socialworker1");
+        var url = $"/Children/{child}/Plan/Arrangements/{arrangementId}/Suspend";
+        var form = await pages.GetStringAsync(url);
+        var started = await pages.PostAsync(url, Form(form, new()
+        {
+            ["StartedOn.Day"] = Day1.Day.ToString(CultureInfo.InvariantCulture),
+            ["StartedOn.Month"] = Day1.Month.ToString(CultureInfo.InvariantCulture),
+            ["StartedOn.Year"] = Day1.Year.ToString(CultureInfo.InvariantCulture),
+            ["Reasons"] = "Mum arrived intoxicated and threatened the worker.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var suspension = await app.DbAsync(db => db.Suspensions.Where(s => s.ChildId == child).Select(s => s.Id).SingleAsync());
+        return new Started(child, suspension, firstName, started.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>The child, with weekly family time with both parents agreed from tomorrow.</summary>
+    private static async Task<(Guid Child, Guid Arrangement, string FirstName)> AgreedArrangementAsync(FamilyTimeFactory app, string legalStatus)
+    {
         var api = await app.ApiAsAsync("socialworker1");
         var household = await app.DbAsync(db => db.Users.Where(u => u.UserName == "carer1").Select(u => u.CarerHouseholdId!.Value).SingleAsync());
         var firstName = "Susp" + Guid.NewGuid().ToString("N")[..6];
@@ -66,20 +85,7 @@ public abstract class SuspensionJobTests(Provider provider)
         ArrangementMusts.With(arrangement, Day1);
         var arrangementId = (await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", arrangement), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
-
-        var pages = await app.PagesAsAsync("socialworker1");
-        var url = $"/Children/{child}/Plan/Arrangements/{arrangementId}/Suspend";
-        var form = await pages.GetStringAsync(url);
-        var started = await pages.PostAsync(url, Form(form, new()
-        {
-            ["StartedOn.Day"] = Day1.Day.ToString(CultureInfo.InvariantCulture),
-            ["StartedOn.Month"] = Day1.Month.ToString(CultureInfo.InvariantCulture),
-            ["StartedOn.Year"] = Day1.Year.ToString(CultureInfo.InvariantCulture),
-            ["Reasons"] = "Mum arrived intoxicated and threatened the worker.",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        var suspension = await app.DbAsync(db => db.Suspensions.Where(s => s.ChildId == child).Select(s => s.Id).SingleAsync());
-        return new Started(child, suspension, firstName, started.Headers.Location!.OriginalString);
+        return (child, arrangementId, firstName);
     }
 
     private static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
@@ -103,6 +109,72 @@ public abstract class SuspensionJobTests(Provider provider)
 
     /// <summary>Moves the clock to the morning of the given day of the suspension (day 1 is the start).</summary>
     private static void MoveTo(FamilyTimeFactory app, int day) => app.Clock!.SetUtcNow(Start.AddDays(day - 1));
+
+    /// <summary>
+    /// The API takes a suspension through as the pages do: started (a second one for the same arrangement refused),
+    /// discussed with the team manager and the IRO, resumed on day 3; each step answers the suspension and its clock.
+    /// </summary>
+    [Fact]
+    public async Task The_api_starts_discusses_and_resumes_a_suspension_with_its_clock()
+    {
+        var app = NewApp();
+        try
+        {
+            var (child, arrangement, _) = await AgreedArrangementAsync(app, "CareOrder");
+            var api = await app.ApiAsAsync("socialworker1");
+            var suspensions = $"/api/v1/children/{child}/suspensions";
+            var day1 = Day1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+            var missing = await BodyAsync(await api.PostAsJsonAsync(suspensions, new { startOn = day1, reasons = "Mum arrived intoxicated." }), HttpStatusCode.BadRequest);
+            Assert.True(missing.GetProperty("errors").TryGetProperty("arrangementId", out _), missing.ToString());
+
+            var response = await api.PostAsJsonAsync(suspensions, new { arrangementId = arrangement, startOn = day1, reasons = "Mum arrived intoxicated and threatened the worker." });
+            var started = await BodyAsync(response, HttpStatusCode.Created);
+            var id = started.GetProperty("id").GetGuid();
+            Assert.Equal($"{suspensions}/{id}", response.Headers.Location!.OriginalString);
+            Assert.Equal(("Running", 1, "Section34Application", day1), (started.GetProperty("stage").GetString(), started.GetProperty("day").GetInt32(),
+                started.GetProperty("route").GetString(), started.GetProperty("startedOn").GetString()));
+            Assert.Equal(Day1.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), started.GetProperty("lastDay").GetString());
+            Assert.Equal(arrangement, started.GetProperty("arrangementId").GetGuid());
+            var suspended = await app.DbAsync(db => db.Sessions.CountAsync(s => s.ArrangementId == arrangement && s.Status == Domain.Sessions.SessionStatus.Suspended));
+            Assert.True(suspended > 0, "the sessions in the 7 days are suspended");
+
+            await RefusedAsync(await api.PostAsJsonAsync(suspensions, new { arrangementId = arrangement, startOn = day1, reasons = "Again." }), "already suspended");
+            await RefusedAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/discussions", new { with = "Neighbour", on = day1 }), "Use one of: TeamManager, Iro");
+
+            var discussed = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/discussions", new { with = "TeamManager", on = day1 }), HttpStatusCode.OK);
+            Assert.Equal(day1, discussed.GetProperty("managerDiscussedOn").GetString());
+            Assert.Equal(JsonValueKind.Null, discussed.GetProperty("iroDiscussedOn").ValueKind);
+            MoveTo(app, 3);
+            // Two days on, the hour-long token has expired: sign in again, as a client would.
+            api = await app.ApiAsAsync("socialworker1");
+            var day3 = Day1.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            discussed = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/discussions", new { with = "Iro", on = day3 }), HttpStatusCode.OK);
+            Assert.Equal((day3, 3), (discussed.GetProperty("iroDiscussedOn").GetString(), discussed.GetProperty("day").GetInt32()));
+
+            var resumed = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/resume", new { on = day3 }), HttpStatusCode.OK);
+            Assert.Equal(("Resumed", day3), (resumed.GetProperty("stage").GetString(), resumed.GetProperty("resumedOn").GetString()));
+            Assert.All(await TasksAsync(app, id), t => Assert.NotNull(t.DoneAt));
+
+            var list = await BodyAsync(await api.GetAsync(suspensions), HttpStatusCode.OK);
+            Assert.Equal(id, Assert.Single(list.EnumerateArray().ToList()).GetProperty("id").GetGuid());
+            Assert.Equal("Resumed", (await BodyAsync(await api.GetAsync($"{suspensions}/{id}"), HttpStatusCode.OK)).GetProperty("stage").GetString());
+            await BodyAsync(await api.GetAsync($"{suspensions}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+            // A carer holds no case: the child's suspensions are out of their reach, as the pages are.
+            await BodyAsync(await (await app.ApiAsAsync("carer1")).GetAsync(suspensions), HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task RefusedAsync(HttpResponseMessage response, string says)
+    {
+        var problem = await BodyAsync(response, HttpStatusCode.BadRequest);
+        var messages = problem.GetProperty("errors").EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString())).ToList();
+        Assert.True(messages.Any(m => m!.Contains(says, StringComparison.Ordinal)), $"expected a message containing '{says}', got: {string.Join(" | ", messages)}");
+    }
 
     [Fact]
     public async Task Day_5_warns_the_social_worker_and_day_7_escalates_to_the_team_manager_once_across_a_restart()

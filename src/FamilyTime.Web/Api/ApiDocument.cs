@@ -27,6 +27,11 @@ public static class ApiDocument
                 {
                     doc.Servers = [new OpenApiServer { Url = publicBase.GetLeftPart(UriPartial.Authority) }];
                 }
+                // The paths begin with '/', so a server address ending in one would double it in a client.
+                foreach (var server in doc.Servers ?? [])
+                {
+                    server.Url = server.Url?.TrimEnd('/');
+                }
                 doc.Components ??= new OpenApiComponents();
                 doc.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
                 {

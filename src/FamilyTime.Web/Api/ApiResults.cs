@@ -11,15 +11,21 @@ namespace FamilyTime.Web.Api;
 public static class ApiResults
 {
     public static Results<TOk, ProblemHttpResult> From<T, TOk>(Outcome<T> outcome, Func<T, TOk> ok) where TOk : IResult =>
-        outcome.Kind switch
-        {
-            OutcomeKind.Ok => ok(outcome.Value!),
-            OutcomeKind.Invalid => Invalid(outcome.Errors!),
-            OutcomeKind.NotFound => NotFound(),
-            OutcomeKind.Forbidden => TypedResults.Problem(statusCode: 403, title: "You cannot make this change", detail: outcome.Message),
-            OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: "The record has changed", detail: outcome.Message),
-            _ => throw new InvalidOperationException(outcome.Kind.ToString()),
-        };
+        outcome.Kind == OutcomeKind.Ok ? ok(outcome.Value!) : Refusal(outcome);
+
+    /// <summary>As <see cref="From{T, TOk}"/>, for an answer that needs a read after the change (the record as it now stands).</summary>
+    public static async Task<Results<TOk, ProblemHttpResult>> FromAsync<T, TOk>(Outcome<T> outcome, Func<T, Task<TOk>> ok) where TOk : IResult =>
+        outcome.Kind == OutcomeKind.Ok ? await ok(outcome.Value!) : Refusal(outcome);
+
+    /// <summary>The problem for an outcome that is not Ok.</summary>
+    public static ProblemHttpResult Refusal<T>(Outcome<T> outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Invalid => Invalid(outcome.Errors!),
+        OutcomeKind.NotFound => NotFound(),
+        OutcomeKind.Forbidden => TypedResults.Problem(statusCode: 403, title: "You cannot make this change", detail: outcome.Message),
+        OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: "The record has changed", detail: outcome.Message),
+        _ => throw new InvalidOperationException(outcome.Kind.ToString()),
+    };
 
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: 404, title: "Not found", detail: "There is no record at this address that you can see.");

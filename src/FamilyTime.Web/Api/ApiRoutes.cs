@@ -29,6 +29,8 @@ public static class ApiRoutes
         secured.MapAnalysisEndpoints();
         secured.MapFeedbackEndpoints();
         secured.MapChangeEndpoints();
+        secured.MapSuspensionEndpoints();
+        secured.MapReviewEndpoints();
         secured.MapTaskEndpoints();
         secured.MapPortalEndpoints();
         secured.MapVoiceEndpoints();
@@ -42,5 +44,6 @@ public static class ApiRoutes
         secured.MapBookingEndpoints();
         secured.MapWorkerEndpoints();
         secured.MapStaffAdminEndpoints();
+        secured.MapOutboxEndpoints();
     }
 }

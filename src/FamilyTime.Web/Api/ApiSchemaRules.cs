@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -10,8 +11,10 @@ public static class ApiSchemaRules
     /// <summary>A field marked <see cref="NamesOfAttribute"/> lists its enumeration's names (each item's, for a list).</summary>
     public static Task ListNames(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken _)
     {
-        var names = context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(NamesOfAttribute), inherit: true)
-            .OfType<NamesOfAttribute>().FirstOrDefault();
+        // A body's field, or a query parameter itself (no JSON property then).
+        var attributes = context.JsonPropertyInfo?.AttributeProvider
+            ?? (context.JsonPropertyInfo is null ? (context.ParameterDescription?.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo : null);
+        var names = attributes?.GetCustomAttributes(typeof(NamesOfAttribute), inherit: true).OfType<NamesOfAttribute>().FirstOrDefault();
         if (names is null)
         {
             return Task.CompletedTask;

@@ -13,7 +13,7 @@ namespace FamilyTime.Web.Api;
 /// VideoCall, Message, Letter, SocialMedia or UnplannedOnline; personId: one of the child's people, or null for
 /// someone else or unknown (say who in someoneElse if known); worried: the social worker should know today.
 /// </summary>
-public sealed record IndirectContactRequest(Guid? Id, string? Kind, DateTimeOffset? HappenedAt, Guid? PersonId, string? SomeoneElse,
+public sealed record IndirectContactRequest(Guid? Id, [property: NamesOf(typeof(IndirectContactKind))] string? Kind, DateTimeOffset? HappenedAt, Guid? PersonId, string? SomeoneElse,
     string? WhatHappened, string? HowChildWas, string? WhatCarerDid, bool Worried = false);
 
 /// <summary>How the carer wants to hear about changes: e-mail, text or both, and a phone call before an early return.</summary>

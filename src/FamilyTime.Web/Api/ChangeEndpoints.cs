@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
@@ -84,12 +83,6 @@ public static class ChangeEndpoints
         await AfterAsync(await withdraw.HandleAsync(child, changeId, body.Reason, ct), child, changeId, reader, ct);
 
     /// <summary>A step taken answers the proposal as it now stands.</summary>
-    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, Guid changeId, ChangeReader reader, CancellationToken ct)
-    {
-        if (outcome.Kind != Infrastructure.OutcomeKind.Ok)
-        {
-            return ApiResults.From<Guid, Ok<ChangeDto>>(outcome, _ => throw new UnreachableException("Only a refusal is answered here."));
-        }
-        return await Read(changeId, child, reader, ct);
-    }
+    private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, Guid changeId, ChangeReader reader, CancellationToken ct) =>
+        outcome.Kind == Infrastructure.OutcomeKind.Ok ? await Read(changeId, child, reader, ct) : ApiResults.Refusal(outcome);
 }

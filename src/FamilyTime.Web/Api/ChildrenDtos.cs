@@ -3,7 +3,7 @@ using FamilyTime.Domain.Common;
 
 namespace FamilyTime.Web.Api;
 
-public sealed record PlacementInput(string? Kind, Guid? CarerHouseholdId, string? ResidentialHomeName, DateOnly? StartDate, bool IsLongTerm);
+public sealed record PlacementInput([property: NamesOf(typeof(PlacementKind))] string? Kind, Guid? CarerHouseholdId, string? ResidentialHomeName, DateOnly? StartDate, bool IsLongTerm);
 
 /// <summary>A child coming into care. Legal status and home kind are names (e.g. "CareOrder", "CarerHousehold").</summary>
 public sealed record NewChildRequest(
@@ -15,7 +15,7 @@ public sealed record NewChildRequest(
     string? Ethnicity,
     string? FirstLanguage,
     string? FamilyTimeName,
-    string? LegalStatus,
+    [property: NamesOf(typeof(LegalStatus))] string? LegalStatus,
     DateOnly? LegalStatusStartDate,
     bool InCareProceedings,
     PlacementInput? Placement,

@@ -11,7 +11,7 @@ namespace FamilyTime.Web.Api;
 /// <summary>A significant person; <see cref="Relationship"/> is a name such as "Mother" or "HalfSibling".</summary>
 public sealed record PersonRequest(
     string? FullName,
-    string? Relationship,
+    [property: NamesOf(typeof(Relationship))] string? Relationship,
     bool HasParentalResponsibility,
     bool ChildPlacedWithThem,
     string? Address,

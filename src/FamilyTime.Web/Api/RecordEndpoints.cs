@@ -20,7 +20,8 @@ public sealed record RecordRequest(
     string? Debrief, string? Analysis, string? AssessedAttunement, string? AssessedBoundaries, string? AssessedSafety, string? AssessedWarmth,
     string? CorrectionReason, int? Version);
 
-public sealed record CloseRequest(string? Outcome, string? Reason, string? CancellationReason = null);
+public sealed record CloseRequest([property: NamesOf(typeof(SessionStatus))] string? Outcome, string? Reason,
+    [property: NamesOf(typeof(ServiceCancellationReason))] string? CancellationReason = null);
 
 public sealed record ReplyRequest(string? Text);
 

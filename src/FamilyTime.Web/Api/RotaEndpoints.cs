@@ -78,8 +78,11 @@ public static class RotaEndpoints
             return ApiResults.Invalid(new Dictionary<string, string[]> { ["week"] = ["Give the week like 2026-W48, or a date in it like 2026-11-23"] });
         }
         var outcome = await start.HandleAsync(user.Scope(), body.AreaId ?? user.Scope().AreaId ?? Guid.Empty, monday, body.AllowMoreChanges, ct);
-        var run = outcome.Kind == OutcomeKind.Ok ? await reader.RunAsync(outcome.Value!.RunId, ct) : null;
-        return ApiResults.From(outcome, started => TypedResults.Accepted($"/api/v1/rota/runs/{run!.Id}", RotaRunDto.Of(run, started.AlreadyUnderWay)));
+        return await ApiResults.FromAsync(outcome, async started =>
+        {
+            var run = await reader.RunAsync(started.RunId, ct);
+            return TypedResults.Accepted($"/api/v1/rota/runs/{run!.Id}", RotaRunDto.Of(run, started.AlreadyUnderWay));
+        });
     }
 
     private static async Task<Results<Ok<RotaRunDto>, ProblemHttpResult>> Get(Guid runId, RotaReader reader, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Travel;
@@ -69,7 +68,7 @@ public static class TravelEndpoints
         {
             return ApiResults.Invalid(new Dictionary<string, string[]> { ["SessionId"] = ["Give the sessionId of the family time you are claiming for"] });
         }
-        return await FromAsync(outcome, async id =>
+        return await ApiResults.FromAsync(outcome, async id =>
         {
             var mine = await lists.MineAsync(user.Scope(), ct);
             return TypedResults.Created($"/api/v1/travel/claims/{id}", Dto(mine.Single(c => c.Id == id)));
@@ -104,17 +103,12 @@ public static class TravelEndpoints
     private static async Task<Results<Created<TravelClaimDto>, ProblemHttpResult>> Mileage(MileageRequest body, ClaimsPrincipal user, ClaimMileage mileage, TravelClaimLists lists, CancellationToken ct)
     {
         var outcome = await mileage.HandleAsync(user.Actor(), body.SessionId, new TravelClaimInput(body.From, body.To, TravelMode.CarMileage, null, body.Miles), ct);
-        return await FromAsync(outcome, async id =>
+        return await ApiResults.FromAsync(outcome, async id =>
         {
             var mine = await lists.MineAsync(user.Scope(), ct);
             return TypedResults.Created($"/api/v1/travel/claims/{id}", Dto(mine.Single(c => c.Id == id)));
         });
     }
-
-    private static async Task<Results<TOk, ProblemHttpResult>> FromAsync<TOk>(Infrastructure.Outcome<Guid> outcome, Func<Guid, Task<TOk>> ok) where TOk : IResult =>
-        outcome.Kind == Infrastructure.OutcomeKind.Ok
-            ? await ok(outcome.Value)
-            : ApiResults.From<Guid, TOk>(outcome, _ => throw new UnreachableException("Only a refusal is answered here."));
 
     private static TravelClaimDto Dto(OwnClaim c) =>
         new(c.Id, c.SessionId, c.ChildName, c.SessionDate, c.From, c.To, c.Mode, c.AmountPence / 100m, c.Miles, c.State, c.Paid, c.RefusalReason, c.HasReceipt);

@@ -12,7 +12,7 @@ namespace FamilyTime.Web.Api;
 public sealed record FamilyTimeNameRequest(string? Name);
 
 /// <summary>How a held session felt: face one of VerySad, Sad, Okay, Happy, VeryHappy; words optional (up to 500).</summary>
-public sealed record FeelingRequest(string? Face, string? Words);
+public sealed record FeelingRequest([property: NamesOf(typeof(FeelingFace))] string? Face, string? Words);
 
 /// <summary>Who they want to see: ids from "people" in GET /api/v1/voice, and/or their own words; notWantToSee optional.</summary>
 public sealed record WishesRequest(IReadOnlyList<Guid>? WantToSee, string? InTheirWords, string? NotWantToSee);
@@ -21,7 +21,7 @@ public sealed record WishesRequest(IReadOnlyList<Guid>? WantToSee, string? InThe
 /// Asking to talk: who is one of SocialWorker, IndependentVisitorOrAdvocate, SomeoneElse. requestKey: send the same one
 /// when retrying, and it is the same request; without one, a second ask within 30 minutes joins the first task.
 /// </summary>
-public sealed record TalkRequestBody(Guid? RequestKey, string? Who, string? Words);
+public sealed record TalkRequestBody(Guid? RequestKey, [property: NamesOf(typeof(TalkTo))] string? Who, string? Words);
 
 /// <summary>Someone in the young person's life they may choose to see: the id to send in 'wantToSee' and how they are named.</summary>
 public sealed record VoicePerson(Guid Id, string Name);

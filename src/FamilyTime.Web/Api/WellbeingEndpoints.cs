@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FamilyTime.Web.Api;
 
 /// <summary>A carer's before-or-after observation: moment "Before" or "After", seven ratings 1 (very settled) to 5 (very unsettled).</summary>
-public sealed record ObservationRequest(string? Moment, int? Sleep, int? Eating, int? Mood, int? Regression, int? Aggression, int? Withdrawal, int? School, string? Words);
+public sealed record ObservationRequest([property: NamesOf(typeof(ObservationMoment))] string? Moment, int? Sleep, int? Eating, int? Mood, int? Regression, int? Aggression, int? Withdrawal, int? School, string? Words);
 
 /// <summary>The observation kept: its id and its moment, "Before" or "After".</summary>
 public sealed record WellbeingObservationRecorded(Guid Id, string Moment);

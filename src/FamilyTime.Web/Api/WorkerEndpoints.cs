@@ -69,8 +69,7 @@ public static class WorkerEndpoints
         }
         var details = new WorkerProfileDetails(body.AreaId, pattern, string.Join(", ", body.Languages ?? []), body.Driver, body.MaxHoursPerWeek, body.BasePostcode);
         var outcome = await save.HandleAsync(user.Scope().UserId, user.UserName(), new SaveWorkerCommand(userId, details, body.TrainedToAssess, body.Version), ct);
-        var saved = outcome.Kind == Infrastructure.OutcomeKind.Ok ? await directory.OneAsync(userId, ct) : null;
-        return ApiResults.From(outcome, _ => TypedResults.Ok(Dto(saved!)));
+        return await ApiResults.FromAsync(outcome, async _ => TypedResults.Ok(Dto((await directory.OneAsync(userId, ct))!)));
     }
 
     private static async Task<Results<Created<LeaveDto>, ProblemHttpResult>> AddLeave(string userId, LeaveBody body, ClaimsPrincipal user, ChangeLeave leave, CancellationToken ct) =>

@@ -21,7 +21,7 @@ internal static class KiotaCalls
     private static readonly string[] SuccessCodes = ["200", "201", "202", "203", "206", "2XX"];
 
     /// <summary>What an answer that is a file (a letter, a receipt, a calendar) may be; Kiota hands these over as a Stream.</summary>
-    public static readonly string[] FileTypes = ["application/pdf", "text/calendar", "image/png", "image/jpeg", "image/webp", "application/octet-stream", "text/csv"];
+    public static readonly string[] FileTypes = ["application/pdf", "text/calendar", "image/png", "image/jpeg", "image/heic", "image/webp", "application/octet-stream", "text/csv"];
 
     public sealed record Call(string Method, string Path, string? Answer, string Code);
 
@@ -100,12 +100,12 @@ internal static class KiotaCalls
                 target.Append('.').Append(Pascal(segment));
             }
         }
-        var body = RequestBody(operation);
+        var body = RequestBody(method, path, operation);
         var invoke = $"await {target}.{Pascal(method)}Async({body});";
         return new Call(method, path, answer, answer is null ? invoke : $"{answer}? answer = {invoke}");
     }
 
-    private static string RequestBody(JsonElement operation)
+    private static string RequestBody(string method, string path, JsonElement operation)
     {
         if (!operation.TryGetProperty("requestBody", out var body))
         {
@@ -118,9 +118,17 @@ internal static class KiotaCalls
         }
         if (content.TryGetProperty("multipart/form-data", out _))
         {
-            return "new global::Microsoft.Kiota.Abstractions.MultipartBody()";
+            // An upload's form is described inline, so Kiota names its class after the address and the method.
+            return $"new {InlineBodyClass(method, path)}()";
         }
         throw new InvalidOperationException("a request body that is " + string.Join(", ", content.EnumerateObject().Select(c => c.Name)));
+    }
+
+    /// <summary>Kiota's class for an inline request body: the address's namespace (a parameter is "Item"), then the last part and the method.</summary>
+    private static string InlineBodyClass(string method, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => p.StartsWith('{') ? "Item" : Pascal(p)).ToList();
+        return $"global::{Namespace}.{string.Join('.', parts)}.{parts[^1]}{Pascal(method)}RequestBody";
     }
 
     private static bool IsUuidParameter(JsonElement operation, string name) =>

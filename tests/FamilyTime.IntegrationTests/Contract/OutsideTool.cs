@@ -24,12 +24,11 @@ internal static class OutsideTool
         {
             start.ArgumentList.Add(argument);
         }
-        // No telemetry, no first-run banners, no version checks over the network: the answer depends on the files only.
+        // No telemetry, no first-run banners or tutorials, no build servers left running after the test.
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["KIOTA_CLI_TELEMETRY_OPTOUT"] = "true";
         start.Environment["KIOTA_TUTORIAL_ENABLED"] = "false";
-        start.Environment["KIOTA_UPDATE_CHECK_DISABLED"] = "true";
-        start.Environment["KIOTA_OFFLINE_ENABLED"] = "true";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} could not be started");
         var output = process.StandardOutput.ReadToEndAsync();

@@ -15,7 +15,7 @@ namespace FamilyTime.Web.Features.Suspensions;
 /// recording the discussions, resumption or the section 34(4) application.
 /// </summary>
 [ForChild(ChildOperation.ViewCase)]
-public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(SuspensionReader reader) : PageModel
 {
     public SuspensionView? View { get; private set; }
     public bool CanEdit { get; private set; }
@@ -84,13 +84,7 @@ public sealed class DetailsModel(FamilyTimeDbContext db, TimeProvider clock) : P
     {
         var child = await HttpContext.ChildAsync();
         CanEdit = child.Can(ChildOperation.Suspend);
-        var s = await db.Suspensions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == suspensionId && x.ChildId == child.ChildId, ct);
-        if (s is null)
-        {
-            return false;
-        }
-        var with = await db.ArrangementNamesAsync(child.ChildId, s.ArrangementId, ct);
-        View = SuspensionView.Of(s, with is null ? new Dictionary<Guid, string>() : new() { [s.ArrangementId] = with }, clock.Today(), child.LegalStatus);
-        return true;
+        View = await reader.OneAsync(child, suspensionId, ct);
+        return View is not null;
     }
 }

@@ -8,6 +8,7 @@ public static class SuspensionServices
     public static IServiceCollection AddSuspensions(this IServiceCollection services)
     {
         services.AddScoped<OpenSuspensions>();
+        services.AddScoped<SuspensionReader>();
         services.AddScoped<SuspensionStep>();
         services.AddScoped<SuspendFamilyTime>();
         services.AddScoped<RecordSuspensionDiscussion>();
