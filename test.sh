@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration on SQLite and PostgreSQL, and browser tests in Debian's Chromium.
-# Installs what is missing (Debian packages postgresql, chromium and nginx; npm packages through the build),
+# Installs what is missing (Debian packages postgresql, chromium, nginx and poppler-utils; npm packages through the build),
 # starts a throwaway PostgreSQL cluster on loopback, and stops it at the end, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +15,8 @@ missing=()
 # The browser tests put the app behind nginx terminating TLS, as a council runs it.
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v npm >/dev/null || missing+=(nodejs npm)
+# Letters are read back with poppler's pdftotext, a PDF reader nobody here wrote.
+[ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}…"
   as_root apt-get update -qq

@@ -129,6 +129,40 @@ public abstract partial class CalendarTests(FamilyTimeFactory app)
         Assert.Contains(audited, e => e.RecordId == feed.Id && e.Action == Domain.Audit.AuditAction.Update && e.Changes!.Contains("RevokedAt", StringComparison.Ordinal));
     }
 
+    /// <summary>The API makes, shows and stops the same address: the new one only in the answer (not cached), the old one dead.</summary>
+    [Fact]
+    public async Task The_api_makes_and_stops_a_calendar_address()
+    {
+        var api = await app.ApiAsAsync("carer1");
+        var anonymous = Anonymous();
+
+        var made = await api.PostAsync("/api/v1/calendar/address", null);
+        var text = await made.Content.ReadAsStringAsync();
+        Assert.True(made.StatusCode == HttpStatusCode.Created, text);
+        Assert.True(made.Headers.CacheControl?.NoStore, "the answer with the address must not be kept");
+        var answer = System.Text.Json.JsonDocument.Parse(text).RootElement;
+        var https = answer.GetProperty("httpsAddress").GetString()!;
+        Assert.Matches(AddressPattern(), https);
+        Assert.Equal("webcal://" + https["http://".Length..], answer.GetProperty("webcalAddress").GetString());
+        var path = new Uri(https).AbsolutePath;
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+
+        var status = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/api/v1/calendar/address")).RootElement;
+        Assert.Equal(answer.GetProperty("activeSince").GetDateTime(), status.GetProperty("activeSince").GetDateTime());
+        Assert.False(status.TryGetProperty("httpsAddress", out _));
+
+        var stopped = System.Text.Json.JsonDocument.Parse(await (await api.DeleteAsync("/api/v1/calendar/address")).Content.ReadAsStringAsync()).RootElement;
+        Assert.True(stopped.GetProperty("stopped").GetBoolean());
+        await AssertNotFoundAsync(anonymous, path);
+        var again = System.Text.Json.JsonDocument.Parse(await (await api.DeleteAsync("/api/v1/calendar/address")).Content.ReadAsStringAsync()).RootElement;
+        Assert.False(again.GetProperty("stopped").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null,
+            System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("/api/v1/calendar/address")).RootElement.GetProperty("activeSince").ValueKind);
+
+        // A social worker has no calendar address: refused, with the reason.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync("socialworker1")).PostAsync("/api/v1/calendar/address", null)).StatusCode);
+    }
+
     [Fact]
     public async Task An_invented_address_answers_404_with_nothing_in_it()
     {

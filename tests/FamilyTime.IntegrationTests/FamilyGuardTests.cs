@@ -302,6 +302,47 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
         Assert.True(await app.DbAsync(db => db.Tasks.AnyAsync(t => t.ChildId == child && t.Kind == TaskKind.LetterToCheck && t.Title.Contains("was not sent"))));
     }
 
+    /// <summary>
+    /// The letters API keeps the page's guard: a letter naming the real carers (read from the database) says so in
+    /// 'leaks', its PDF is a 409 without the letter, and it cannot be kept as sent; a clean letter is kept, its PDF
+    /// read back with poppler's pdftotext, and the version kept is fetched as sent.
+    /// </summary>
+    [Fact]
+    public async Task The_letters_api_refuses_a_letter_naming_the_carers_and_keeps_a_clean_one()
+    {
+        var (api, child, household) = await NewChildAsync();
+        var carers = await app.DbAsync(db => db.CarerHouseholds.Where(h => h.Id == household).Select(h => h.Name).FirstAsync());
+        var carer = $"{carers.Split(" and ")[0]} {carers.Split(' ')[^1]}";
+        var mother = await MotherAsync(api, child, "Bea Letters");
+        var leaking = await ArrangementAsync(api, child, mother, $"{carer} will bring the child");
+        var letter = $"/api/v1/children/{child}/plan/arrangements/{leaking}/letters/{mother}";
+
+        var draft = await BodyAsync(await api.GetAsync(letter), HttpStatusCode.OK);
+        Assert.Contains("the carers' names", draft.GetProperty("leaks").EnumerateArray().Select(l => l.GetString()!.Replace('’', '\'')));
+        Assert.Equal("Bea Letters", draft.GetProperty("recipientName").GetString());
+        var pdf = await api.GetAsync(letter + "/pdf");
+        Assert.Equal(HttpStatusCode.Conflict, pdf.StatusCode);
+        Assert.DoesNotContain(carer, await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync(letter + "/sent", new { sendBy = "Post" })).StatusCode);
+        Assert.False(await app.DbAsync(db => db.PlanDocuments.AnyAsync(d => d.ArrangementId == leaking)));
+
+        var clean = await ArrangementAsync(api, child, mother, "Drawing and a snack");
+        letter = $"/api/v1/children/{child}/plan/arrangements/{clean}/letters/{mother}";
+        Assert.Empty((await BodyAsync(await api.GetAsync(letter), HttpStatusCode.OK)).GetProperty("leaks").EnumerateArray());
+        var file = await api.GetAsync(letter + "/pdf");
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+        var text = await PdfText.ReadAsync(await file.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Bea Letters", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(carer, text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync(letter + "/sent", new { sendBy = "Pigeon" })).StatusCode);
+        var sent = await api.PostAsJsonAsync(letter + "/sent", new { sendBy = "Post" });
+        var kept = await BodyAsync(sent, HttpStatusCode.Created);
+        Assert.Equal(("Post", 1), (kept.GetProperty("sentBy").GetString(), kept.GetProperty("number").GetInt32()));
+        var stored = await api.GetAsync(sent.Headers.Location);
+        Assert.Equal("application/pdf", stored.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Bea Letters", await PdfText.ReadAsync(await stored.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_school_entered_on_the_childs_page_is_known_to_the_guard_and_stops_a_letter_naming_it()
     {

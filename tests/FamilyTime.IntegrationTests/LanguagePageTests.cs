@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -38,6 +39,30 @@ public abstract class LanguagePageTests(FamilyTimeFactory app)
         // What was pasted is written back into the box, and nothing about it is kept.
         Assert.Contains(">At the session mum failed to engage", html);
         Assert.Equal(auditBefore, await app.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries)));
+    }
+
+    /// <summary>The API checks the same way, with where each phrase is; a carer does not find it, as with the page.</summary>
+    [Fact]
+    public async Task The_api_checks_text_with_where_each_phrase_is_and_why()
+    {
+        const string Text = "At the session mum failed to engage and Jo refused the snack. The next contact is Friday.";
+        var worker = await app.ApiAsAsync("contactworker1");
+        var response = await worker.PostAsJsonAsync("/api/v1/language/check", new { text = Text, childsWord = "seeing Mum" });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        var advice = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("advice").EnumerateArray().ToList();
+        Assert.Equal(["failed to engage", "refused", "contact"], advice.Select(a => a.GetProperty("found").GetString()));
+        var first = advice[0];
+        Assert.Equal("failed to engage", Text.Substring(first.GetProperty("start").GetInt32(), first.GetProperty("length").GetInt32()));
+        Assert.Equal("Blames the person; says nothing about what got in the way.", first.GetProperty("why").GetString());
+        Assert.Contains("hasn't been able to attend yet", first.GetProperty("alternatives").EnumerateArray().Select(a => a.GetString()));
+
+        var kind = await worker.PostAsJsonAsync("/api/v1/language/check", new { text = "Mum brought a cake; Jo laughed." });
+        Assert.Empty(System.Text.Json.JsonDocument.Parse(await kind.Content.ReadAsStringAsync()).RootElement.GetProperty("advice").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync("/api/v1/language/check", new { text = " " })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync("/api/v1/language/check", new { text = new string('a', 20_001) })).StatusCode);
+        // A staff route is not there at all for a carer, as for every portal user.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync("carer1")).PostAsJsonAsync("/api/v1/language/check", new { text = Text })).StatusCode);
     }
 
     [Fact]

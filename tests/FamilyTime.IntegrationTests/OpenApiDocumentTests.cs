@@ -29,7 +29,7 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
     public async Task The_document_is_the_one_checked_in()
     {
         var live = JsonSerializer.Serialize(await DocumentAsync(), Indented) + "\n";
-        var file = Path.Combine(RepositoryRoot(), "docs", "api", "openapi-v1.json");
+        var file = Path.Combine(Contract.OutsideTool.RepositoryRoot(), "docs", "api", "openapi-v1.json");
         if (Environment.GetEnvironmentVariable("FAMILYTIME_WRITE_OPENAPI") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -45,16 +45,6 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
             Assert.Fail($"The API's OpenAPI document differs from docs/api/openapi-v1.json from line {first + 1}: kept '{keptLines.ElementAtOrDefault(first)?.Trim()}', "
                 + $"live '{liveLines.ElementAtOrDefault(first)?.Trim()}'. If the change is meant, run this test with FAMILYTIME_WRITE_OPENAPI=1 and commit the file.");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FamilyTime.slnx")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository: FamilyTime.slnx not found above " + AppContext.BaseDirectory);
     }
 
     [Fact]

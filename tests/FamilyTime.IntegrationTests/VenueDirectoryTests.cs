@@ -247,6 +247,67 @@ public abstract class VenueDirectoryTests(FamilyTimeFactory app)
         Assert.Equal(2, venue.Version);
     }
 
+    /// <summary>
+    /// The API administers a venue as the pages do: added, a room added and given features, hours set, a closure
+    /// added and taken off; each change from the version read (stale: 409, none: 400); a coordinator is refused.
+    /// </summary>
+    [Fact]
+    public async Task The_api_adds_a_venue_with_a_room_hours_and_a_closure_from_the_version_read()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var name = "Api Centre " + Token();
+        var areaId = await AreaAsync();
+        var made = await BodyAsync(await admin.PostAsJsonAsync("/api/v1/venues", new { name, address = "3 Quay Street, Northbridge", postcode = "NB2 7LP", areaId }), HttpStatusCode.Created);
+        var id = made.GetProperty("id").GetGuid();
+        var version = made.GetProperty("version").GetInt32();
+
+        var withRoom = await BodyAsync(await admin.PostAsJsonAsync($"/api/v1/venues/{id}/rooms", new { name = "Garden room", capacity = 6 }), HttpStatusCode.Created);
+        var room = Assert.Single(withRoom.GetProperty("rooms").EnumerateArray().ToList()).GetProperty("id").GetGuid();
+        version = withRoom.GetProperty("version").GetInt32();
+
+        var badFeature = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}/rooms/{room}",
+            new { name = "Garden room", capacity = 6, features = new[] { "Pool" }, version }), HttpStatusCode.BadRequest);
+        Assert.Contains("Use one of: None, FamilyFriendly", badFeature.GetProperty("errors").GetProperty("features")[0].GetString(), StringComparison.Ordinal);
+        var changed = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}/rooms/{room}",
+            new { name = "Garden room", capacity = 6, features = new[] { "Garden", "StepFree" }, suitsFromAge = 0, version }), HttpStatusCode.OK);
+        Assert.Equal(["Garden", "StepFree"], changed.GetProperty("rooms")[0].GetProperty("features").EnumerateArray().Select(f => f.GetString()));
+        var stale = version;
+        version = changed.GetProperty("version").GetInt32();
+
+        var hours = new[] { new { day = "Monday", opens = "09:00", closes = "17:00" }, new { day = "Saturday", opens = "10:00", closes = "14:30" } };
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PutAsJsonAsync($"/api/v1/venues/{id}/opening-hours", new { hours, version = stale })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync($"/api/v1/venues/{id}/opening-hours", new { hours })).StatusCode);
+        var open = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}/opening-hours", new { hours, version }), HttpStatusCode.OK);
+        Assert.Equal(["Monday 09:00-17:00", "Saturday 10:00-14:30"], open.GetProperty("openingHours").EnumerateArray()
+            .Select(h => $"{h.GetProperty("day").GetString()} {h.GetProperty("opens").GetString()}-{h.GetProperty("closes").GetString()}"));
+        version = open.GetProperty("version").GetInt32();
+
+        var today = FamilyTime.Web.Infrastructure.LondonTime.Today(app.Clock);
+        var closed = await BodyAsync(await admin.PostAsJsonAsync($"/api/v1/venues/{id}/closures", new
+        {
+            roomId = room, from = today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), until = today.AddDays(9).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "The garden is being relaid.", version,
+        }), HttpStatusCode.OK);
+        var closure = Assert.Single(closed.GetProperty("closures").EnumerateArray().ToList());
+        Assert.Equal((room, "The garden is being relaid."), (closure.GetProperty("roomId").GetGuid(), closure.GetProperty("reason").GetString()));
+        version = closed.GetProperty("version").GetInt32();
+        var reopened = await BodyAsync(await admin.DeleteAsync($"/api/v1/venues/{id}/closures/{closure.GetProperty("id").GetGuid()}?version={version}"), HttpStatusCode.OK);
+        Assert.Empty(reopened.GetProperty("closures").EnumerateArray());
+
+        var saved = await VenueAsync(id);
+        Assert.Equal((name, RoomFeatures.Garden | RoomFeatures.StepFree, 2), (saved.Name, saved.Rooms.Single().Features, saved.OpeningHours.Count));
+        Assert.True(await app.DbAsync(db => db.AuditEntries.CountAsync(e => e.RecordId == id)) >= 5, "every change is audited");
+
+        var coordinator = await app.ApiAsAsync("coordinator1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsJsonAsync($"/api/v1/venues/{id}/rooms", new { name = "Another", capacity = 4 })).StatusCode);
+    }
+
+    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {expected}, got {response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement;
+    }
+
     [Fact]
     public async Task A_coordinator_reads_the_hours_and_closures_but_cannot_change_them()
     {

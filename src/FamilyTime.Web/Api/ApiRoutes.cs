@@ -23,7 +23,9 @@ public static class ApiRoutes
         secured.MapChildrenEndpoints();
         secured.MapPeopleEndpoints();
         secured.MapPlanEndpoints();
+        secured.MapLetterEndpoints();
         secured.MapVenueEndpoints();
+        secured.MapVenueAdminEndpoints();
         secured.MapRecordEndpoints();
         secured.MapWellbeingEndpoints();
         secured.MapAnalysisEndpoints();
@@ -45,5 +47,7 @@ public static class ApiRoutes
         secured.MapWorkerEndpoints();
         secured.MapStaffAdminEndpoints();
         secured.MapOutboxEndpoints();
+        secured.MapLanguageEndpoints();
+        secured.MapCalendarEndpoints();
     }
 }

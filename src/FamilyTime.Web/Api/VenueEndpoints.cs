@@ -50,7 +50,7 @@ public static class VenueEndpoints
     private static async Task<Results<Ok<VenueDto>, ProblemHttpResult>> One(Guid id, VenueDirectory directory, CancellationToken ct) =>
         await directory.OneAsync(id, ct) is { } venue ? TypedResults.Ok(Dto(venue)) : ApiResults.NotFound();
 
-    private static VenueDto Dto(VenueView v) => new(
+    public static VenueDto Dto(VenueView v) => new(
         v.Id, v.Name, v.Address, v.Postcode, v.AreaId, v.Area, v.Notes, v.IsOpen,
         v.Rooms.Select(r => new VenueRoomDto(r.Id, r.Name, r.Capacity,
             VenueWords.Features.Where(f => (r.Features & f.Feature) != 0).Select(f => f.Feature.ToString()).ToList(),

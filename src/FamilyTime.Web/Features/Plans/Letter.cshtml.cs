@@ -84,6 +84,6 @@ public sealed class LetterModel(ParentLetters letters) : PageModel
         return true;
     }
 
-    private static string FileName(string name, int? version) =>
+    public static string FileName(string name, int? version) =>
         $"family-time-{new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray())}{(version is { } v ? $"-v{v}" : "")}.pdf";
 }
