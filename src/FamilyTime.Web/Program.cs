@@ -1,6 +1,8 @@
 using FamilyTime.Web;
 using FamilyTime.Web.Infrastructure;
+#if DEMO_DATA
 using FamilyTime.Web.Demo;
+#endif
 using FamilyTime.Web.Features.Admin.Users;
 
 // `familytime admin …` (the first administrator on an empty database) uses the same settings and database, then exits.
@@ -15,7 +17,16 @@ if (command)
     Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
     return;
 }
+#if DEMO_DATA
 await app.SeedDemoDataIfAskedAsync();
+#else
+if (app.Configuration.GetValue("Demo:Enabled", false))
+{
+    await Console.Error.WriteLineAsync("This build has no demo data (it was published with DemoData=false). Set Demo:Enabled to false.");
+    Environment.ExitCode = 2;
+    return;
+}
+#endif
 app.UseFamilyTime();
 await app.RunAsync();
 

@@ -4,7 +4,9 @@ using FamilyTime.Data.Identity;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Api;
 using FamilyTime.Web.Audit;
+#if DEMO_DATA
 using FamilyTime.Web.Demo;
+#endif
 using FamilyTime.Web.Features.Admin.Outbox;
 using FamilyTime.Web.Features.Admin.Venues;
 using FamilyTime.Web.Features.Analysis;
@@ -111,8 +113,10 @@ public static class Startup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<AuditedSave>();
+#if DEMO_DATA
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoLetters>();
+#endif
         services.AddScoped<Features.Admin.AuditTrail>();
         // Each feature registers its own services.
         services.AddChildren();
