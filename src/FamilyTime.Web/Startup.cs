@@ -208,7 +208,7 @@ public static class Startup
             context.ProblemDetails.Status = bad.StatusCode;
             context.ProblemDetails.Title = "The request could not be read";
             context.ProblemDetails.Detail =
-                "The body must be well-formed JSON with values of the right type: text in quotes, dates as \"YYYY-MM-DD\", true or false for yes/no. Nothing was saved.";
+                "The body must be well-formed JSON with values of the right type: text in quotes, numbers without quotes, dates as \"YYYY-MM-DD\", true or false for yes/no. Nothing was saved.";
         }
     }
 }

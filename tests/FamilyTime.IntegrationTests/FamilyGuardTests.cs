@@ -335,6 +335,9 @@ public abstract class FamilyGuardTests(FamilyTimeFactory app)
         Assert.Contains("Bea Letters", text, StringComparison.Ordinal);
         Assert.DoesNotContain(carer, text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync(letter + "/sent", new { sendBy = "Pigeon" })).StatusCode);
+        // How it was sent is never assumed.
+        var how = await BodyAsync(await api.PostAsJsonAsync(letter + "/sent", new { }), HttpStatusCode.BadRequest);
+        Assert.True(how.GetProperty("errors").TryGetProperty("sendBy", out _), how.ToString());
         var sent = await api.PostAsJsonAsync(letter + "/sent", new { sendBy = "Post" });
         var kept = await BodyAsync(sent, HttpStatusCode.Created);
         Assert.Equal(("Post", 1), (kept.GetProperty("sentBy").GetString(), kept.GetProperty("number").GetInt32()));

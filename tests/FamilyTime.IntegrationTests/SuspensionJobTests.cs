@@ -127,6 +127,9 @@ public abstract class SuspensionJobTests(Provider provider)
 
             var missing = await BodyAsync(await api.PostAsJsonAsync(suspensions, new { startOn = day1, reasons = "Mum arrived intoxicated." }), HttpStatusCode.BadRequest);
             Assert.True(missing.GetProperty("errors").TryGetProperty("arrangementId", out _), missing.ToString());
+            // The use case's field errors are named as the request names them.
+            var undated = await BodyAsync(await api.PostAsJsonAsync(suspensions, new { arrangementId = arrangement, reasons = "Mum arrived intoxicated." }), HttpStatusCode.BadRequest);
+            Assert.Equal(["startOn"], undated.GetProperty("errors").EnumerateObject().Select(e => e.Name));
 
             var response = await api.PostAsJsonAsync(suspensions, new { arrangementId = arrangement, startOn = day1, reasons = "Mum arrived intoxicated and threatened the worker." });
             var started = await BodyAsync(response, HttpStatusCode.Created);
@@ -152,6 +155,8 @@ public abstract class SuspensionJobTests(Provider provider)
             discussed = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/discussions", new { with = "Iro", on = day3 }), HttpStatusCode.OK);
             Assert.Equal((day3, 3), (discussed.GetProperty("iroDiscussedOn").GetString(), discussed.GetProperty("day").GetInt32()));
 
+            var notWhen = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/resume", new { }), HttpStatusCode.BadRequest);
+            Assert.Equal(["on"], notWhen.GetProperty("errors").EnumerateObject().Select(e => e.Name));
             var resumed = await BodyAsync(await api.PostAsJsonAsync($"{suspensions}/{id}/resume", new { on = day3 }), HttpStatusCode.OK);
             Assert.Equal(("Resumed", day3), (resumed.GetProperty("stage").GetString(), resumed.GetProperty("resumedOn").GetString()));
             Assert.All(await TasksAsync(app, id), t => Assert.NotNull(t.DoneAt));

@@ -264,6 +264,8 @@ public abstract class VenueDirectoryTests(FamilyTimeFactory app)
         var withRoom = await BodyAsync(await admin.PostAsJsonAsync($"/api/v1/venues/{id}/rooms", new { name = "Garden room", capacity = 6 }), HttpStatusCode.Created);
         var room = Assert.Single(withRoom.GetProperty("rooms").EnumerateArray().ToList()).GetProperty("id").GetGuid();
         version = withRoom.GetProperty("version").GetInt32();
+        var twice = await BodyAsync(await admin.PostAsJsonAsync($"/api/v1/venues/{id}/rooms", new { name = "Garden room", capacity = 6 }), HttpStatusCode.BadRequest);
+        Assert.Equal(["name"], twice.GetProperty("errors").EnumerateObject().Select(e => e.Name));
 
         var badFeature = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}/rooms/{room}",
             new { name = "Garden room", capacity = 6, features = new[] { "Pool" }, version }), HttpStatusCode.BadRequest);
@@ -293,6 +295,11 @@ public abstract class VenueDirectoryTests(FamilyTimeFactory app)
         var reopened = await BodyAsync(await admin.DeleteAsync($"/api/v1/venues/{id}/closures/{closure.GetProperty("id").GetGuid()}?version={version}"), HttpStatusCode.OK);
         Assert.Empty(reopened.GetProperty("closures").EnumerateArray());
 
+        // Closed, then its address changed without saying isOpen: it stays closed.
+        version = reopened.GetProperty("version").GetInt32();
+        var shut = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}", new { name, address = "3 Quay Street, Northbridge", postcode = "NB2 7LP", areaId, isOpen = false, version }), HttpStatusCode.OK);
+        var moved = await BodyAsync(await admin.PutAsJsonAsync($"/api/v1/venues/{id}", new { name, address = "5 Quay Street, Northbridge", postcode = "NB2 7LP", areaId, version = shut.GetProperty("version").GetInt32() }), HttpStatusCode.OK);
+        Assert.Equal(("5 Quay Street, Northbridge", false), (moved.GetProperty("address").GetString(), moved.GetProperty("isOpen").GetBoolean()));
         var saved = await VenueAsync(id);
         Assert.Equal((name, RoomFeatures.Garden | RoomFeatures.StepFree, 2), (saved.Name, saved.Rooms.Single().Features, saved.OpeningHours.Count));
         Assert.True(await app.DbAsync(db => db.AuditEntries.CountAsync(e => e.RecordId == id)) >= 5, "every change is audited");

@@ -17,6 +17,13 @@ public static class ApiResults
     public static async Task<Results<TOk, ProblemHttpResult>> FromAsync<T, TOk>(Outcome<T> outcome, Func<T, Task<TOk>> ok) where TOk : IResult =>
         outcome.Kind == OutcomeKind.Ok ? await ok(outcome.Value!) : Refusal(outcome);
 
+    /// <summary>
+    /// The outcome with its field errors named as the request spells them, where the use case names a field after what
+    /// it is ("ResumedOn") and the request after what it asks ("on").
+    /// </summary>
+    public static Outcome<T> Named<T>(this Outcome<T> outcome, Func<string, string> field) =>
+        outcome.Errors is null ? outcome : outcome with { Errors = outcome.Errors.GroupBy(e => field(e.Key)).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray()) };
+
     /// <summary>The problem for an outcome that is not Ok.</summary>
     public static ProblemHttpResult Refusal<T>(Outcome<T> outcome) => outcome.Kind switch
     {

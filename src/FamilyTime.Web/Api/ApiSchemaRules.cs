@@ -33,23 +33,27 @@ public static class ApiSchemaRules
     /// <summary>
     /// A request body's fields may all be left out: System.Text.Json does not insist on them, and what a use case needs
     /// is answered as a 400 naming the field. The generator marks every constructor parameter "required", which would
-    /// make clients send nulls they need not; answers keep their "required" (every field is always written).
+    /// make clients send nulls they need not. A schema an answer also uses keeps its "required" (every field of an
+    /// answer is always written), so such a type is never loosened for the answer's sake.
     /// </summary>
     public static Task RequestFieldsOptional(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken _)
     {
-        var seen = new HashSet<string>();
-        var requests = (document.Paths ?? new OpenApiPaths()).Values
-            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
-            .SelectMany(operation => operation.RequestBody?.Content?.Values ?? [])
-            .Select(media => media.Schema);
-        foreach (var schema in requests)
+        var operations = (document.Paths ?? new OpenApiPaths()).Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []).ToList();
+        var answers = new HashSet<string>();
+        foreach (var schema in operations.SelectMany(o => o.Responses?.Values.AsEnumerable() ?? []).SelectMany(r => r.Content?.Values.AsEnumerable() ?? []).Select(m => m.Schema))
         {
-            MakeOptional(schema, document, seen);
+            Walk(schema, document, answers, _ => { });
+        }
+        var requests = new HashSet<string>(answers);
+        foreach (var schema in operations.SelectMany(o => o.RequestBody?.Content?.Values.AsEnumerable() ?? []).Select(m => m.Schema))
+        {
+            Walk(schema, document, requests, inline => inline.Required?.Clear());
         }
         return Task.CompletedTask;
     }
 
-    private static void MakeOptional(IOpenApiSchema? schema, OpenApiDocument document, HashSet<string> seen)
+    /// <summary>Visits a schema and every schema it holds, each named one once (those in <paramref name="seen"/> not at all).</summary>
+    private static void Walk(IOpenApiSchema? schema, OpenApiDocument document, HashSet<string> seen, Action<OpenApiSchema> visit)
     {
         switch (schema)
         {
@@ -58,14 +62,14 @@ public static class ApiSchemaRules
             case OpenApiSchemaReference reference:
                 if (reference.Reference.Id is { } id && seen.Add(id) && document.Components?.Schemas?.TryGetValue(id, out var target) == true)
                 {
-                    MakeOptional(target, document, seen);
+                    Walk(target, document, seen, visit);
                 }
                 return;
             case OpenApiSchema inline:
-                inline.Required?.Clear();
+                visit(inline);
                 foreach (var inner in (inline.Properties?.Values ?? []).Concat(inline.OneOf ?? []).Concat(inline.AnyOf ?? []).Append(inline.Items))
                 {
-                    MakeOptional(inner, document, seen);
+                    Walk(inner, document, seen, visit);
                 }
                 return;
         }

@@ -15,7 +15,7 @@ namespace FamilyTime.Web.Api;
 public sealed record LetterDto(Guid ArrangementId, Guid PersonId, string RecipientName, string Html, IReadOnlyList<string> Leaks,
     string? TranslateInto, string? Email, string? Address, IReadOnlyList<IssuedLetter> Issued);
 
-/// <summary>How this version is sent: Email, Post or ByHand.</summary>
+/// <summary>How this version is sent: Email, Post or ByHand (needed: the letter is recorded as sent that way today).</summary>
 public sealed record LetterSentRequest([property: NamesOf(typeof(LetterDelivery))] string? SendBy);
 
 /// <summary>The letters to a child's family, as the letter page: read it, download it as PDF, keep and send a version, fetch a version as sent.</summary>
@@ -30,8 +30,8 @@ public static class LetterEndpoints
             .WithSummary("The letter as it reads today, as a PDF. 409 while it would tell the family where the child lives.")
             .Produces<Stream>(200, "application/pdf").ProducesProblem(403).ProducesProblem(409);
         letter.MapPost("/sent", Send).ForChild(ChildOperation.EditPlan)
-            .WithSummary("Keep this version of the letter as sent today, and how. Refused while it would tell the family where the child lives.")
-            .ProducesValidationProblem().ProducesProblem(403);
+            .WithSummary("Keep this version of the letter as sent today, and how. Refused while it would tell the family where the child lives; 409 when someone kept a version a moment earlier.")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
         api.MapGet("/children/{id:guid}/letters/{documentId:guid}", Stored).WithTags("Letters").ForChild(ChildOperation.ViewCase)
             .WithSummary("A version of a letter exactly as it was sent, as a PDF.")
             .Produces<Stream>(200, "application/pdf").ProducesProblem(403);
@@ -66,6 +66,11 @@ public static class LetterEndpoints
     {
         var errors = new ValidationErrors();
         var by = EnumInput.Parse<LetterDelivery>(body.SendBy, "SendBy", "way of sending", errors);
+        if (by is null && errors.IsValid)
+        {
+            // Never assumed: a letter recorded as handed over that was not would mislead whoever reads the plan.
+            errors.Add("SendBy", "Say how the letter is sent: Email, Post or ByHand");
+        }
         if (!errors.IsValid)
         {
             return ApiResults.Invalid(errors.ByField);

@@ -20,7 +20,7 @@ public static class OutboxEndpoints
 {
     public static void MapOutboxEndpoints(this RouteGroupBuilder api)
     {
-        var outbox = api.MapGroup("/admin/outbox").WithTags("Administration").StaffOnly(Roles.Administrator);
+        var outbox = api.MapGroup("/admin/outbox").WithTags("Administration").StaffOnly(Roles.Administrator).ProducesProblem(403);
         outbox.MapGet("", List)
             .WithSummary($"Every e-mail, text and letter the service has sent, kept or failed to send, newest first, {OutboxLog.PageSize} to a page; filter by 'status' and 'channel'.")
             .ProducesValidationProblem();

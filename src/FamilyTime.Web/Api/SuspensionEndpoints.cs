@@ -107,7 +107,7 @@ public static class SuspensionEndpoints
         {
             return ApiResults.Invalid(new ValidationErrors().Add("ArrangementId", "Send the id of the arrangement to suspend").ByField);
         }
-        return await ApiResults.FromAsync(await suspend.HandleAsync(child, new SuspensionStarted(arrangementId, body.StartOn, body.Reasons), ct),
+        return await ApiResults.FromAsync((await suspend.HandleAsync(child, new SuspensionStarted(arrangementId, body.StartOn, body.Reasons), ct)).Named(Field),
             async id => TypedResults.Created($"/api/v1/children/{child.ChildId}/suspensions/{id}", SuspensionDto.Of((await reader.OneAsync(child, id, ct))!)));
     }
 
@@ -140,5 +140,19 @@ public static class SuspensionEndpoints
         await AfterAsync(await agree.HandleAsync(child, suspensionId, new PlanChangeAgreed(body.AgreedOn, body.Agreement), ct), child, reader, ct);
 
     private static Task<Results<Ok<SuspensionDto>, ProblemHttpResult>> AfterAsync(Infrastructure.Outcome<Guid> outcome, ChildContext child, SuspensionReader reader, CancellationToken ct) =>
-        ApiResults.FromAsync(outcome, async id => TypedResults.Ok(SuspensionDto.Of((await reader.OneAsync(child, id, ct))!)));
+        ApiResults.FromAsync(outcome.Named(Field), async id => TypedResults.Ok(SuspensionDto.Of((await reader.OneAsync(child, id, ct))!)));
+
+    /// <summary>The suspension's fields as the requests name them.</summary>
+    private static string Field(string field) => field switch
+    {
+        "StartedOn" => "StartOn",
+        "DiscussedOn" or "ResumedOn" => "On",
+        "LegalAdviceOn" => "AdviceOn",
+        "LegalAdvice" => "Advice",
+        "ApplicationMadeOn" => "AppliedOn",
+        "ApplicationReference" => "Reference",
+        "PlanChangeAgreedOn" => "AgreedOn",
+        "PlanChangeAgreement" => "Agreement",
+        _ => field,
+    };
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyTime.Web.Api;
 
-/// <summary>A venue's details; version (from the venue's answer) when changing one. isOpen false takes it off the list for new family time.</summary>
+/// <summary>A venue's details; version (from the venue's answer) when changing one. isOpen false takes it off the list for new family time; left out, a new venue is open and a changed one stays as it was.</summary>
 public sealed record VenueRequest(string? Name, string? Address, string? Postcode, Guid? AreaId, string? Notes, bool? IsOpen, int? Version);
 
 /// <summary>A new room: its name and how many people it holds. Features and ages are set by changing it.</summary>
@@ -33,14 +33,15 @@ public sealed record ClosureRequest(Guid? RoomId, DateOnly? From, DateOnly? Unti
 public sealed record VenueVersionRequest(int? Version);
 
 /// <summary>
-/// What /Admin/Venues does, for administrators: venues, their rooms, opening hours and closures. Every change is
-/// made from the version read (a stale one answers 409), audited as on the pages, and answers the venue as it now is.
+/// What /Admin/Venues does, for administrators: venues, their rooms, opening hours and closures. Every change to a
+/// venue is made from the version read (a stale one answers 409; adding one, or a room, needs none), audited as on the
+/// pages, and answers the venue as it now is.
 /// </summary>
 public static class VenueAdminEndpoints
 {
     public static void MapVenueAdminEndpoints(this RouteGroupBuilder api)
     {
-        var venues = api.MapGroup("/venues").WithTags("Venues").StaffOnly(Roles.Administrator);
+        var venues = api.MapGroup("/venues").WithTags("Venues").StaffOnly(Roles.Administrator).ProducesProblem(403);
         venues.MapPost("", Add).WithSummary("Add a venue.").ProducesValidationProblem();
         venues.MapPut("/{id:guid}", Change).WithSummary("Change a venue's details, or close or reopen it.").ProducesValidationProblem().ProducesProblem(409);
         venues.MapPost("/{id:guid}/rooms", AddRoom).WithSummary("Add a room to a venue.").ProducesValidationProblem();
@@ -54,17 +55,21 @@ public static class VenueAdminEndpoints
             .ProducesValidationProblem().ProducesProblem(409);
     }
 
-    private static VenueDetails Details(VenueRequest body) => new(body.Name, body.Address, body.Postcode, body.AreaId, body.Notes, body.IsOpen ?? true);
+    private static VenueDetails Details(VenueRequest body, bool wasOpen = true) => new(body.Name, body.Address, body.Postcode, body.AreaId, body.Notes, body.IsOpen ?? wasOpen);
 
     private static async Task<Results<Created<VenueDto>, ProblemHttpResult>> Add(VenueRequest body, ClaimsPrincipal user, SaveVenue save, VenueDirectory directory, CancellationToken ct) =>
-        await ApiResults.FromAsync(await save.HandleAsync(user.Scope(), user.UserName(), new SaveVenueCommand(null, Details(body), null), ct),
+        await ApiResults.FromAsync((await save.HandleAsync(user.Scope(), user.UserName(), new SaveVenueCommand(null, Details(body), null), ct)).Named(Field),
             async saved => TypedResults.Created($"/api/v1/venues/{saved.Id}", VenueEndpoints.Dto((await directory.OneAsync(saved.Id, ct))!)));
 
-    private static async Task<Results<Ok<VenueDto>, ProblemHttpResult>> Change(Guid id, VenueRequest body, ClaimsPrincipal user, SaveVenue save, VenueDirectory directory, CancellationToken ct) =>
-        await AfterAsync(await save.HandleAsync(user.Scope(), user.UserName(), new SaveVenueCommand(id, Details(body), body.Version), ct), id, directory, ct);
+    private static async Task<Results<Ok<VenueDto>, ProblemHttpResult>> Change(Guid id, VenueRequest body, ClaimsPrincipal user, SaveVenue save, VenueDirectory directory, CancellationToken ct)
+    {
+        // isOpen left out keeps the venue as it is: an edit of the address must not put a closed venue back on the list.
+        var wasOpen = (await directory.OneAsync(id, ct))?.IsOpen ?? true;
+        return await AfterAsync(await save.HandleAsync(user.Scope(), user.UserName(), new SaveVenueCommand(id, Details(body, wasOpen), body.Version), ct), id, directory, ct);
+    }
 
     private static async Task<Results<Created<VenueDto>, ProblemHttpResult>> AddRoom(Guid id, RoomRequest body, ClaimsPrincipal user, AddRoom add, VenueDirectory directory, CancellationToken ct) =>
-        await ApiResults.FromAsync(await add.HandleAsync(user.Scope(), user.UserName(), new AddRoomCommand(id, body.Name, body.Capacity), ct),
+        await ApiResults.FromAsync((await add.HandleAsync(user.Scope(), user.UserName(), new AddRoomCommand(id, body.Name, body.Capacity), ct)).Named(Field),
             async _ => TypedResults.Created($"/api/v1/venues/{id}", VenueEndpoints.Dto((await directory.OneAsync(id, ct))!)));
 
     private static async Task<Results<Ok<VenueDto>, ProblemHttpResult>> ChangeRoom(Guid id, Guid roomId, RoomChangeRequest body, ClaimsPrincipal user, ChangeRoom change,
@@ -120,7 +125,16 @@ public static class VenueAdminEndpoints
         await AfterAsync(await remove.HandleAsync(user.Scope(), user.UserName(), new RemoveClosureCommand(id, closureId, version), ct), id, directory, ct);
 
     private static Task<Results<Ok<VenueDto>, ProblemHttpResult>> AfterAsync<T>(Outcome<T> outcome, Guid id, VenueDirectory directory, CancellationToken ct) =>
-        ApiResults.FromAsync(outcome, async _ => TypedResults.Ok(VenueEndpoints.Dto((await directory.OneAsync(id, ct))!)));
+        ApiResults.FromAsync(outcome.Named(Field), async _ => TypedResults.Ok(VenueEndpoints.Dto((await directory.OneAsync(id, ct))!)));
+
+    /// <summary>The venue's fields as the requests name them: a room's name is 'name'; a day's hours are in 'hours'.</summary>
+    private static string Field(string field) => field switch
+    {
+        "RoomName" => "Name",
+        "Day" => "Hours",
+        _ when Enum.TryParse<DayOfWeek>(field, out _) => "Hours",
+        _ => field,
+    };
 
     private static TimeOnly? Time(string? value, ValidationErrors errors)
     {

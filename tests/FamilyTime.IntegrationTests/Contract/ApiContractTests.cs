@@ -79,7 +79,6 @@ public sealed class ApiContractTests(SqliteApp app) : IClassFixture<SqliteApp>
                 """);
             var build = await OutsideTool.RunAsync("dotnet", work.FullName, "build", "-nologo", "-v", "quiet", "--disable-build-servers", "-p:TreatWarningsAsErrors=false");
             Assert.True(build.ExitCode == 0, $"The Kiota client with a call to each of the {calls.Count} operations does not compile:\n" + build.Tail(60));
-            Assert.Equal(KiotaCalls.Operations(doc).Count(), calls.Count);
         }
         finally
         {
