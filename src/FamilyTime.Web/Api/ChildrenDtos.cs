@@ -53,4 +53,16 @@ public static class EnumInput
         errors.Add(field, $"Unknown {label} '{value}'. Use one of: {string.Join(", ", Enum.GetNames<T>())}");
         return null;
     }
+
+    /// <summary>As <see cref="Parse{T}"/>, for a field that must be sent: left out, it is an error saying what to send.</summary>
+    public static T? Required<T>(string? value, string field, string label, string missing, ValidationErrors errors) where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(field, missing);
+            return null;
+        }
+        return Parse<T>(value, field, label, errors);
+    }
 }

@@ -2,7 +2,6 @@ using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.Letters;
 using FamilyTime.Web.Access;
-using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Features.Plans.Letters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -58,19 +57,15 @@ public static class LetterEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The letter would tell the family where the child lives",
                 detail: $"The letter mentions {string.Join(" and ", draft.Leaks)}. Change the arrangement's wording first.");
         }
-        return TypedResults.File(LetterPdf.Render(draft.Content), "application/pdf", LetterModel.FileName(draft.RecipientName, null));
+        return TypedResults.File(LetterPdf.Render(draft.Content), "application/pdf", LetterPdf.FileName(draft.RecipientName, null));
     }
 
     private static async Task<Results<Created<IssuedLetter>, ProblemHttpResult>> Send(Guid arrangementId, Guid personId, LetterSentRequest body, ChildContext child,
         RecordLetterSent send, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var by = EnumInput.Parse<LetterDelivery>(body.SendBy, "SendBy", "way of sending", errors);
-        if (by is null && errors.IsValid)
-        {
-            // Never assumed: a letter recorded as handed over that was not would mislead whoever reads the plan.
-            errors.Add("SendBy", "Say how the letter is sent: Email, Post or ByHand");
-        }
+        // Never assumed: a letter recorded as handed over that was not would mislead whoever reads the plan.
+        var by = EnumInput.Required<LetterDelivery>(body.SendBy, "SendBy", "way of sending", "Say how the letter is sent: Email, Post or ByHand", errors);
         if (!errors.IsValid)
         {
             return ApiResults.Invalid(errors.ByField);
@@ -81,6 +76,6 @@ public static class LetterEndpoints
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Stored(Guid documentId, ChildContext child, ParentLetters letters, CancellationToken ct) =>
         await letters.StoredPdfAsync(child, documentId, ct) is { } stored
-            ? TypedResults.File(stored.Pdf, "application/pdf", LetterModel.FileName("letter", stored.Number))
+            ? TypedResults.File(stored.Pdf, "application/pdf", LetterPdf.FileName("letter", stored.Number))
             : ApiResults.NotFound();
 }

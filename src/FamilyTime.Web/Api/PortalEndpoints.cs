@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Plans.Letters;
 using FamilyTime.Web.Features.Portal;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -59,7 +60,7 @@ public static class PortalEndpoints
         await letters.ReadAsync(child, documentId, ct) switch
         {
             null => ApiResults.NotFound(),
-            { Pdf: { } pdf } l => TypedResults.File(pdf, "application/pdf", $"family-time-letter-v{l.Number}.pdf"),
+            { Pdf: { } pdf } l => TypedResults.File(pdf, "application/pdf", LetterPdf.FileName("letter", l.Number)),
             _ => TypedResults.Problem(statusCode: 409, title: "Your letter is being updated", detail: "Your social worker will send it to you."),
         };
 }

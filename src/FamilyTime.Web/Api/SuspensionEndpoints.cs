@@ -115,11 +115,7 @@ public static class SuspensionEndpoints
         RecordSuspensionDiscussion record, SuspensionReader reader, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var with = EnumInput.Parse<SuspensionDiscussedWith>(body.With, "With", "person", errors);
-        if (with is null && errors.IsValid)
-        {
-            errors.Add("With", "Say who the suspension was discussed with: TeamManager or Iro");
-        }
+        var with = EnumInput.Required<SuspensionDiscussedWith>(body.With, "With", "person", "Say who the suspension was discussed with: TeamManager or Iro", errors);
         if (!errors.IsValid)
         {
             return ApiResults.Invalid(errors.ByField);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
@@ -96,16 +95,17 @@ public static class VenueAdminEndpoints
         var hours = new List<OpeningHours>();
         foreach (var h in body.Hours ?? [])
         {
-            var day = EnumInput.Parse<DayOfWeek>(h.Day, "Hours", "day", errors);
-            var opens = Time(h.Opens, errors);
-            var closes = Time(h.Closes, errors);
+            var day = EnumInput.Required<DayOfWeek>(h.Day, "Hours", "day", "Give each day's name, like \"Monday\"", errors);
+            // Read as the venue's hours page reads them ("9:00", "09.30", "5:30pm").
+            var opens = TimeText.Parse(h.Opens);
+            var closes = TimeText.Parse(h.Closes);
             if (day is { } d && opens is { } o && closes is { } c)
             {
                 hours.Add(new OpeningHours(d, o, c));
             }
-            else if (day is null && errors.IsValid)
+            else if (errors.IsValid)
             {
-                errors.Add("Hours", "Give each day's name, like \"Monday\"");
+                errors.Add("Hours", "Give each day its opening and closing times, like \"09:00\" and \"17:30\"");
             }
         }
         if (!errors.IsValid)
@@ -135,14 +135,4 @@ public static class VenueAdminEndpoints
         _ when Enum.TryParse<DayOfWeek>(field, out _) => "Hours",
         _ => field,
     };
-
-    private static TimeOnly? Time(string? value, ValidationErrors errors)
-    {
-        if (TimeOnly.TryParseExact(value?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
-        {
-            return t;
-        }
-        errors.Add("Hours", "Give the times as \"HH:mm\" on the 24-hour clock, like \"09:00\" and \"17:30\"");
-        return null;
-    }
 }

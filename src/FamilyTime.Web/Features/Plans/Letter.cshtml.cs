@@ -41,13 +41,13 @@ public sealed class LetterModel(ParentLetters letters) : PageModel
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        return File(LetterPdf.Render(Draft.Content), "application/pdf", FileName(Draft.RecipientName, null));
+        return File(LetterPdf.Render(Draft.Content), "application/pdf", LetterPdf.FileName(Draft.RecipientName, null));
     }
 
     /// <summary>A version exactly as it was sent.</summary>
     public async Task<IActionResult> OnGetStoredAsync(Guid documentId, CancellationToken ct) =>
         await letters.StoredPdfAsync(await HttpContext.ChildAsync(), documentId, ct) is { } stored
-            ? File(stored.Pdf, "application/pdf", FileName("letter", stored.Number))
+            ? File(stored.Pdf, "application/pdf", LetterPdf.FileName("letter", stored.Number))
             : NotFound();
 
     [ForChild(ChildOperation.EditPlan)]
@@ -83,7 +83,4 @@ public sealed class LetterModel(ParentLetters letters) : PageModel
         Issued = await letters.IssuedAsync(arrangementId, personId, ct);
         return true;
     }
-
-    public static string FileName(string name, int? version) =>
-        $"family-time-{new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray())}{(version is { } v ? $"-v{v}" : "")}.pdf";
 }

@@ -1,5 +1,6 @@
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Plans.Letters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,6 +32,6 @@ public sealed class LetterModel(FamilyLetters letters) : PageModel
             return NotFound();
         }
         Letter = letter;
-        return letter.Pdf is { } pdf ? File(pdf, "application/pdf", $"family-time-letter-v{letter.Number}.pdf") : Page();
+        return letter.Pdf is { } pdf ? File(pdf, "application/pdf", LetterPdf.FileName("letter", letter.Number)) : Page();
     }
 }

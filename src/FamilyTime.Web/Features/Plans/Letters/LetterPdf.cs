@@ -10,6 +10,10 @@ namespace FamilyTime.Web.Features.Plans.Letters;
 /// </summary>
 public static class LetterPdf
 {
+    /// <summary>"family-time-ann-smith.pdf", or with "-v2" for a version kept: the same on the page and in the API.</summary>
+    public static string FileName(string name, int? version) =>
+        $"family-time-{new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray())}{(version is { } v ? $"-v{v}" : "")}.pdf";
+
     public static byte[] Render(LetterContent letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
