@@ -33,15 +33,21 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly string? _postgresDatabase;
 
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _testServices;
     private bool _keepDatabase;
 
     /// <param name="sqliteFile">A SQLite file to start over (deleted with the factory); a new one when null.</param>
     /// <param name="demo">Demo mode (Demo:Enabled), which seeds an empty database with the demo service.</param>
     /// <param name="clock">The application's clock; a new one standing at <see cref="DefaultStart"/> when null.</param>
     /// <param name="mfaRequiredFor">Mfa:RequiredFor. The demo accounts have no authenticator app, so none by default.</param>
+    /// <param name="settings">More settings, as a deployment would give them (such as a GOV.UK Notify account).</param>
+    /// <param name="testServices">Services put in place of the app's own after it registers them (such as a stub for Notify's network).</param>
     public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true,
-        string mfaRequiredFor = "None")
+        string mfaRequiredFor = "None", IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
+        _testServices = testServices;
         MfaRequiredFor = mfaRequiredFor;
         Provider = provider;
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
@@ -62,6 +68,8 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     private FamilyTimeFactory(FamilyTimeFactory before)
     {
+        _settings = before._settings;
+        _testServices = before._testServices;
         Provider = before.Provider;
         SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
         Clock = before.Clock;
@@ -138,7 +146,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
             s.AddHttpContextAccessor();
             s.AddSingleton<SqlCommandCounter>();
             s.ConfigureDbContext<FamilyTimeDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+            _testServices?.Invoke(s);
         });
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<string> UserIdAsync(string userName) =>

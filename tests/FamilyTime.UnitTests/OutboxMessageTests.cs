@@ -165,4 +165,25 @@ public sealed class OutboxMessageTests
         Assert.Equal(DeliveryStatus.KeptInOutbox, kept.Status);
         Assert.False(Email().ReceiptFromNotify(receipt));
     }
+
+    [Theory]
+    [InlineData("accepted", DeliveryStatus.Sent, null)]
+    [InlineData("received", DeliveryStatus.Delivered, null)]
+    [InlineData("validation-failed", DeliveryStatus.Failed, "did not meet its letter specification")]
+    [InlineData("cancelled", DeliveryStatus.Failed, "cancelled in GOV.UK Notify")]
+    [InlineData("virus-scan-failed", DeliveryStatus.Failed, "virus scan")]
+    [InlineData("technical-failure", DeliveryStatus.Failed, "Print it here and post it")]
+    [InlineData("delivered", DeliveryStatus.Sent, null)]
+    public void A_letters_receipt_reads_notifys_letter_statuses(string receipt, DeliveryStatus after, string? error)
+    {
+        var letter = OutboxMessage.Create("letter:1", Channel.Post, "12 Oak Street, Southby, SB2 3CD", "Alex Parent", "Your family time", "Dear Alex Parent,", null, At);
+        letter.Delivered(DeliveryStatus.Sent, At);
+        Assert.Equal(after != DeliveryStatus.Sent, letter.ReceiptFromNotify(receipt));
+        Assert.Equal(after, letter.Status);
+        if (error is not null)
+        {
+            Assert.Contains(error, letter.LastError, StringComparison.Ordinal);
+        }
+    }
 }
+

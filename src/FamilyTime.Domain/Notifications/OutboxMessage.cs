@@ -131,17 +131,10 @@ public sealed class OutboxMessage
         {
             return false;
         }
-        var failure = status switch
-        {
-            "delivered" => null,
-            "permanent-failure" => "GOV.UK Notify could not deliver it: the number or address does not exist or no longer works (permanent failure). Check it with the person.",
-            "temporary-failure" => "GOV.UK Notify could not deliver it for 72 hours: the phone was off or the inbox full (temporary failure). Tell the person another way.",
-            "technical-failure" => "GOV.UK Notify could not deliver it because of a problem at Notify (technical failure). Tell the person another way.",
-            _ => "",
-        };
+        var failure = Channel == Channel.Post ? LetterFailure(status) : MessageFailure(status);
         if (failure == "")
         {
-            // "created", "sending", "pending" and anything new: still on its way, nothing to record.
+            // "created", "sending", "pending", a letter "accepted" for printing and anything new: still on its way.
             return false;
         }
         if (failure is null)
@@ -153,4 +146,24 @@ public sealed class OutboxMessage
         Status = DeliveryStatus.Failed;
         return true;
     }
+
+    private static string? MessageFailure(string status) => status switch
+    {
+        "delivered" => null,
+        "permanent-failure" => "GOV.UK Notify could not deliver it: the number or address does not exist or no longer works (permanent failure). Check it with the person.",
+        "temporary-failure" => "GOV.UK Notify could not deliver it for 72 hours: the phone was off or the inbox full (temporary failure). Tell the person another way.",
+        "technical-failure" => "GOV.UK Notify could not deliver it because of a problem at Notify (technical failure). Tell the person another way.",
+        _ => "",
+    };
+
+    /// <summary>A letter's last word from Notify is "received": printed and handed to Royal Mail; nothing says it arrived.</summary>
+    private static string? LetterFailure(string status) => status switch
+    {
+        "received" => null,
+        "validation-failed" => "GOV.UK Notify could not print it: the letter did not meet its letter specification (validation failed). Print it here and post it.",
+        "virus-scan-failed" => "GOV.UK Notify did not print it: its virus scan refused the file. Print it here and post it.",
+        "cancelled" => "The letter was cancelled in GOV.UK Notify before it was printed. Print it here and post it if it should still go.",
+        "permanent-failure" or "technical-failure" => "GOV.UK Notify could not print or post it (" + status + "). Print it here and post it.",
+        _ => "",
+    };
 }

@@ -24,15 +24,15 @@ public static class NotifyReceiptEndpoints
     public static void MapNotifyReceiptEndpoint(this RouteGroupBuilder api)
     {
         api.MapPost(Path, Receive).AllowAnonymous().WithTags("Notifications")
-            .WithSummary("GOV.UK Notify's delivery receipt for a text or an e-mail (its callback, with the bearer token set on both sides): delivered, or the failure.")
+            .WithSummary("GOV.UK Notify's delivery receipt for a text, an e-mail or a letter (its callback, with the bearer token set on both sides): delivered or posted, or the failure.")
             .ProducesProblem(401).ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> Receive(NotifyReceipt body, HttpContext http, IOptions<SmsDeliveryOptions> sms, IOptions<EmailDeliveryOptions> email,
-        FamilyTimeDbContext db, CancellationToken ct)
+        IOptions<PostDeliveryOptions> post, FamilyTimeDbContext db, CancellationToken ct)
     {
-        // Texts and e-mails may go through different Notify services, each with its callback token.
-        var tokens = new[] { sms.Value.Notify.CallbackToken, email.Value.Notify.CallbackToken }.OfType<string>().Where(t => t.Length >= 10).ToList();
+        // Texts, e-mails and letters may go through different Notify services, each with its callback token.
+        var tokens = new[] { sms.Value.Notify.CallbackToken, email.Value.Notify.CallbackToken, post.Value.Notify.CallbackToken }.OfType<string>().Where(t => t.Length >= 10).ToList();
         if (tokens.Count == 0)
         {
             return ApiResults.NotFound();

@@ -69,6 +69,24 @@ public sealed class PdfPageWriter
 
     public void Space(double points) => _top += points;
 
+    /// <summary>
+    /// Writes one line at a fixed place on the current page (<paramref name="left"/> and <paramref name="top"/> in
+    /// points from the page's left and top edges, the top being the line's top), outside the flow of paragraphs: for
+    /// what a window envelope or a print service expects in one place, such as the address.
+    /// </summary>
+    public void LineAt(string text, double size, bool bold, double left, double top)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var page = Room(0);
+        page.AddText(text, size, new PdfPoint(left, page.PageSize.Height - top - size), bold ? _bold : _regular);
+    }
+
+    /// <summary>The next paragraph starts no higher than <paramref name="top"/> points from the top edge of the current page.</summary>
+    public void ContinueFrom(double top) => _top = Math.Max(_top, top - Margin);
+
+    /// <summary>Whether one line of <paramref name="text"/> is no wider than <paramref name="width"/> points.</summary>
+    public bool Fits(string text, double size, bool bold, double width) => Width(Room(0), text, size, bold ? _bold : _regular) <= width;
+
     /// <summary>Writes a footer on every page once all are laid out, such as "Page 1 of 3".</summary>
     public void NumberPages(Func<(int Page, int Of), string> footer)
     {

@@ -8,8 +8,11 @@ namespace FamilyTime.Web.Infrastructure.Messaging;
 /// </summary>
 public sealed class EmailDeliveryValidation : IValidateOptions<EmailDeliveryOptions>
 {
-    /// <summary>What is missing or wrong in a channel's Notify settings (<paramref name="s"/> is the channel's section).</summary>
-    public static List<string> NotifyProblems(NotifySettings notify, string s)
+    /// <summary>
+    /// What is missing or wrong in a channel's Notify settings (<paramref name="s"/> is the channel's section); letters
+    /// need no template, their PDF being the whole letter.
+    /// </summary>
+    public static List<string> NotifyProblems(NotifySettings notify, string s, bool needsTemplate = true)
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(notify.ApiKey))
@@ -21,7 +24,7 @@ public sealed class EmailDeliveryValidation : IValidateOptions<EmailDeliveryOpti
             // The key itself is a secret: the message says what shape it should have, never what it is.
             errors.Add($"{s}:Notify:ApiKey is not a GOV.UK Notify API key: expected '{{key name}}-{{service id}}-{{secret key}}'.");
         }
-        if (string.IsNullOrWhiteSpace(notify.TemplateId) || !Guid.TryParse(notify.TemplateId, out _))
+        if (needsTemplate && (string.IsNullOrWhiteSpace(notify.TemplateId) || !Guid.TryParse(notify.TemplateId, out _)))
         {
             errors.Add($"{s}:Notify:TemplateId is required when {s}:Mode is Notify, as the template's ID.");
         }

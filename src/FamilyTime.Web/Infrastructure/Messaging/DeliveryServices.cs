@@ -15,6 +15,8 @@ public static class DeliveryServices
         services.AddOptions<SmsDeliveryOptions>().Bind(config.GetSection(SmsDeliveryOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailDeliveryOptions>, EmailDeliveryValidation>();
         services.AddSingleton<IValidateOptions<SmsDeliveryOptions>, SmsDeliveryValidation>();
+        services.AddOptions<PostDeliveryOptions>().Bind(config.GetSection(PostDeliveryOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PostDeliveryOptions>, PostDeliveryValidation>();
         services.AddHttpClient(NotifySender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         // Chosen when resolved, from the validated options, so what starts is what was checked.
@@ -27,6 +29,9 @@ public static class DeliveryServices
         services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<SmsDeliveryOptions>>().Value is { Sends: true } sms
             ? ActivatorUtilities.CreateInstance<NotifySender>(sp, Channel.Sms, sms.Notify, SmsDeliveryOptions.Section)
             : new KeepInOutbox(Channel.Sms));
+        services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<PostDeliveryOptions>>().Value is { Sends: true }
+            ? ActivatorUtilities.CreateInstance<NotifyLetterSender>(sp)
+            : new KeepInOutbox(Channel.Post));
         services.AddSingleton<OutboxDispatcher>();
         return services;
     }

@@ -23,6 +23,10 @@ public static class OutboxText
         _ => status.ToString(),
     };
 
+    /// <summary>A letter Notify has printed and handed to Royal Mail is "Posted": nobody tells Notify when it arrives.</summary>
+    public static string Status(DeliveryStatus status, Channel channel) =>
+        status == DeliveryStatus.Delivered && channel == Domain.Notifications.Channel.Post ? "Posted" : Status(status);
+
     public static string TagClass(DeliveryStatus status) => status switch
     {
         DeliveryStatus.Pending => "govuk-tag--yellow",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyTime.Domain.Notifications;
 using FamilyTime.Web.Infrastructure;
 using UglyToad.PdfPig.Writer;
 
@@ -25,13 +26,12 @@ public static class LetterPdf
         writer.Paragraph(letter.Council, 9, bold: false, after: 14);
         if (letter.AddressBlock is { Count: > 0 } address)
         {
-            foreach (var line in address)
-            {
-                writer.Paragraph(line, 11, bold: false, after: 0);
-            }
-            writer.Space(14);
+            PostalHead(writer, address, letter.Date);
         }
-        writer.Paragraph(letter.Date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), 11, bold: false, after: 14);
+        else
+        {
+            writer.Paragraph(DateText(letter.Date), 11, bold: false, after: 14);
+        }
         writer.Paragraph(letter.Title, 16, bold: true, after: 10);
         writer.Paragraph(letter.Greeting, 11, bold: false, after: 8);
         foreach (var section in letter.Sections)
@@ -61,5 +61,29 @@ public static class LetterPdf
         // "Page 1 of 2" on every page, so a family can tell a page is missing.
         writer.NumberPages(n => $"Page {n.Page} of {n.Of}");
         return builder.Build();
+    }
+
+    private static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>
+    /// A letter for the post puts the name and address where a window envelope shows it and where GOV.UK Notify's
+    /// printers read it (<see cref="PostalLayout"/>), the date to the right of it, and starts the words below both, so
+    /// the same PDF can be printed here or sent to Notify.
+    /// </summary>
+    private static void PostalHead(PdfPageWriter writer, IReadOnlyList<string> address, DateOnly date)
+    {
+        var lines = PostalAddress.Fit(address);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A long line is set smaller rather than run out of the window or be cut short.
+            var size = PostalLayout.AddressSize;
+            while (size > PostalLayout.SmallestAddressSize && !writer.Fits(lines[i], size, bold: false, PostalLayout.AddressWidth))
+            {
+                size -= 0.5;
+            }
+            writer.LineAt(lines[i], size, bold: false, PostalLayout.AddressLeft, PostalLayout.AddressTop + i * PostalLayout.AddressLineHeight);
+        }
+        writer.LineAt(DateText(date), 11, bold: false, PostalLayout.SideLeft, PostalLayout.AddressTop);
+        writer.ContinueFrom(PostalLayout.BodyTop);
     }
 }

@@ -1,18 +1,24 @@
 using FamilyTime.Data;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Letters;
+using FamilyTime.Domain.Notifications;
 using FamilyTime.Domain.Tasks;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
+using FamilyTime.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FamilyTime.Web.Features.Plans.Letters;
 
-/// <summary>What issuing one letter came to: the version kept, or why none was (it would say where the child lives).</summary>
-public sealed record LetterIssued(IssuedLetter? Letter, IReadOnlyList<string> Leaks, string RecipientName, AuditNote? Note = null);
+/// <summary>
+/// What issuing one letter came to: the version kept, or why none was: it would say where the child lives
+/// (<paramref name="Leaks"/>), or the post was chosen and GOV.UK Notify cannot post to the address (<paramref name="PostRefused"/>).
+/// </summary>
+public sealed record LetterIssued(IssuedLetter? Letter, IReadOnlyList<string> Leaks, string RecipientName, AuditNote? Note = null, string? PostRefused = null);
 
 /// <summary>
 /// Keeps a new numbered version of a family member's letter (HTML and PDF) and sends it: by e-mail where there is an
@@ -25,7 +31,8 @@ public sealed record LetterIssued(IssuedLetter? Letter, IReadOnlyList<string> Le
 /// A letter for someone who reads another language is sent in English with a line saying a translation follows,
 /// and the social worker gets a task to have it translated.
 /// </remarks>
-public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters letters, Notifier notifier, TaskList tasks, AuditedSave audit, TimeProvider clock)
+public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters letters, Notifier notifier, TaskList tasks, AuditedSave audit, TimeProvider clock,
+    IOptions<PostDeliveryOptions> post)
 {
     /// <summary>Stages one letter on the caller's unit of work; <paramref name="by"/> null sends it the best way the record allows.</summary>
     public async Task<LetterIssued?> StageAsync(ChildContext child, Guid arrangementId, Guid personId, string? occasion, LetterDelivery? by, CancellationToken ct)
@@ -39,13 +46,19 @@ public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters let
         {
             return new LetterIssued(null, d.Leaks, d.RecipientName);
         }
+        // Letters printed here can be addressed by hand; GOV.UK Notify's printers need an address they can read.
+        var unpostable = post.Value.Sends && d.Address is not null ? PostalAddress.Problem(PostalAddress.Lines(d.RecipientName, d.Address)) : null;
+        if (by == LetterDelivery.Post && unpostable is not null)
+        {
+            return new LetterIssued(null, [], d.RecipientName, PostRefused: unpostable);
+        }
         var actor = child.Actor;
         var number = 1 + (await db.PlanDocuments.Where(x => x.ArrangementId == arrangementId && x.PersonId == personId).Select(x => (int?)x.Number).MaxAsync(ct) ?? 0)
             + db.PlanDocuments.Local.Count(x => x.ArrangementId == arrangementId && x.PersonId == personId && db.Entry(x).State == EntityState.Added);
         var document = new PlanDocument(child.ChildId, arrangementId, personId, DocumentKind.ParentLetter, number, clock.GetUtcNow().UtcDateTime,
             actor.UserId, actor.DisplayName, d.Html, LetterPdf.Render(d.Content)).About(occasion, d.TranslateInto);
-        var how = by ?? (d.Email is not null ? LetterDelivery.Email : d.Address is not null ? LetterDelivery.Post : LetterDelivery.ByHand);
-        var key = $"letter:{document.Id}";
+        var how = by ?? (d.Email is not null ? LetterDelivery.Email : d.Address is not null && unpostable is null ? LetterDelivery.Post : LetterDelivery.ByHand);
+        var key = Infrastructure.Messaging.NotifyLetterSender.PlanLetterKeyPrefix + document.Id;
         var text = LetterText.Render(d.Content);
         switch (how)
         {
@@ -63,7 +76,9 @@ public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters let
                 break;
             default:
                 await tasks.AddAsync($"letter-hand:{document.Id}", TaskKind.LetterToCheck, child.SocialWorkerId, child.ChildId,
-                    $"Give {d.RecipientName} version {number} of their letter: there is no e-mail or postal address on the record",
+                    unpostable is null
+                        ? $"Give {d.RecipientName} version {number} of their letter: there is no e-mail or postal address on the record"
+                        : $"Give {d.RecipientName} version {number} of their letter: GOV.UK Notify cannot post it. {unpostable}",
                     ChildLinks.Letter(child.ChildId, arrangementId, personId), clock.Today().AddDays(5), ct);
                 break;
         }
@@ -98,7 +113,7 @@ public sealed class ParentLetterIssuer(FamilyTimeDbContext db, ParentLetters let
                 {
                     continue;
                 }
-                if (result.Letter is null)
+                if (result.Letter is null && result.Leaks.Count > 0)
                 {
                     await tasks.AddAsync($"letter-stopped:{a.Id}:{personId}:{clock.GetUtcNow().UtcDateTime.Ticks}", TaskKind.LetterToCheck, child.SocialWorkerId, child.ChildId,
                         $"{result.RecipientName}'s letter was not sent: it mentions {string.Join(" and ", result.Leaks)}. Change the arrangement's wording, then send it",

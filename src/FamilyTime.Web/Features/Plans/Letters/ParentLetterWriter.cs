@@ -139,8 +139,7 @@ public static class ParentLetterWriter
         NeedsTranslation(language) ? [$"We will also give you this letter in {language!.Trim()}."] : [];
 
     /// <summary>The name and address as they go in a window envelope, one line each.</summary>
-    private static List<string> AddressBlock(string name, string? address) =>
-        string.IsNullOrWhiteSpace(address) ? [] : [name, .. address.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    private static IReadOnlyList<string> AddressBlock(string name, string? address) => Domain.Notifications.PostalAddress.Lines(name, address);
 
     private static List<string> ReplyTo(string socialWorker, LetterContacts? c)
     {

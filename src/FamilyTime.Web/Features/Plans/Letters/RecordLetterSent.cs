@@ -22,6 +22,10 @@ public sealed class RecordLetterSent(ParentLetterIssuer issuer, AuditedSave audi
         {
             return Outcome<IssuedLetter>.NotFound();
         }
+        if (issued.PostRefused is { } refused)
+        {
+            return Outcome<IssuedLetter>.Invalid("SendBy", $"GOV.UK Notify cannot post this letter: {refused} Send it another way.");
+        }
         if (issued.Letter is null)
         {
             return Outcome<IssuedLetter>.Invalid("", $"The letter mentions {string.Join(" and ", issued.Leaks)}, which tells the family where the child lives. Take it out of the arrangement's wording, then send the letter.");
