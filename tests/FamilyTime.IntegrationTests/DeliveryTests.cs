@@ -3,16 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using FamilyTime.Data;
 using FamilyTime.Domain.Notifications;
-using FamilyTime.Web.Infrastructure.Messaging;
-using FamilyTime.Web.Features.Scheduling;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -29,7 +20,7 @@ public sealed class DeliveryTests
     // The key name holds hyphens of its own, as names people give keys often do.
     private const string ApiKey = "family-time-test-" + ServiceId + "-" + SecretKey;
 
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = DeliveryApp.Now;
 
     private static Dictionary<string, string?> Smtp(int port) => new()
     {
@@ -59,7 +50,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task With_no_settings_a_message_is_kept_in_the_outbox()
     {
-        await using var app = ConfiguredApp.Start(new());
+        await using var app = DeliveryApp.Start(new());
         var id = await app.QueueAsync(Email());
 
         await app.TickAsync();
@@ -74,7 +65,7 @@ public sealed class DeliveryTests
     public async Task An_email_reaches_the_mail_server_with_its_recipient_and_subject_and_is_marked_sent_once()
     {
         await using var smtp = new FakeSmtpServer();
-        await using var app = ConfiguredApp.Start(Smtp(smtp.Port));
+        await using var app = DeliveryApp.Start(Smtp(smtp.Port));
         var id = await app.QueueAsync(Email("Saturday's family time is at Willow Family Centre.\r\n.A line that starts with a dot.\r\nSee you there."));
 
         await app.TickAsync();
@@ -101,7 +92,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task A_mail_server_that_refuses_the_connection_leaves_the_message_waiting_then_failed_after_the_last_attempt()
     {
-        await using var app = ConfiguredApp.Start(Smtp(FakeSmtpServer.ClosedPort()));
+        await using var app = DeliveryApp.Start(Smtp(FakeSmtpServer.ClosedPort()));
         var id = await app.QueueAsync(Email());
 
         await app.TickAsync();
@@ -137,7 +128,7 @@ public sealed class DeliveryTests
     public async Task A_text_goes_to_gov_uk_notify_with_the_template_the_words_and_a_signed_token()
     {
         var notify = new NotifyStub(HttpStatusCode.Created, """{"id":"740e5834-3a29-46b4-9a6f-16142fde533a","reference":null,"content":{"body":"x","from_number":"GOVUK"}}""");
-        await using var app = ConfiguredApp.Start(Notify(), notify);
+        await using var app = DeliveryApp.Start(Notify(), notify);
         var message = Text();
         var id = await app.QueueAsync(message);
 
@@ -178,7 +169,7 @@ public sealed class DeliveryTests
     public async Task A_text_notify_refuses_for_good_fails_at_once_with_notifys_reason(HttpStatusCode status, string answer, string reason)
     {
         var notify = new NotifyStub(status, answer);
-        await using var app = ConfiguredApp.Start(Notify(), notify);
+        await using var app = DeliveryApp.Start(Notify(), notify);
         var id = await app.QueueAsync(Text());
 
         await app.TickAsync();
@@ -201,7 +192,7 @@ public sealed class DeliveryTests
     public async Task A_text_notify_cannot_take_now_waits_to_be_tried_again(HttpStatusCode status, string answer)
     {
         var notify = new NotifyStub(status, answer);
-        await using var app = ConfiguredApp.Start(Notify(), notify);
+        await using var app = DeliveryApp.Start(Notify(), notify);
         var id = await app.QueueAsync(Text());
 
         await app.TickAsync();
@@ -217,7 +208,7 @@ public sealed class DeliveryTests
     public async Task A_mailbox_the_mail_server_refuses_fails_at_once_and_a_busy_one_waits()
     {
         await using var smtp = new FakeSmtpServer();
-        await using var app = ConfiguredApp.Start(Smtp(smtp.Port));
+        await using var app = DeliveryApp.Start(Smtp(smtp.Port));
 
         smtp.RecipientAnswer = "550 5.1.1 <parent@example.org>: Recipient address rejected: User unknown";
         var unknown = await app.QueueAsync(Email());
@@ -248,13 +239,100 @@ public sealed class DeliveryTests
     [Fact]
     public async Task Half_a_mail_server_setting_stops_the_service_starting_and_names_what_is_missing()
     {
-        await using var app = ConfiguredApp.Start(new() { ["Notifications:Email:Mode"] = "Smtp", ["Notifications:Email:Smtp:Security"] = "Tls" }, start: false);
+        await using var app = DeliveryApp.Start(new()
+        {
+            ["Notifications:Email:Mode"] = "Smtp",
+            ["Notifications:Email:Smtp:Security"] = "Tls",
+            ["Notifications:Email:Smtp:Authentication"] = "Basic",
+        }, start: false);
 
         var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
 
         Assert.Contains("Notifications:Email:Smtp:Host is required", error, StringComparison.Ordinal);
         Assert.Contains("Notifications:Email:Smtp:FromAddress is required", error, StringComparison.Ordinal);
         Assert.Contains("Notifications:Email:Smtp:Security must be StartTls, SslOnConnect or None, not 'Tls'", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:Authentication must be Password or OAuth2, not 'Basic'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Half_a_microsoft_365_setting_stops_the_service_starting_and_names_each_missing_setting()
+    {
+        var settings = Smtp(587);
+        settings["Notifications:Email:Smtp:Authentication"] = "OAuth2";
+        await using var app = DeliveryApp.Start(settings, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        const string when = "when Notifications:Email:Smtp:Authentication is OAuth2";
+        Assert.Contains($"Notifications:Email:Smtp:UserName is required {when}, as the address of the mailbox the e-mails are sent as.", error, StringComparison.Ordinal);
+        Assert.Contains($"Notifications:Email:Smtp:OAuth2:TenantId is required {when}", error, StringComparison.Ordinal);
+        Assert.Contains($"Notifications:Email:Smtp:OAuth2:ClientId is required {when}", error, StringComparison.Ordinal);
+        Assert.Contains($"Notifications:Email:Smtp:OAuth2:ClientSecret or Notifications:Email:Smtp:OAuth2:ClientCertificatePath is required {when}", error, StringComparison.Ordinal);
+        // The defaults are Microsoft 365's, so neither is asked for.
+        Assert.DoesNotContain("OAuth2:Authority", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("OAuth2:Scope", error, StringComparison.Ordinal);
+        // A password is not asked for: with OAuth2 the user name is the mailbox, not a sign-in.
+        Assert.DoesNotContain("Smtp:Password is required", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_microsoft_365_settings_stop_the_service_starting_without_repeating_the_secret()
+    {
+        const string secret = "Zq8~never-to-be-repeated";
+        var pfx = Path.Combine(Path.GetTempPath(), $"familytime-missing-{Guid.NewGuid():N}.pfx");
+        var settings = Smtp(587);
+        settings["Notifications:Email:Smtp:Authentication"] = "oauth2";
+        settings["Notifications:Email:Smtp:UserName"] = "familytime";
+        settings["Notifications:Email:Smtp:OAuth2:TenantId"] = "common";
+        settings["Notifications:Email:Smtp:OAuth2:ClientId"] = "FamilyTime mail";
+        settings["Notifications:Email:Smtp:OAuth2:ClientSecret"] = secret;
+        settings["Notifications:Email:Smtp:OAuth2:ClientCertificatePath"] = pfx;
+        settings["Notifications:Email:Smtp:OAuth2:Authority"] = "http://login.microsoftonline.com";
+        settings["Notifications:Email:Smtp:OAuth2:Scope"] = "https://outlook.office.com/SMTP.Send";
+        await using var app = DeliveryApp.Start(settings, start: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
+
+        Assert.Contains("Notifications:Email:Smtp:UserName must be the address of the mailbox the e-mails are sent as when Notifications:Email:Smtp:Authentication is OAuth2, not 'familytime'", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:OAuth2:TenantId must be the Directory (tenant) ID or one of the tenant's domain names, not 'common'", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:OAuth2:ClientId must be the app registration's Application (client) ID, a GUID, not 'FamilyTime mail'", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:OAuth2:ClientSecret and Notifications:Email:Smtp:OAuth2:ClientCertificatePath are both set", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:OAuth2:Authority must be an https address such as https://login.microsoftonline.com, not 'http://login.microsoftonline.com'", error, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Email:Smtp:OAuth2:Scope must be one resource's .default scope, such as https://outlook.office365.com/.default", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_microsoft_365_certificate_that_cannot_be_read_stops_the_service_starting_without_repeating_its_password()
+    {
+        using var certificate = TestCertificate.SelfSigned();
+        var pfx = TestCertificate.WritePfx(certificate, "the-right-password");
+        try
+        {
+            var settings = Smtp(587);
+            settings["Notifications:Email:Smtp:Authentication"] = "OAuth2";
+            settings["Notifications:Email:Smtp:UserName"] = "familytime@northbridge.example";
+            settings["Notifications:Email:Smtp:OAuth2:TenantId"] = "northbridge.example";
+            settings["Notifications:Email:Smtp:OAuth2:ClientId"] = Guid.NewGuid().ToString();
+            settings["Notifications:Email:Smtp:OAuth2:ClientCertificatePath"] = pfx;
+            settings["Notifications:Email:Smtp:OAuth2:ClientCertificatePassword"] = "a-wrong-password";
+            await using var wrong = DeliveryApp.Start(settings, start: false);
+
+            var error = Assert.ThrowsAny<Exception>(() => _ = wrong.Services).ToString();
+
+            Assert.Contains("Notifications:Email:Smtp:OAuth2:ClientCertificatePath could not be read as a PFX file with Notifications:Email:Smtp:OAuth2:ClientCertificatePassword", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("a-wrong-password", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("TenantId", error, StringComparison.Ordinal);
+
+            settings["Notifications:Email:Smtp:OAuth2:ClientCertificatePath"] = pfx + ".gone";
+            await using var missing = DeliveryApp.Start(settings, start: false);
+            Assert.Contains($"Notifications:Email:Smtp:OAuth2:ClientCertificatePath names a file that does not exist: '{pfx}.gone'",
+                Assert.ThrowsAny<Exception>(() => _ = missing.Services).ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
     }
 
     [Fact]
@@ -262,7 +340,7 @@ public sealed class DeliveryTests
     {
         var notify = new NotifyStub(HttpStatusCode.Created, """{"id":"740e5834-3a29-46b4-9a6f-16142fde533a","reference":null,"content":{"body":"x","subject":"y"}}""");
         var emailTemplate = Guid.NewGuid().ToString();
-        await using var app = ConfiguredApp.Start(new()
+        await using var app = DeliveryApp.Start(new()
         {
             ["Notifications:Email:Mode"] = "Notify",
             ["Notifications:Email:Notify:ApiKey"] = ApiKey,
@@ -289,7 +367,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task E_mail_through_notify_without_its_template_stops_the_service_starting()
     {
-        await using var app = ConfiguredApp.Start(new() { ["Notifications:Email:Mode"] = "Notify", ["Notifications:Email:Notify:ApiKey"] = ApiKey }, start: false);
+        await using var app = DeliveryApp.Start(new() { ["Notifications:Email:Mode"] = "Notify", ["Notifications:Email:Notify:ApiKey"] = ApiKey }, start: false);
 
         var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
 
@@ -302,7 +380,7 @@ public sealed class DeliveryTests
         var settings = Notify();
         settings["Notifications:Sms:Notify:ApiKey"] = "not-a-key-" + SecretKey;
         settings["Notifications:Sms:Notify:TemplateId"] = "";
-        await using var app = ConfiguredApp.Start(settings, start: false);
+        await using var app = DeliveryApp.Start(settings, start: false);
 
         var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
 
@@ -314,7 +392,7 @@ public sealed class DeliveryTests
     [Fact]
     public async Task An_unknown_mode_stops_the_service_starting()
     {
-        await using var app = ConfiguredApp.Start(new() { ["Notifications:Sms:Mode"] = "Pigeon" }, start: false);
+        await using var app = DeliveryApp.Start(new() { ["Notifications:Sms:Mode"] = "Pigeon" }, start: false);
 
         var error = Assert.ThrowsAny<Exception>(() => _ = app.Services).ToString();
 
@@ -325,69 +403,6 @@ public sealed class DeliveryTests
     {
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes($"{token[0]}.{token[1]}"));
         return CryptographicOperations.FixedTimeEquals(expected, Base64Url.DecodeFromChars(token[2]));
-    }
-
-    /// <summary>The app over a fresh SQLite file with the given settings, a test clock and, for Notify, a stub in place of the network.</summary>
-    private sealed class ConfiguredApp : IAsyncDisposable
-    {
-        private readonly FamilyTimeFactory _root;
-        private readonly WebApplicationFactory<Program> _app;
-
-        private ConfiguredApp(Dictionary<string, string?> settings, NotifyStub? notify)
-        {
-            Clock = new FakeTimeProvider(Now);
-            _root = new FamilyTimeFactory(Provider.Sqlite, clock: Clock);
-            _app = _root.WithWebHostBuilder(b =>
-            {
-                // Delivery needs no children: an empty service starts faster.
-                b.UseSetting("Demo:Enabled", "false");
-                foreach (var (key, value) in settings)
-                {
-                    b.UseSetting(key, value);
-                }
-                if (notify is not null)
-                {
-                    b.ConfigureTestServices(s => s.AddHttpClient(NotifySender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new NotifyHandler(notify)));
-                }
-            });
-        }
-
-        public FakeTimeProvider Clock { get; }
-
-        public IServiceProvider Services => _app.Services;
-
-        public static ConfiguredApp Start(Dictionary<string, string?> settings, NotifyStub? notify = null, bool start = true)
-        {
-            var app = new ConfiguredApp(settings, notify);
-            if (start)
-            {
-                _ = app.Services;
-            }
-            return app;
-        }
-
-        public async Task<Guid> QueueAsync(OutboxMessage message)
-        {
-            await using var scope = Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>();
-            db.Outbox.Add(message);
-            await db.SaveChangesAsync();
-            return message.Id;
-        }
-
-        public Task TickAsync() => Services.GetRequiredService<JobRunner>().TickAsync(CancellationToken.None);
-
-        public async Task<OutboxMessage> MessageAsync(Guid id)
-        {
-            await using var scope = Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<FamilyTimeDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Id == id);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.DisposeAsync();
-            await _root.DisposeAsync();
-        }
     }
 }
 

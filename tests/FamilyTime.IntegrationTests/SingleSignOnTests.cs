@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using FamilyTime.Data.Identity;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Demo;
@@ -89,9 +87,8 @@ public abstract class SingleSignOnTests(Provider provider)
     [Fact]
     public async Task The_set_up_link_links_the_council_account_and_a_certificate_proves_the_app()
     {
-        using var certificate = SelfSigned();
-        var pfx = Path.Combine(Path.GetTempPath(), $"familytime-sso-{Guid.NewGuid():N}.pfx");
-        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pkcs12, "pfx-password"));
+        using var certificate = TestCertificate.SelfSigned();
+        var pfx = TestCertificate.WritePfx(certificate, "pfx-password");
         try
         {
             var issuer = new FakeIssuer { ClientCertificate = certificate };
@@ -194,13 +191,6 @@ public abstract class SingleSignOnTests(Provider provider)
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return [.. (await users.GetRolesAsync((await users.FindByNameAsync(userName))!)).Order(StringComparer.Ordinal)];
-    }
-
-    private static X509Certificate2 SelfSigned()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=FamilyTime test app", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddDays(30));
     }
 }
 

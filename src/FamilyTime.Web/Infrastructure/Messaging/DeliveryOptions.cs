@@ -27,12 +27,25 @@ public sealed class SmtpSettings
     public const string StartTls = "StartTls";
     public const string SslOnConnect = "SslOnConnect";
     public const string None = "None";
+    public const string PasswordAuthentication = "Password";
+    public const string OAuth2Authentication = "OAuth2";
 
     public string? Host { get; set; }
     public int Port { get; set; } = 587;
     public string Security { get; set; } = StartTls;
+
+    /// <summary>The mail server's sign-in: the account with a password, or with OAuth2 the mailbox the e-mails are sent as.</summary>
     public string? UserName { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>Password (when blank and <see cref="UserName"/> is set) or OAuth2 (Microsoft 365, see <see cref="OAuth2"/>).
+    /// A string, like the mode, so a mistyped choice is named at start-up.</summary>
+    public string? Authentication { get; set; }
+
+    public SmtpOAuth2Settings OAuth2 { get; set; } = new();
+
+    public bool ViaOAuth2 => string.Equals(Authentication?.Trim(), OAuth2Authentication, StringComparison.OrdinalIgnoreCase);
+
     public string? FromAddress { get; set; }
     public string FromName { get; set; } = "FamilyTime";
 }

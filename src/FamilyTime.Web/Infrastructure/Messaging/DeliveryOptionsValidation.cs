@@ -69,10 +69,7 @@ public sealed class EmailDeliveryValidation : IValidateOptions<EmailDeliveryOpti
         {
             errors.Add($"{s}:Smtp:FromAddress is required when {s}:Mode is Smtp, as an e-mail address.");
         }
-        if (!string.IsNullOrWhiteSpace(smtp.UserName) && string.IsNullOrEmpty(smtp.Password))
-        {
-            errors.Add($"{s}:Smtp:Password is required when {s}:Smtp:UserName is set.");
-        }
+        errors.AddRange(SmtpSignInValidation.Problems(smtp, s));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -18,6 +18,9 @@ public static class DeliveryServices
         services.AddOptions<PostDeliveryOptions>().Bind(config.GetSection(PostDeliveryOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PostDeliveryOptions>, PostDeliveryValidation>();
         services.AddHttpClient(NotifySender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(SmtpOAuth2Tokens.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // One for the app: MSAL's token cache lives in it, so every message shares the token until it expires.
+        services.AddSingleton<SmtpOAuth2Tokens>();
 
         // Chosen when resolved, from the validated options, so what starts is what was checked.
         services.AddScoped<IMessageSender>(sp => sp.GetRequiredService<IOptions<EmailDeliveryOptions>>().Value switch

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography.X509Certificates;
 using FamilyTime.Domain.Access;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -27,7 +27,7 @@ public static class SingleSignOnSetup
         }
         // Read once: a missing or unreadable certificate stops start-up with the reason, not the first sign-in.
         var certificate = string.IsNullOrWhiteSpace(settings.ClientCertificatePath) ? null
-            : X509CertificateLoader.LoadPkcs12FromFile(settings.ClientCertificatePath, settings.ClientCertificatePassword);
+            : CertificateFile.Load(settings.ClientCertificatePath, settings.ClientCertificatePassword);
         auth.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, settings.DisplayName, o =>
         {
             o.Authority = settings.Authority;
