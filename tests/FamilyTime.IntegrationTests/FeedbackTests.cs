@@ -4,6 +4,7 @@ using System.Text.Json;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Records;
 using FamilyTime.Domain.Venues;
+using FamilyTime.Web.Features.Feedback;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.IntegrationTests;
@@ -268,6 +269,242 @@ public abstract class FeedbackTests(FamilyTimeFactory app)
         Assert.Contains(socialWorkers.EnumerateArray(), f => f.GetProperty("text").GetString() == text);
         // Feedback routed to people is a staff route: a parent is answered 404 (it was an empty list).
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/feedback")).StatusCode);
+    }
+
+    // ---- Read and answered (pages and API) ----
+
+    /// <summary>A comment from parent1 about their child's session: it goes to socialworker1.</summary>
+    private async Task<(Guid Id, string Text, ParentsSession Target)> ParentCommentsAsync(string kind = "Comment")
+    {
+        var target = await ParentsSessionAsync();
+        var text = Unique("Could we have the bigger room next time?");
+        var given = await (await app.ApiAsAsync("parent1")).PostAsJsonAsync("/api/v1/feedback", new { sessionId = target.SessionId, kind, text });
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        return ((await given.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), text, target);
+    }
+
+    private Task<Feedback> SavedAsync(Guid id) => app.DbAsync(db => db.Feedback.AsNoTracking().SingleAsync(f => f.Id == id));
+
+    private static object Answer(string text, int version, string how = "InWriting") => new { text, how, version };
+
+    [Fact]
+    public async Task The_social_worker_marks_feedback_read_then_answers_it_on_the_page_and_each_change_is_audited()
+    {
+        var (id, text, _) = await ParentCommentsAsync();
+        var worker = await app.PagesAsAsync("socialworker1");
+        var list = await PageTextAsync(worker, "/Feedback");
+        Assert.Contains(text, list);
+        Assert.Matches($"id=\"feedback-{id}\"[\\s\\S]*?data-state=\"New\"", list);
+
+        var read = await worker.PostAsync("/Feedback?handler=Read", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["feedbackId"] = id.ToString(), ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(await worker.GetStringAsync("/Feedback")),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, read.StatusCode);
+        var afterRead = await SavedAsync(id);
+        Assert.Equal(FeedbackState.Read, afterRead.State);
+        Assert.Equal(await app.UserIdAsync("socialworker1"), afterRead.ReadById);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, afterRead.ReadAt);
+        Assert.Contains("The feedback is marked as read.", await PageTextAsync(worker, "/Feedback"));
+
+        var answerUrl = $"/Feedback/{id}/Answer";
+        var answer = Unique("Yes: I have booked the garden room for your next family time.");
+        var answered = await PostFormAsync(worker, answerUrl, new() { ["Input.How"] = "InWriting", ["Input.Text"] = answer, ["Input.Version"] = afterRead.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var saved = await SavedAsync(id);
+        Assert.Equal(FeedbackState.Answered, saved.State);
+        Assert.Equal(answer, saved.AnswerText);
+        Assert.Equal(FeedbackAnswerWay.InWriting, saved.AnsweredHow);
+
+        // Answered feedback leaves the default list and is found under "Answered".
+        Assert.DoesNotContain(text, await PageTextAsync(worker, "/Feedback"));
+        var answeredList = await PageTextAsync(worker, "/Feedback?show=Answered");
+        Assert.Contains(answer, answeredList);
+        Assert.Matches($"id=\"feedback-{id}\"[\\s\\S]*?data-state=\"Answered\"", answeredList);
+        var audit = await app.DbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.RecordId == id).OrderBy(e => e.Sequence).Select(e => new { e.Action, e.Changes }).ToListAsync());
+        Assert.Equal([AuditAction.Create, AuditAction.Update, AuditAction.Update], audit.Select(a => a.Action));
+        Assert.Contains("Answered", audit[^1].Changes);
+
+        // A second answer is refused in plain words, and the first stays.
+        var again = await worker.PostAsync(answerUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.How"] = "ByPhone", ["Input.Text"] = "Another answer", ["Input.Version"] = saved.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(await worker.GetStringAsync(answerUrl)),
+        }));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains(Feedback.AlreadyAnswered, WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+        Assert.Equal(answer, (await SavedAsync(id)).AnswerText);
+    }
+
+    [Fact]
+    public async Task An_empty_answer_shows_the_error_summary_linked_to_its_fields_and_saves_nothing()
+    {
+        var (id, _, _) = await ParentCommentsAsync();
+        var worker = await app.PagesAsAsync("socialworker1");
+
+        var empty = await PostFormAsync(worker, $"/Feedback/{id}/Answer", new() { ["Input.Text"] = "  ", ["Input.Version"] = "1" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var html = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
+        Assert.Contains("govuk-error-summary", html);
+        Assert.Contains("<a href=\"#Input_Text\">Write the answer: the person who gave the feedback will read it</a>", html);
+        Assert.Contains("href=\"#Input_How\"", html);
+        Assert.Equal(FeedbackState.New, (await SavedAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task The_api_reads_answers_and_filters_by_state()
+    {
+        var (id, text, _) = await ParentCommentsAsync();
+        var api = await app.ApiAsAsync("socialworker1");
+
+        var fresh = (await api.GetFromJsonAsync<JsonElement>("/api/v1/feedback?state=New")).EnumerateArray().Single(f => f.GetProperty("id").GetGuid() == id);
+        Assert.Equal("New", fresh.GetProperty("state").GetString());
+        var read = await api.PostAsync($"/api/v1/feedback/{id}/read", null);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var readBody = await read.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Read", readBody.GetProperty("state").GetString());
+        Assert.DoesNotContain((await api.GetFromJsonAsync<JsonElement>("/api/v1/feedback?state=New")).EnumerateArray(), f => f.GetProperty("id").GetGuid() == id);
+
+        var stale = await api.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer("Thank you.", fresh.GetProperty("version").GetInt32()));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var words = Unique("We will ask the family centre about the bigger room.");
+        var answered = await api.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer(words, readBody.GetProperty("version").GetInt32(), "ByPhone"));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var body = await answered.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Answered", body.GetProperty("state").GetString());
+        Assert.Equal("ByPhone", body.GetProperty("answeredHow").GetString());
+        Assert.Equal(words, body.GetProperty("answer").GetString());
+        var listed = (await api.GetFromJsonAsync<JsonElement>("/api/v1/feedback?state=Answered")).EnumerateArray().Single(f => f.GetProperty("id").GetGuid() == id);
+        Assert.Equal(words, listed.GetProperty("answer").GetString());
+        Assert.Equal(text, listed.GetProperty("text").GetString());
+
+        var bad = await api.GetAsync("/api/v1/feedback?state=Gossip");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var noHow = await api.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", new { text = "x", version = 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, noHow.StatusCode);
+        Assert.True((await noHow.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("how", out _));
+    }
+
+    [Fact]
+    public async Task Someone_the_feedback_does_not_reach_is_answered_not_found_and_the_team_manager_may_answer_for_the_social_worker()
+    {
+        var (id, text, _) = await ParentCommentsAsync();
+        var version = (await SavedAsync(id)).Version;
+        foreach (var user in new[] { "contactworker1", "coordinator1", "admin" })
+        {
+            var api = await app.ApiAsAsync(user);
+            Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync($"/api/v1/feedback/{id}/read", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer("Not mine", version))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsAsync(user)).GetAsync($"/Feedback/{id}/Answer")).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync("parent1")).PostAsync($"/api/v1/feedback/{id}/read", null)).StatusCode);
+        Assert.Equal(FeedbackState.New, (await SavedAsync(id)).State);
+
+        // The child's team manager reaches it among "sent to others" and may answer it.
+        var manager = await app.PagesAsAsync("manager1");
+        Assert.DoesNotContain(text, await PageTextAsync(manager, "/Feedback"));
+        Assert.Contains(text, await PageTextAsync(manager, "/Feedback?whose=Others"));
+        var answered = await (await app.ApiAsAsync("manager1")).PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer("Answered for the team.", version));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal(await app.UserIdAsync("manager1"), (await SavedAsync(id)).AnsweredById);
+    }
+
+    [Fact]
+    public async Task Two_people_answering_at_once_with_the_same_version_give_one_answer_and_one_conflict()
+    {
+        var (id, _, _) = await ParentCommentsAsync();
+        var version = (await SavedAsync(id)).Version;
+        var worker = await app.ApiAsAsync("socialworker1");
+        var manager = await app.ApiAsAsync("manager1");
+
+        var answers = await Task.WhenAll(
+            worker.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer("The social worker's answer.", version)),
+            manager.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer("The manager's answer.", version)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var lost = answers.Single(a => a.StatusCode == HttpStatusCode.Conflict);
+        Assert.Contains("has just answered", (await lost.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var won = await answers.Single(a => a.StatusCode == HttpStatusCode.OK).Content.ReadFromJsonAsync<JsonElement>();
+        var saved = await SavedAsync(id);
+        Assert.Equal(won.GetProperty("answer").GetString(), saved.AnswerText);
+        Assert.Single(await app.DbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.RecordId == id && e.Action == AuditAction.Update).ToListAsync()));
+    }
+
+    /// <summary>The carers' names and address of the child's current home, from the database.</summary>
+    private async Task<(string Household, string Address, IReadOnlyList<string> Carers)> HomeOfAsync(Guid childId) =>
+        await app.DbAsync(async db =>
+        {
+            var home = await db.Placements.Where(p => p.ChildId == childId && p.EndDate == null && p.CarerHouseholdId != null)
+                .Join(db.CarerHouseholds, p => p.CarerHouseholdId, h => h.Id, (p, h) => new { h.Id, h.Name, h.Address }).SingleAsync();
+            var carers = await db.Users.Where(u => u.CarerHouseholdId == home.Id).Select(u => u.DisplayName).ToListAsync();
+            return (home.Name, home.Address, (IReadOnlyList<string>)carers);
+        });
+
+    [Fact]
+    public async Task The_parent_sees_the_answer_in_the_portal_and_an_answer_naming_the_childs_home_never_reaches_them()
+    {
+        var (id, text, target) = await ParentCommentsAsync("Complaint");
+        var home = await HomeOfAsync(target.ChildId);
+        var carer = home.Carers.Count > 0 ? home.Carers[0] : home.Household;
+        var manager = await app.ApiAsAsync("manager1");
+        var version = (await SavedAsync(id)).Version;
+
+        // Written here, an answer naming the carers or their street is refused, saying what it names.
+        var leaking = await manager.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer($"{carer} will bring Mara to {home.Address}.", version));
+        Assert.Equal(HttpStatusCode.BadRequest, leaking.StatusCode);
+        var problem = await leaking.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("the carers' names", problem.GetProperty("errors").GetProperty("text")[0].GetString());
+        Assert.Equal(FeedbackState.New, (await SavedAsync(id)).State);
+
+        var words = Unique("I am sorry the room was too small. The next session is in the garden room.");
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/v1/feedback/{id}/answer", Answer(words, version))).StatusCode);
+        var portal = await PageTextAsync(await app.PagesAsAsync("parent1"), "/Portal/Feedback");
+        Assert.Contains(text, portal);
+        Assert.Contains(words, portal);
+        Assert.Contains(FeedbackWords.ComplaintsProcedure, portal);
+        var mine = (await (await app.ApiAsAsync("parent1")).GetFromJsonAsync<JsonElement>("/api/v1/portal/feedback")).EnumerateArray().Single(f => f.GetProperty("id").GetGuid() == id);
+        Assert.Equal(words, mine.GetProperty("answer").GetString());
+        Assert.True(mine.GetProperty("canTakeFurther").GetBoolean());
+        // Only the giver's own feedback: the social worker's list is not theirs.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAsAsync("socialworker1")).GetAsync("/api/v1/portal/feedback")).StatusCode);
+
+        // An answer that names the home by another way in (kept before the guard knew, or the child moved since) is held back on the way out.
+        var (older, _, _) = await ParentCommentsAsync();
+        var leak = $"{carer} said the drive from {home.Address} is long.";
+        await app.DbAsync(async db =>
+        {
+            var f = await db.Feedback.SingleAsync(x => x.Id == older);
+            Assert.True(f.Answer(leak, FeedbackAnswerWay.InWriting, await app.UserIdAsync("socialworker1"), app.Clock.GetUtcNow().UtcDateTime).IsValid);
+            return await db.SaveChangesAsync();
+        });
+        var page = await PageTextAsync(await app.PagesAsAsync("parent1"), "/Portal/Feedback");
+        var api = await (await app.ApiAsAsync("parent1")).GetStringAsync("/api/v1/portal/feedback");
+        foreach (var secret in home.Carers.Append(home.Household).Append(home.Address))
+        {
+            Assert.DoesNotContain(secret, page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, api, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("[removed] said the drive from [removed] is long.", page);
+        // The worker still reads what was written.
+        Assert.Contains(leak, await PageTextAsync(await app.PagesAsAsync("socialworker1"), "/Feedback?show=Answered"));
+    }
+
+    [Fact]
+    public async Task The_inbox_counts_the_feedback_waiting_for_an_answer()
+    {
+        await ParentCommentsAsync();
+        var expected = await app.DbAsync(async db =>
+        {
+            var uid = await db.Users.Where(u => u.UserName == "socialworker1").Select(u => u.Id).SingleAsync();
+            return await db.Feedback.CountAsync(f => f.RoutedToUserId == uid && f.State != FeedbackState.Answered
+                && (f.ChildId == null || db.Children.Any(c => c.Id == f.ChildId && c.SocialWorkerId == uid)));
+        });
+        Assert.True(expected > 0);
+        var inbox = await PageTextAsync(await app.PagesAsAsync("socialworker1"), "/Inbox");
+        Assert.Contains($"data-feedback-waiting=\"{expected}\"", inbox);
+        Assert.Contains(expected == 1 ? "1 piece of feedback is waiting for your answer" : $"{expected} pieces of feedback are waiting for your answer", inbox);
     }
 }
 

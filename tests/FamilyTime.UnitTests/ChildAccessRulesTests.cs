@@ -45,6 +45,7 @@ public class ChildAccessRulesTests
         ApproveTravel      .   Y   .   .   .   .   .   .   .
         AgreeGoals         Y   Y   .   .   .   .   .   .   .
         BookSessions       Y   Y   .   .   .   .   Y   .   .
+        AnswerFeedback     .   Y   .   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

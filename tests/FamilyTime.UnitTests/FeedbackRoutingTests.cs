@@ -49,4 +49,8 @@ public class FeedbackRoutingTests
     [InlineData(false, false, true, FeedbackFrom.Child)]
     public void Who_it_is_from_follows_the_givers_role(bool parent, bool carer, bool childsWords, FeedbackFrom expected) =>
         Assert.Equal(expected, FeedbackRouting.FromRole(parent, carer, childsWords));
+
+    [Fact]
+    public void A_young_person_giving_feedback_speaks_as_the_child_not_as_staff() =>
+        Assert.Equal(FeedbackFrom.Child, FeedbackRouting.FromRole(isParent: false, isCarer: false, childsOwnWords: false, isYoungPerson: true));
 }

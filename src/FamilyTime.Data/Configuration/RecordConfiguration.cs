@@ -94,6 +94,17 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         b.Property(f => f.Text).HasMaxLength(Feedback.MaxText).IsRequired();
         b.Property(f => f.RoutedToUserId).HasMaxLength(450);
         b.Property(f => f.ById).HasMaxLength(450).IsRequired();
+        // Feedback kept before it had a state is new: nobody recorded reading it (the column's default fills old rows).
+        b.Property(f => f.State).HasConversion<string>().HasMaxLength(10).HasDefaultValue(FeedbackState.New).HasSentinel((FeedbackState)0);
+        b.Property(f => f.ReadById).HasMaxLength(450);
+        b.Property(f => f.AnsweredById).HasMaxLength(450);
+        b.Property(f => f.AnswerText).HasMaxLength(Feedback.MaxAnswer);
+        b.Property(f => f.AnsweredHow).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Version).IsConcurrencyToken();
+        b.Ignore(f => f.TellsOfComplaintsProcedure);
+        // The inbox asks for one person's feedback in one state.
+        b.HasIndex(f => new { f.RoutedToUserId, f.State });
+        b.HasIndex(f => f.ById);
     }
 }
 

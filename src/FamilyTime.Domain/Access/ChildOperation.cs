@@ -92,4 +92,7 @@ public enum ChildOperation
 
     /// <summary>Book a session's room, worker(s) and driver, or move it (the area's coordinator, or the child's social worker or team manager).</summary>
     BookSessions,
+
+    /// <summary>Read and answer feedback about the child that was sent to someone else in the team (the team manager); the person it was sent to answers their own.</summary>
+    AnswerFeedback,
 }

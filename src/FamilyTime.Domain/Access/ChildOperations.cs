@@ -53,6 +53,8 @@ public static class ChildOperations
         [ChildOperation.AgreeGoals] = new(Relationships.Editors, EditorsOnly),
         [ChildOperation.BookSessions] = new(Relationships.Editors | ChildRelationship.AreaCoordinator,
             "Sessions are booked by the area's coordinator, or the child's social worker or their team manager."),
+        [ChildOperation.AnswerFeedback] = new(ChildRelationship.TeamManager,
+            "Feedback is answered by the person it was sent to, or the child's team manager."),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

@@ -20,10 +20,16 @@ public enum FeedbackKind
     VenueConcern = 4,
 }
 
-/// <summary>A comment, compliment or complaint about a session or a venue, routed to the person who should act on it.</summary>
-public sealed class Feedback
+/// <summary>
+/// A comment, compliment or complaint about a session or a venue, routed to the person who should act on it, and
+/// where it has got to: new, read (who and when), answered (who, when, the words and how). See <see cref="FeedbackState"/>.
+/// </summary>
+public sealed class Feedback : IVersioned
 {
     public const int MaxText = 4000;
+
+    /// <summary>An answer is read by a family on a phone: long enough for a real reply, short enough to be read.</summary>
+    public const int MaxAnswer = 2000;
 
     private Feedback() { }
 
@@ -37,6 +43,20 @@ public sealed class Feedback
     public string? RoutedToUserId { get; private set; }
     public DateTime At { get; private set; }
     public string ById { get; private set; } = "";
+
+    /// <summary>New until its receiver reads it; answered once, for good (see <see cref="Answer"/>).</summary>
+    public FeedbackState State { get; private set; } = FeedbackState.New;
+    public string? ReadById { get; private set; }
+    public DateTime? ReadAt { get; private set; }
+    public string? AnsweredById { get; private set; }
+    public DateTime? AnsweredAt { get; private set; }
+
+    /// <summary>The answer's words, as the person who gave the feedback will read them.</summary>
+    public string? AnswerText { get; private set; }
+    public FeedbackAnswerWay? AnsweredHow { get; private set; }
+
+    /// <summary>The concurrency check: two people answering at once, one wins and the other is told.</summary>
+    public int Version { get; set; }
 
     public static (Feedback? Feedback, ValidationErrors Errors) Give(
         Guid? sessionId, Guid? childId, Guid? venueId, FeedbackFrom? from, FeedbackKind? kind, string? text, string? routedTo, string byId, DateTime at)
@@ -70,4 +90,62 @@ public sealed class Feedback
             Text = text!.Trim(), RoutedToUserId = routedTo, At = at, ById = byId,
         }, errors);
     }
+
+    /// <summary>
+    /// The receiver has read it. Reading twice, or reading what is already answered, changes nothing: the first
+    /// reader and time stay, so "read" always says when it was first seen.
+    /// </summary>
+    /// <returns>Whether anything changed (nothing to save or audit otherwise).</returns>
+    public bool MarkRead(string byId, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byId);
+        if (State != FeedbackState.New)
+        {
+            return false;
+        }
+        State = FeedbackState.Read;
+        ReadById = byId;
+        ReadAt = at;
+        return true;
+    }
+
+    /// <summary>
+    /// Answers it, in words the giver will read and saying how the answer was given. An unread item is read by
+    /// answering it. An answer is given once: it is what the family was told, so a second answer is refused rather
+    /// than rewriting what they read; anything more is said to them directly (or through the complaints procedure).
+    /// </summary>
+    public ValidationErrors Answer(string? text, FeedbackAnswerWay? how, string byId, DateTime at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byId);
+        var errors = new ValidationErrors();
+        if (State == FeedbackState.Answered)
+        {
+            return errors.Add("", AlreadyAnswered);
+        }
+        if (how is not { } way || !Enum.IsDefined(way))
+        {
+            errors.Add(nameof(AnsweredHow), "Choose how you answered: in writing here, by phone, in person or through the complaints procedure");
+        }
+        errors.Required(nameof(AnswerText), text, "Write the answer: the person who gave the feedback will read it");
+        errors.MaxLength(nameof(AnswerText), text, MaxAnswer, "The answer");
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        MarkRead(byId, at);
+        State = FeedbackState.Answered;
+        AnswerText = text!.Trim();
+        AnsweredHow = how;
+        AnsweredById = byId;
+        AnsweredAt = at;
+        return errors;
+    }
+
+    public const string AlreadyAnswered = "This feedback has already been answered. The answer stays as it was given; if there is more to say, say it to the person directly.";
+
+    /// <summary>
+    /// A complaint's answer tells the family they can take it further (the council's complaints procedure) if they
+    /// are not happy with it: shown beside every answer to a complaint, so no worker has to remember to write it.
+    /// </summary>
+    public bool TellsOfComplaintsProcedure => Kind == FeedbackKind.Complaint;
 }

@@ -35,10 +35,10 @@ public static class FeedbackRouting
         };
     }
 
-    /// <summary>Who it came from, by the giver's role: a member of staff may write down the child's own words.</summary>
-    public static FeedbackFrom FromRole(bool isParent, bool isCarer, bool childsOwnWords) =>
+    /// <summary>Who it came from, by the giver's role: a member of staff may write down the child's own words; a young person speaks for themself.</summary>
+    public static FeedbackFrom FromRole(bool isParent, bool isCarer, bool childsOwnWords, bool isYoungPerson = false) =>
         isParent ? FeedbackFrom.Parent
         : isCarer ? FeedbackFrom.Carer
-        : childsOwnWords ? FeedbackFrom.Child
+        : childsOwnWords || isYoungPerson ? FeedbackFrom.Child
         : FeedbackFrom.Staff;
 }

@@ -1581,6 +1581,21 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AnsweredHow")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -1602,12 +1617,26 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReadById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("RoutedToUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("New");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1617,13 +1646,21 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<Guid?>("VenueId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ById");
 
                     b.HasIndex("ChildId");
 
                     b.HasIndex("RoutedToUserId");
 
                     b.HasIndex("VenueId");
+
+                    b.HasIndex("RoutedToUserId", "State");
 
                     b.ToTable("Feedback");
                 });

@@ -1575,6 +1575,21 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredHow")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -1596,12 +1611,26 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoutedToUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SessionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("New");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1611,13 +1640,21 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("VenueId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ById");
 
                     b.HasIndex("ChildId");
 
                     b.HasIndex("RoutedToUserId");
 
                     b.HasIndex("VenueId");
+
+                    b.HasIndex("RoutedToUserId", "State");
 
                     b.ToTable("Feedback");
                 });

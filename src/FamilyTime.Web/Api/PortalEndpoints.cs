@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Feedback;
 using FamilyTime.Web.Features.Plans.Letters;
 using FamilyTime.Web.Features.Portal;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,12 @@ public static class PortalEndpoints
             .WithSummary("Your letter as the PDF that was kept. 409 when it cannot be shown today: your social worker will send it.")
             .Produces<Stream>(200, "application/pdf")
             .ProducesProblem(409);
+        api.MapGroup("/portal/feedback").WithTags("Portal").MapGet("", Feedback).PortalOnly()
+            .WithSummary("The feedback you have given, newest first: whether it has been read, and the answer with how it was given ('canTakeFurther': a complaint you can take to the council's complaints procedure).");
     }
+
+    private static async Task<Ok<IReadOnlyList<FamilyFeedbackItem>>> Feedback(ClaimsPrincipal user, FamilyFeedback feedback, CancellationToken ct) =>
+        TypedResults.Ok(await feedback.MineAsync(user.Scope(), ct));
 
     private static async Task<Ok<FamilyFront>> Front(ClaimsPrincipal user, ParentFamilyTime family, CancellationToken ct) =>
         TypedResults.Ok(await family.FrontAsync(user.Actor(), ct));

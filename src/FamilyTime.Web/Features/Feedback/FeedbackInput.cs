@@ -69,6 +69,38 @@ public static class FeedbackWords
         _ => "govuk-tag govuk-tag--grey",
     };
 
+    public static string State(FeedbackState state) => state switch
+    {
+        FeedbackState.New => "New",
+        FeedbackState.Read => "Read",
+        FeedbackState.Answered => "Answered",
+        _ => state.ToString(),
+    };
+
+    public static string StateTagClass(FeedbackState state) => state switch
+    {
+        FeedbackState.New => "govuk-tag govuk-tag--blue",
+        FeedbackState.Read => "govuk-tag govuk-tag--yellow",
+        _ => "govuk-tag govuk-tag--green",
+    };
+
+    /// <summary>How the answer was given, as the answer form offers it and the answer reads.</summary>
+    public static string How(FeedbackAnswerWay how) => how switch
+    {
+        FeedbackAnswerWay.InWriting => "In writing here",
+        FeedbackAnswerWay.ByPhone => "By phone",
+        FeedbackAnswerWay.InPerson => "In person",
+        FeedbackAnswerWay.ComplaintsProcedure => "Through the council’s complaints procedure",
+        _ => how.ToString(),
+    };
+
+    public static IEnumerable<SelectListItem> Ways() =>
+        Enum.GetValues<FeedbackAnswerWay>().Select(w => new SelectListItem(How(w), w.ToString()));
+
+    /// <summary>Beside every answer to a complaint, on the staff page and the family's: they can take it further.</summary>
+    public const string ComplaintsProcedure =
+        "If you are not happy with this answer, you can make a complaint through the council’s complaints procedure. Your social worker or the family time team can tell you how, or help you do it.";
+
     public static string Thanks(FeedbackGiven given) => given.SentTo is null
         ? "Thank you. Your feedback has been kept with the venue’s record; no family time coordinator covers this area yet."
         : $"Thank you. Your feedback has been sent to {given.SentTo}.";

@@ -11,6 +11,8 @@ public static class FeedbackServices
         services.AddScoped<FeedbackTargets>();
         services.AddScoped<GiveFeedback>();
         services.AddScoped<FeedbackInbox>();
+        services.AddScoped<RespondToFeedback>();
+        services.AddScoped<FamilyFeedback>();
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed class GiveFeedback(FamilyTimeDbContext db, FeedbackTargets targets
         }
 
         var user = actor.Scope;
-        var from = FeedbackRouting.FromRole(user.Is(Roles.Parent), user.Is(Roles.Carer), command.ChildsOwnWords);
+        var from = FeedbackRouting.FromRole(user.Is(Roles.Parent), user.Is(Roles.Carer), command.ChildsOwnWords, user.Is(Roles.YoungPerson) && !user.IsStaff);
         var people = await PeopleAsync(actor, childId, venueId, ct);
         var routedTo = command.Kind is { } kind && Enum.IsDefined(kind) ? FeedbackRouting.RouteTo(kind, childId is not null, people) : null;
         var (feedback, errors) = FeedbackRecord.Give(command.SessionId, childId, venueId, from, command.Kind, command.Text, routedTo, actor.UserId, clock.GetUtcNow().UtcDateTime);
