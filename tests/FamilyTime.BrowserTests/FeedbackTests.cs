@@ -64,6 +64,37 @@ public sealed class FeedbackTests(AppFixture app)
         await Expect(card).ToContainTextAsync("Complaint");
         await Expect(card).ToContainTextAsync("The child, in their own words");
         await AssertAccessibleAsync(manager.Page, "feedback for you");
+
+        // The manager marks it read, then answers it: first with nothing written, then properly.
+        await Expect(card.Locator("[data-state]")).ToHaveTextAsync("State: New");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new("^Mark as read") }).ClickAsync();
+        await Expect(manager.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("marked as read");
+        card = manager.Page.Locator(".govuk-summary-card", new() { HasText = text });
+        await Expect(card.Locator("[data-state]")).ToHaveTextAsync("State: Read");
+        await AssertAccessibleAsync(manager.Page, "feedback for you with an item read");
+
+        await card.GetByRole(AriaRole.Link, new() { NameRegex = new("^Answer") }).ClickAsync();
+        await Expect(manager.Page.Locator("h1")).ToHaveTextAsync("Answer the complaint");
+        await Expect(manager.Page.Locator(".govuk-inset-text")).ToContainTextAsync("complaints procedure");
+        await AssertAccessibleAsync(manager.Page, "the answer form");
+        await manager.Page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        var summary = manager.Page.Locator(".govuk-error-summary");
+        await Expect(summary).ToContainTextAsync("Write the answer");
+        await Expect(summary).ToContainTextAsync("Choose how you answered");
+        await AssertAccessibleAsync(manager.Page, "the answer form showing errors");
+        // The summary's link takes the keyboard to the field.
+        await summary.GetByRole(AriaRole.Link, new() { NameRegex = new("^Write the answer") }).ClickAsync();
+        await Expect(manager.Page.GetByLabel("Your answer")).ToBeFocusedAsync();
+
+        var answer = "I have talked with Jo: next time you will have the big room with the garden.";
+        await manager.Page.GetByLabel("In person").CheckAsync();
+        await manager.Page.GetByLabel("Your answer").FillAsync(answer);
+        await manager.Page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        await Expect(manager.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your answer has been saved");
+        var answered = manager.Page.Locator(".govuk-summary-card", new() { HasText = text });
+        await Expect(answered.Locator("[data-state]")).ToHaveTextAsync("State: Answered");
+        await Expect(answered).ToContainTextAsync(answer);
+        await AssertAccessibleAsync(manager.Page, "answered feedback");
     }
 
     [Fact]
