@@ -14,6 +14,7 @@ public static class AccessServices
         services.AddScoped<ChildAccessPolicy>();
         services.AddScoped<ChildContextLoader>();
         services.AddSingleton<SecurityStampCheck>();
+        services.AddScoped<EndSessions>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ChildHandlerFilter()));
         return services;
     }

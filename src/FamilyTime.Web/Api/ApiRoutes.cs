@@ -12,6 +12,8 @@ public static class ApiRoutes
     public static void MapFamilyTimeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
+        // Every body, query and route value is checked for control characters and dates out of range before any handler runs.
+        api.AddEndpointFilter<Input.SafeInputFilter>();
         api.MapAuthEndpoints();
         api.MapInvitationAcceptEndpoint();
         api.MapNotifyReceiptEndpoint();
@@ -20,6 +22,7 @@ public static class ApiRoutes
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme })
             .ProducesProblem(401)
             .ProducesProblem(404);
+        secured.MapSignOutEndpoint();
         secured.MapChildrenEndpoints();
         secured.MapPeopleEndpoints();
         secured.MapPlanEndpoints();

@@ -41,7 +41,8 @@ public abstract partial class RouteMatrixTests(FamilyTimeFactory app, ITestOutpu
             HttpClient? api = null;
             // Pages first: opening /Account/Security makes an authenticator key, which renews the account's security
             // stamp and so ends earlier sign-ins; the page renews its own cookie, and the API token is asked for after.
-            foreach (var route in routes.OrderBy(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)))
+            // Signing out ends every sign-in of the account, so it is the user's last request.
+            foreach (var route in routes.OrderBy(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)).ThenBy(r => r.Pattern.EndsWith("/sign-out", StringComparison.Ordinal)))
             {
                 var client = route.Pattern.StartsWith("/api/", StringComparison.Ordinal) ? api ??= await app.ApiAsAsync(user) : pages;
                 foreach (var method in route.Methods)
