@@ -62,6 +62,10 @@ public static class Startup
             {
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
+                // Identity's lockout no longer counts wrong passwords (they go to the sign-in throttle, which a stranger
+                // cannot turn against the account holder: see Features/Account/Throttle/SignInThrottle.cs). It still
+                // locks after 5 wrong authenticator codes, which only someone who knew the password can send, and it is
+                // what holds a suspended or deactivated account out.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -88,12 +92,14 @@ public static class Startup
         services.AddChildAccess();
         Features.Account.Mfa.MfaSetUpFirst.AddMfaPolicy(services, config, builder.Environment);
 
+        Features.Account.Throttle.SignInThrottleServices.AddSignInThrottle(services, config);
+        // Kept beside the throttle: it caps what one address may try across all names (spraying many user names).
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             var permit = config.GetValue("Security:SignInAttemptsPerMinute", 10);
             o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                ClientAddress.Of(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 

@@ -2,10 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FamilyTime.Web.Demo;
-using FamilyTime.Data.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyTime.IntegrationTests;
 
@@ -52,27 +49,6 @@ public abstract class PlatformTests(FamilyTimeFactory app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("GDS Transport", html);
-    }
-
-    [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_account()
-    {
-        var userName = "locktest-" + Guid.NewGuid().ToString("N")[..6];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var created = await users.CreateAsync(new ApplicationUser { UserName = userName, DisplayName = "Lock test" }, DemoAccounts.Password);
-            Assert.True(created.Succeeded);
-        }
-        var client = app.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "not-the-password" });
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-        var right = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

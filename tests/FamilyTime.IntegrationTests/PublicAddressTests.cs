@@ -191,17 +191,4 @@ public sealed class PublicAddressTests : IAsyncLifetime
             Assert.Contains(says, error.ToString(), StringComparison.Ordinal);
         }
     }
-
-    private sealed class ConnectionFrom(IPAddress address) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, following) =>
-            {
-                context.Connection.RemoteIpAddress = address;
-                return following();
-            });
-            next(app);
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using FamilyTime.Data.Identity;
+using FamilyTime.Web.Features.Account.Throttle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -58,7 +59,7 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> IssueToken(
-        TokenRequest body, SignInManager<ApplicationUser> signIn)
+        TokenRequest body, SignInManager<ApplicationUser> signIn, PasswordSignIn passwords)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.UserName))
@@ -76,7 +77,7 @@ public static class AuthEndpoints
 
         // The bearer scheme writes the token response itself when sign-in succeeds.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(body.UserName!, body.Password!, isPersistent: false, lockoutOnFailure: true);
+        var result = await passwords.SignInAsync(body.UserName!, body.Password!, isPersistent: false);
         if (result.RequiresTwoFactor)
         {
             if (string.IsNullOrWhiteSpace(body.TwoFactorCode))
@@ -86,14 +87,11 @@ public static class AuthEndpoints
             }
             result = await signIn.TwoFactorAuthenticatorSignInAsync(body.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
         }
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem(statusCode: 401, title: "Account locked",
-                detail: "Too many wrong attempts. Try again in 15 minutes or ask an administrator to unlock the account.");
-        }
+        // One answer for every refusal, a wrong authenticator code included (after 5, Identity locks the second step):
+        // see PasswordSignIn.
         if (!result.Succeeded)
         {
-            return TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "The user name, password or code is not right.");
+            return TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: PasswordSignIn.RefusedInApi);
         }
         return TypedResults.Empty;
     }

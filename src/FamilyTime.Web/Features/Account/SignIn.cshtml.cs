@@ -1,4 +1,5 @@
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Features.Account.Throttle;
 using Microsoft.AspNetCore.Authorization;
 using FamilyTime.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -12,7 +13,7 @@ namespace FamilyTime.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(Startup.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, PasswordSignIn passwords, IAuthenticationSchemeProvider schemes) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -40,7 +41,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenti
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var result = await passwords.SignInAsync(Input.UserName!, Input.Password!, isPersistent: false);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -49,9 +50,8 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IAuthenti
         {
             return RedirectToPage("TwoFactor", new { ReturnUrl = SafeReturnUrl() });
         }
-        ModelState.AddModelError("Input.UserName", result.IsLockedOut
-            ? "Your account is locked after too many wrong attempts. Try again in 15 minutes, or ask an administrator to unlock it."
-            : "The user name or password is not right");
+        // One answer for every refusal (unknown name, wrong password, too many tries, suspended): see PasswordSignIn.
+        ModelState.AddModelError("Input.UserName", PasswordSignIn.RefusedOnPage);
         Input.Password = null;
         return Page();
     }
