@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(command ? [] : args);
 builder.AddFamilyTime();
 
 var app = builder.Build();
+KeyRing.WarnIfUnprotected(app);
 await DatabaseSetup.MigrateAsync(app.Services);
 if (command)
 {

@@ -53,7 +53,7 @@ public static class Startup
         services.AddSingleton<WriteGate>();
         services.AddPublicAddress(config);
         services.AddFamilyTimeDatabase(config);
-        services.AddDataProtection().SetApplicationName("FamilyTime").PersistKeysToDbContext<FamilyTimeDbContext>();
+        services.AddFamilyTimeKeyRing(config);
 
         // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations (Identity's default is 100,000). A password hashed with fewer
         // is hashed again when its owner next signs in (UserManager sees "rehash needed"), so nobody has to reset it.

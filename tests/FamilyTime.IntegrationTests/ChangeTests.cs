@@ -223,6 +223,29 @@ public abstract class ChangeTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Twenty_major_changes_to_one_arrangement_sent_at_once_leave_one_proposal_one_iro_task_and_one_email()
+    {
+        var s = await AgreedPlanAsync("CareOrder", inProceedings: false);
+        var version = await app.DbAsync(db => db.Arrangements.Where(a => a.Id == s.Arrangement).Select(a => a.Version).FirstAsync());
+        s.Body["days"] = new[] { "Saturday" };
+        s.Body["version"] = version;
+        s.Body["change"] = new { reason = "Nadia has started work on Fridays." };
+        var emailsBefore = await app.DbAsync(db => db.Outbox.CountAsync(m => m.Subject == "A change to family time needs your decision"));
+
+        // Twenty workers' browsers at once, each with its own connection, all from the version they read.
+        var clients = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => app.ApiAsAsync("socialworker1")));
+        var answers = await Task.WhenAll(clients.Select(c => c.PutAsJsonAsync($"/api/v1/children/{s.Child}/plan/arrangements/{s.Arrangement}", s.Body)));
+
+        var accepted = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Accepted);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Accepted), a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Conflict }));
+        Assert.Equal(1, await app.DbAsync(db => db.ChangeProposals.CountAsync(p => p.ArrangementId == s.Arrangement)));
+        var proposal = await app.DbAsync(db => db.ChangeProposals.Where(p => p.ArrangementId == s.Arrangement).Select(p => p.Id).SingleAsync());
+        Assert.Equal(1, await app.DbAsync(db => db.Tasks.CountAsync(t => t.ChildId == s.Child && t.Kind == TaskKind.IroDecision)));
+        Assert.Equal(emailsBefore + 1, await app.DbAsync(db => db.Outbox.CountAsync(m => m.Subject == "A change to family time needs your decision")));
+        Assert.Equal(proposal, (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("proposalId").GetGuid());
+    }
+
+    [Fact]
     public async Task In_proceedings_a_major_change_is_a_proposal_and_needs_the_courts_agreement_before_the_notices()
     {
         var s = await AgreedPlanAsync("InterimCareOrder", inProceedings: true);

@@ -345,6 +345,33 @@ public abstract class PlanTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Twenty_people_saving_the_plans_next_review_at_once_get_no_server_error_and_the_audit_chain_holds()
+    {
+        var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);
+        var mother = await AddPersonAsync(api, child, "Mother", "Rae Race");
+        await BodyAsync(await api.PostAsJsonAsync($"/api/v1/children/{child}/plan/arrangements", await ArrangementAsync(mother, "Supervised")), HttpStatusCode.Created);
+        await BodyAsync(await api.PostAsync($"/api/v1/children/{child}/plan/agree", null), HttpStatusCode.OK);
+        var url = $"/Children/{child}/Plan?handler=Review";
+        var browsers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => app.PagesAsAsync("socialworker1")));
+        var forms = await Task.WhenAll(browsers.Select(b => b.GetStringAsync($"/Children/{child}/Plan")));
+
+        // Each saves a different date, all at once (the same form, two people, a retried POST).
+        var answers = await Task.WhenAll(browsers.Select((b, i) => b.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(forms[i]),
+            ["NextReviewOn.Day"] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NextReviewOn.Month"] = Today.AddMonths(2).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NextReviewOn.Year"] = Today.AddMonths(2).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }))));
+
+        Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, $"answered {(int)a.StatusCode}"));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        // Every save wrote its entry once, in order: the hash chain has no break.
+        var (firstBreak, _) = await app.DbAsync(db => new FamilyTime.Web.Features.Admin.AuditTrail(db).VerifyAsync(CancellationToken.None));
+        Assert.Null(firstBreak);
+    }
+
+    [Fact]
     public async Task The_parents_letter_says_why_family_time_is_supervised_and_never_where_the_child_lives()
     {
         var (api, child) = await NewChildAsync("CareOrder", inProceedings: false);

@@ -44,6 +44,9 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                 var notes = await work(ct);
                 if (notes is null)
                 {
+                    // The work refused: what the caller staged for it (the change, its tasks and messages) is dropped,
+                    // so a later save or a page's audited re-read in this context cannot write it after all.
+                    db.ChangeTracker.Clear();
                     saved = false;
                     return;
                 }

@@ -69,7 +69,7 @@ public sealed class ProposeChange(FamilyTimeDbContext db, AuditedSave audit, Tas
         {
             return Outcome<Guid>.Invalid("", "The child has no independent reviewing officer allocated: allocate one first, because they must consider a major change");
         }
-        var open = await db.ChangeProposals.AnyAsync(p => p.ArrangementId == arrangement.Id && p.WithdrawnAt == null && p.EffectiveAt == null && p.ReviewAgreed != false, ct);
+        var open = await OpenAsync(arrangement.Id, ct);
         var by = clock.Sign(child.Actor);
         var (proposal, errors) = ChangeProposal.Propose(child.ChildId, arrangement, kinds, details, summary, reasons, child.InCareProceedings, by, open);
         if (!errors.IsValid)
@@ -92,6 +92,23 @@ public sealed class ProposeChange(FamilyTimeDbContext db, AuditedSave audit, Tas
             $"{child.Actor.DisplayName} has proposed a change to family time for a child you review ({proposal.Summary}).\n\nPlease sign in to FamilyTime to record whether a child in care review will be convened or the change is agreed without one:\n{ChildLinks.Change(child.ChildId, proposal.Id)}", child.ChildId, ct);
         var note = new AuditNote(AuditAction.Create, AuditRecord.ChangeProposal, proposal.Id, child.ChildId,
             JsonSerializer.Serialize(new { proposal.ArrangementId, Kinds = proposal.Kinds.ToString(), proposal.Summary }));
-        return await audit.SaveOutcomeAsync(child.Actor, [note], proposal.Id, ct);
+        try
+        {
+            // One change at a time, held under the write lock (and PostgreSQL's advisory lock, across servers): two
+            // proposals sent at once both passed the check above, and only the first to reach the lock is kept.
+            var saved = await audit.SaveCheckedAsync(child.Actor.UserId, child.Actor.UserName,
+                async token => await OpenAsync(arrangement.Id, token) ? null : [note], ct);
+            return saved
+                ? Outcome<Guid>.Ok(proposal.Id)
+                : Outcome<Guid>.Invalid("", "A change to this arrangement is already under way: finish or withdraw it before proposing another");
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<Guid>.Conflict();
+        }
     }
+
+    /// <summary>A proposal for the arrangement that is neither withdrawn, in effect nor turned down by a review.</summary>
+    private Task<bool> OpenAsync(Guid arrangementId, CancellationToken ct) =>
+        db.ChangeProposals.AnyAsync(p => p.ArrangementId == arrangementId && p.WithdrawnAt == null && p.EffectiveAt == null && p.ReviewAgreed != false, ct);
 }
