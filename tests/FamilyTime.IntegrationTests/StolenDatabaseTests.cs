@@ -56,6 +56,47 @@ public sealed class StolenDatabaseTests
         }
     }
 
+    [Fact]
+    public async Task A_new_certificate_with_the_old_one_listed_as_previous_keeps_every_sign_in_and_without_it_ends_them()
+    {
+        using var oldCertificate = TestCertificate.SelfSigned();
+        using var newCertificate = TestCertificate.SelfSigned();
+        var oldPfx = TestCertificate.WritePfx(oldCertificate, Password);
+        var newPfx = TestCertificate.WritePfx(newCertificate, Password);
+        try
+        {
+            await using var service = new FamilyTimeFactory(Provider.Sqlite,
+                settings: new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = oldPfx, ["DataProtection:CertificatePassword"] = Password });
+            var token = (await service.ApiAsAsync("socialworker1")).DefaultRequestHeaders.Authorization!;
+
+            // Rotated: the new certificate, the old one kept readable.
+            await using (var rotated = new FamilyTimeFactory(Provider.Sqlite, sqliteFile: await CopyAsync(service), settings: new Dictionary<string, string?>
+            {
+                ["DataProtection:CertificatePath"] = newPfx,
+                ["DataProtection:CertificatePassword"] = Password,
+                ["DataProtection:PreviousCertificatePaths"] = oldPfx,
+            }))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await WithToken(rotated, token).GetAsync("/api/v1/children")).StatusCode);
+            }
+
+            // The old certificate dropped too soon: its keys can no longer be read, so its sign-ins end.
+            await using (var dropped = new FamilyTimeFactory(Provider.Sqlite, sqliteFile: await CopyAsync(service), settings: new Dictionary<string, string?>
+            {
+                ["DataProtection:CertificatePath"] = newPfx,
+                ["DataProtection:CertificatePassword"] = Password,
+            }))
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(dropped, token).GetAsync("/api/v1/children")).StatusCode);
+            }
+        }
+        finally
+        {
+            File.Delete(oldPfx);
+            File.Delete(newPfx);
+        }
+    }
+
     private static HttpClient WithToken(FamilyTimeFactory app, AuthenticationHeaderValue token)
     {
         var client = app.CreateClient();
