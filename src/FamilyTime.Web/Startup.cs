@@ -115,6 +115,7 @@ public static class Startup
             .AddMvcOptions(o =>
             {
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new UnknownHandlerFilter());
                 SafeFormTextBinder.Register(o);
             });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeBadRequests);
@@ -198,6 +199,7 @@ public static class Startup
         });
         app.UseLightPages(app.Environment);
         app.UseRouting();
+        app.UseRoutingRefusals();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseNoStoreWhenSignedIn();
