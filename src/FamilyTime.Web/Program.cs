@@ -3,15 +3,22 @@ using FamilyTime.Web.Infrastructure;
 #if DEMO_DATA
 using FamilyTime.Web.Demo;
 #endif
+using FamilyTime.Web.Features.Admin.Backups;
 using FamilyTime.Web.Features.Admin.Users;
 
 // `familytime admin …` (the first administrator on an empty database) uses the same settings and database, then exits.
-var command = AdminCommand.Asked(args);
+var command = AdminCommand.Asked(args) || BackupCommand.Asked(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 builder.AddFamilyTime();
 
 var app = builder.Build();
 KeyRing.WarnIfUnprotected(app);
+// `familytime backup|restore FILE` runs before migrating: a backup copies the database as it is, a restore replaces it.
+if (BackupCommand.Asked(args))
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 await DatabaseSetup.MigrateAsync(app.Services);
 if (command)
 {

@@ -53,6 +53,8 @@ public static class Startup
         services.AddSingleton<WriteGate>();
         services.AddPublicAddress(config);
         services.AddFamilyTimeDatabase(config);
+        // Holds <database>.lock while the service runs, so `familytime restore` refuses to replace the file under it.
+        services.AddHostedService<Features.Admin.Backups.ServiceHold>();
         services.AddFamilyTimeKeyRing(config);
 
         // PBKDF2-HMAC-SHA512 at OWASP's 210,000 iterations (Identity's default is 100,000). A password hashed with fewer
