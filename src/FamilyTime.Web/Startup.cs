@@ -154,6 +154,7 @@ public static class Startup
         services.AddTasks();
         services.AddVenueAdmin();
         services.AddStaffAdmin();
+        services.AddPasswords();
         services.AddCalendarFeeds(config);
         services.AddAnalysis();
         services.AddFeedback();

@@ -29,7 +29,7 @@ public abstract class TwoFactorPolicyTests(Provider provider)
 
         // The code typed must be current to turn it off.
         var page = await iro.GetStringAsync("/Account/Security");
-        var noCode = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", "").Content());
+        var noCode = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", "").Set("CurrentPassword", DemoAccounts.Password).Content());
         Assert.Contains("Enter the code from your authenticator app to turn it off", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await TwoFactorOnAsync(app, "iro"));
 
@@ -37,7 +37,7 @@ public abstract class TwoFactorPolicyTests(Provider provider)
         Assert.Equal(HttpStatusCode.OK, await SignInWithCodeAsync(app, "iro", codes[0]));
         Assert.NotEqual(HttpStatusCode.OK, await SignInWithCodeAsync(app, "iro", codes[0]));
 
-        var off = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "iro")).Content());
+        var off = await iro.PostAsync("/Account/Security?handler=Disable", PageForm.Of(page, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "iro")).Set("CurrentPassword", DemoAccounts.Password).Content());
         Assert.Contains("Signing in no longer asks for a code", await off.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await TwoFactorOnAsync(app, "iro"));
 
@@ -46,7 +46,7 @@ public abstract class TwoFactorPolicyTests(Provider provider)
         await Authenticator.TurnOnAsync(app.Services, admin, "admin2");
         var adminPage = await admin.GetStringAsync("/Account/Security");
         Assert.DoesNotContain("Stop using an authenticator app", adminPage, StringComparison.Ordinal);
-        var refused = await admin.PostAsync("/Account/Security?handler=Disable", PageForm.Of(adminPage, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "admin2")).Content());
+        var refused = await admin.PostAsync("/Account/Security?handler=Disable", PageForm.Of(adminPage, "Code").Set("Code", await Authenticator.CodeAsync(app.Services, "admin2")).Set("CurrentPassword", DemoAccounts.Password).Content());
         Assert.Contains("cannot be turned off", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await TwoFactorOnAsync(app, "admin2"));
     }

@@ -15,6 +15,7 @@ public static class ApiRoutes
         // Every body, query and route value is checked for control characters and dates out of range before any handler runs.
         api.AddEndpointFilter<Input.SafeInputFilter>();
         api.MapAuthEndpoints();
+        api.MapForgotPasswordEndpoint();
         api.MapInvitationAcceptEndpoint();
         api.MapNotifyReceiptEndpoint();
 
@@ -23,6 +24,7 @@ public static class ApiRoutes
             .ProducesProblem(401)
             .ProducesProblem(404);
         secured.MapSignOutEndpoint();
+        secured.MapPasswordEndpoint();
         secured.MapChildrenEndpoints();
         secured.MapPeopleEndpoints();
         secured.MapPlanEndpoints();

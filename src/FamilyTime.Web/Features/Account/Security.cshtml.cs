@@ -2,6 +2,7 @@ using FamilyTime.Web.Access;
 using System.Text;
 using FamilyTime.Data.Identity;
 using FamilyTime.Web.Features.Account.Mfa;
+using FamilyTime.Web.Features.Account.Passwords;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,15 +13,22 @@ namespace FamilyTime.Web.Features.Account;
 /// Two-factor sign-in with an authenticator app (TOTP): set up, with ten one-use recovery codes shown once; new codes
 /// and turning it off both need a current code, so a session left open is not enough to weaken the account. A role
 /// that needs it (<see cref="MfaPolicy"/>) cannot turn it off; an administrator can reset it for someone who lost
-/// their phone.
+/// their phone. Each of these changes also needs the current password (<see cref="RecentProof"/>).
 /// </summary>
 [AnyoneSignedIn]
-public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, MfaPolicy policy) : PageModel
+public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, MfaPolicy policy, RecentProof proof) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
     [BindProperty]
     public string? Code { get; set; }
+
+    /// <summary>Asked before any change here; an account with no password proves a recent sign-in instead.</summary>
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    public bool AsksForPassword { get; private set; }
+    public bool HasPassword { get; private set; }
 
     /// <summary>Sent here by <see cref="MfaSetUpFirst"/>: the page says why.</summary>
     [BindProperty(SupportsGet = true)]
@@ -42,6 +50,7 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
             return Challenge();
         }
         await LoadAsync(user);
+        Message = TempData["SecurityMessage"] as string;
         return Page();
     }
 
@@ -52,7 +61,8 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         {
             return Challenge();
         }
-        if (!await CodeHoldsAsync(user, "Enter the code from your authenticator app"))
+        var proved = await ProvedAsync(user);
+        if (!await CodeHoldsAsync(user, "Enter the code from your authenticator app") | !proved)
         {
             await LoadAsync(user);
             return Page();
@@ -74,7 +84,8 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         {
             return Challenge();
         }
-        if (await users.GetTwoFactorEnabledAsync(user) && await CodeHoldsAsync(user, "Enter the code from your authenticator app to make new recovery codes"))
+        if (await users.GetTwoFactorEnabledAsync(user) && await ProvedAsync(user)
+            && await CodeHoldsAsync(user, "Enter the code from your authenticator app to make new recovery codes"))
         {
             NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
             Message = "You have new recovery codes. The old ones no longer work.";
@@ -94,7 +105,8 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         {
             ModelState.AddModelError(nameof(Code), "Your role needs two-factor sign-in, so it cannot be turned off. If you have a new phone, ask an administrator to reset it, then set it up again.");
         }
-        else if (await users.GetTwoFactorEnabledAsync(user) && await CodeHoldsAsync(user, "Enter the code from your authenticator app to turn it off"))
+        else if (await users.GetTwoFactorEnabledAsync(user) && await ProvedAsync(user)
+            && await CodeHoldsAsync(user, "Enter the code from your authenticator app to turn it off"))
         {
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);
@@ -104,6 +116,17 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         }
         await LoadAsync(user);
         return Page();
+    }
+
+    /// <summary>The current password (or a recent sign-in, with no password); if not, says so under the field.</summary>
+    private async Task<bool> ProvedAsync(ApplicationUser user)
+    {
+        if (await proof.RefusalAsync(user, CurrentPassword, HttpContext) is not { } refusal)
+        {
+            return true;
+        }
+        ModelState.AddModelError(nameof(CurrentPassword), refusal);
+        return false;
     }
 
     /// <summary>The code typed is the authenticator's current one (spaces and dashes ignored); if not, says so under the field.</summary>
@@ -122,6 +145,9 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
     {
         // A code is good once: the form never offers a used one back.
         Code = null;
+        CurrentPassword = null;
+        HasPassword = RecentProof.AsksForPassword(user);
+        AsksForPassword = HasPassword;
         Enabled = await users.GetTwoFactorEnabledAsync(user);
         RoleNeedsIt = policy.RequiredFor(await users.GetRolesAsync(user));
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(user) : 0;
