@@ -25,6 +25,11 @@ if (command)
     Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
     return;
 }
+if (FamilyTime.Web.Audit.AuditCommand.Asked(args))
+{
+    Environment.ExitCode = await FamilyTime.Web.Audit.AuditCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 #if DEMO_DATA
 await app.SeedDemoDataIfAskedAsync();
 #else

@@ -134,6 +134,10 @@ public static class Startup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<AuditedSave>();
+        services.AddScoped<AuditChainWalk>();
+        services.AddScoped<AuditAnchor>();
+        services.Configure<AuditAnchorOptions>(config.GetSection("Audit"));
+        services.AddHostedService<AuditAnchorService>();
 #if DEMO_DATA
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoLetters>();

@@ -48,4 +48,6 @@ public enum AuditRecord
     StaffAccount,
     /// <summary>A social work team or an area of the service (issue 13).</summary>
     Organisation,
+    /// <summary>A list of children shown to a member of staff: one entry naming every child on the page (issue 14).</summary>
+    ChildList,
 }

@@ -55,7 +55,7 @@ public static class ChangeEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<ChangeLine>>> List(ChildContext child, ChangeReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ForChildAsync(child.ChildId, ct));
+        TypedResults.Ok(await reader.ListAsync(child, ct));
 
     private static async Task<Results<Ok<ChangeDto>, ProblemHttpResult>> Read(Guid changeId, ChildContext child, ChangeReader reader, CancellationToken ct) =>
         await reader.ReadAsync(child, changeId, ct) is { } view ? TypedResults.Ok(ChangeDto.From(view)) : ApiResults.NotFound();

@@ -31,7 +31,7 @@ public static class ChildrenEndpoints
     private static async Task<Ok<IReadOnlyList<ChildRow>>> List(ClaimsPrincipal user, ChildList list, HttpContext http, CancellationToken ct,
         string? search = null, int page = 1, int pageSize = 50)
     {
-        var result = await list.ListAsync(user.Scope(), search, page, pageSize, ct);
+        var result = await list.ShowAsync(user.Actor(), search, page, pageSize, ct);
         http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Ok(result.Rows);
     }

@@ -23,6 +23,27 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
         SaveCheckedAsync(userId, userName, _ => Task.FromResult<IReadOnlyList<AuditNote>?>(notes), ct);
 
     /// <summary>
+    /// Reads what a page shows and records the view in one transaction: the entry stands for exactly what was read,
+    /// and a read whose entry cannot be written fails with it rather than showing unaudited.
+    /// </summary>
+    public Task<T> ViewAsync<T>(string userId, string userName, AuditNote note, Func<CancellationToken, Task<T>> read, CancellationToken ct) =>
+        ViewAsync(userId, userName, read, _ => [note], ct);
+
+    /// <summary>As <see cref="ViewAsync{T}(string, string, AuditNote, Func{CancellationToken, Task{T}}, CancellationToken)"/>, the entries made from what was read (a list names the children it shows).</summary>
+    public async Task<T> ViewAsync<T>(string userId, string userName, Func<CancellationToken, Task<T>> read, Func<T, IReadOnlyList<AuditNote>> notes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(notes);
+        T result = default!;
+        await SaveCheckedAsync(userId, userName, async c =>
+        {
+            result = await read(c);
+            return notes(result);
+        }, ct);
+        return result;
+    }
+
+    /// <summary>
     /// As <see cref="SaveAsync(string, string, IReadOnlyList{AuditNote}, CancellationToken)"/>, with <paramref name="work"/>
     /// run inside the transaction, after the write lock is held: it re-reads what it must (a booking re-checks its
     /// conflicts, so two people booking the same room at once cannot both win), makes its change and answers the

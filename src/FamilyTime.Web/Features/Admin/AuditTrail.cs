@@ -41,26 +41,8 @@ public sealed class AuditTrail(FamilyTimeDbContext db)
     /// <summary>Walks the whole chain in order, in batches, and returns the first entry that does not fit, or null.</summary>
     public async Task<(long? FirstBreak, long Checked)> VerifyAsync(CancellationToken ct)
     {
-        const int batch = 5000;
-        var previous = AuditChain.Genesis;
-        long expected = 1;
-        while (true)
-        {
-            var from = expected;
-            var entries = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence >= from).OrderBy(e => e.Sequence).Take(batch).ToListAsync(ct);
-            if (entries.Count == 0)
-            {
-                return (null, expected - 1);
-            }
-            foreach (var e in entries)
-            {
-                if (e.Sequence != expected || e.PreviousHash != previous || AuditChain.HashOf(e) != e.Hash)
-                {
-                    return (e.Sequence == expected ? e.Sequence : expected, expected - 1);
-                }
-                previous = e.Hash;
-                expected++;
-            }
-        }
+        // The same walk as `familytime audit verify`, without the anchors (the page has no file to read).
+        var result = await new FamilyTime.Web.Audit.AuditChainWalk(db).WalkAsync(new Dictionary<long, FamilyTime.Web.Audit.AuditAnchorLine>(), ct);
+        return (result.FirstBreak?.Sequence, result.Checked);
     }
 }

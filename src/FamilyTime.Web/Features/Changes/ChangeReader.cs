@@ -1,7 +1,10 @@
 using FamilyTime.Data;
+using System.Text.Json;
 using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTime.Web.Features.Changes;
@@ -13,7 +16,7 @@ public sealed record ChangeView(ChangeProposal Proposal, string ChildName, strin
 public sealed record ChangeLine(Guid Id, Guid ArrangementId, string Summary, ChangeStage Stage, DateTime ProposedAt);
 
 /// <summary>Reads proposals for those who hold the child's case (the IRO included); the route has let them in.</summary>
-public sealed class ChangeReader(FamilyTimeDbContext db)
+public sealed class ChangeReader(FamilyTimeDbContext db, AuditedSave audit)
 {
     /// <summary>One proposal of the child's, with who it is with and its notices; null when the child has no such proposal.</summary>
     public async Task<ChangeView?> ReadAsync(ChildContext child, Guid changeId, CancellationToken ct)
@@ -31,7 +34,19 @@ public sealed class ChangeReader(FamilyTimeDbContext db)
         return new ChangeView(p, child.Name, with, child.Can(ChildOperation.ManageChanges), child.Can(ChildOperation.DecideAsIro), notices);
     }
 
-    /// <summary>The child's proposals, newest first, for the plan page and the API.</summary>
+    /// <summary>
+    /// The child's proposals, newest first, as the API lists them: read and audited in one transaction, one entry
+    /// naming the proposals shown.
+    /// </summary>
+    public Task<IReadOnlyList<ChangeLine>> ListAsync(ChildContext child, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => ForChildAsync(child.ChildId, c),
+            shown => [new AuditNote(AuditAction.View, AuditRecord.ChangeProposal, child.ChildId, child.ChildId,
+                JsonSerializer.Serialize(new { Proposals = shown.Select(p => p.Id) }))], ct);
+    }
+
+    /// <summary>The child's proposals, newest first, unaudited (the caller audits).</summary>
     public async Task<IReadOnlyList<ChangeLine>> ForChildAsync(Guid childId, CancellationToken ct)
     {
         var list = await db.ChangeProposals.AsNoTracking().Where(p => p.ChildId == childId).ToListAsync(ct);

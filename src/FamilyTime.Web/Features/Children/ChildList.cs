@@ -1,8 +1,11 @@
 using FamilyTime.Data;
+using System.Text.Json;
 using FamilyTime.Domain.Access;
+using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Plans;
 using FamilyTime.Web.Access;
+using FamilyTime.Web.Audit;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,9 +36,26 @@ public sealed record ChildRow(
 public sealed record ChildPage(IReadOnlyList<ChildRow> Rows, int Total, int Page, int PageSize);
 
 /// <summary>"My children": the children a user reaches, found in the database, one page at a time.</summary>
-public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access, PlanSettings plans, BankHolidays holidays, TimeProvider clock)
+public sealed class ChildList(FamilyTimeDbContext db, ChildAccessPolicy access, PlanSettings plans, BankHolidays holidays, TimeProvider clock, AuditedSave audit)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>
+    /// A page of the list as it is shown to someone, read and audited in one transaction: one entry naming every
+    /// child on the page (the list shows names, dates of birth and legal status, so it is a look at each of them).
+    /// </summary>
+    public Task<ChildPage> ShowAsync(Actor actor, string? search, int page, int pageSize, CancellationToken ct, bool onlyOverdue = false)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return audit.ViewAsync(actor.UserId, actor.UserName,
+            c => ListAsync(actor.Scope, search, page, pageSize, c, onlyOverdue),
+            shown => [new AuditNote(AuditAction.View, AuditRecord.ChildList, Guid.Empty, null, Shown(shown.Rows.Select(r => r.Id)))], ct);
+    }
+
+    /// <summary>The children a list showed, as the entry's JSON: {"Children":[ids in the order shown]}.</summary>
+    public static string Shown(IEnumerable<Guid> children) => JsonSerializer.Serialize(new { Children = children });
+
+    /// <summary>The list unaudited, for counts that show no child (the overdue count) and for callers that audit it themselves.</summary>
 
     public async Task<ChildPage> ListAsync(UserScope user, string? search, int page, int pageSize, CancellationToken ct, bool onlyOverdue = false, ChildOperation operation = ChildOperation.ViewChild)
     {

@@ -76,9 +76,16 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
     /// <summary>The record with what the child's page shows beside it.</summary>
     public Task<ChildRecordPage> OpenAsync(ChildContext child, CancellationToken ct) => ReadAsync(child, withCase: true, ct);
 
-    private async Task<ChildRecordPage> ReadAsync(ChildContext child, bool withCase, CancellationToken ct)
+    /// <summary>The read and its audit entry in one transaction: the entry stands for exactly what was shown.</summary>
+    private Task<ChildRecordPage> ReadAsync(ChildContext child, bool withCase, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId),
+            c => LoadAsync(child, withCase, c), ct);
+    }
+
+    private async Task<ChildRecordPage> LoadAsync(ChildContext child, bool withCase, CancellationToken ct)
+    {
         var id = child.ChildId;
         var seesCase = child.Can(ChildOperation.ViewCase);
         var seesHome = child.Can(ChildOperation.ViewHome);
@@ -144,8 +151,6 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
             seesCase ? row.History : [],
             people,
             row.Version);
-
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, id, id), ct);
 
         var pageCase = withCase && seesCase;
         var planAgreed = pageCase && LegalStatusRules.AuthorityArrangesFamilyTime(child.LegalStatus) ? row.PlanAgreed : (bool?)null;

@@ -36,7 +36,7 @@ public sealed class IndexModel(ChildList list, TimeProvider clock) : PageModel
             : user.Is(Roles.HeadOfService) ? "Children in the service"
             : user.Is(Roles.ContactCoordinator) ? "Children in my area"
             : "My children";
-        Result = await list.ListAsync(user, Search, PageNumber, PageSize, ct, OnlyOverdue);
+        Result = await list.ShowAsync(User.Actor(), Search, PageNumber, PageSize, ct, OnlyOverdue);
         OverdueCount = OnlyOverdue ? Result.Total : (await list.ListAsync(user, null, 1, 1, ct, onlyOverdue: true)).Total;
     }
 

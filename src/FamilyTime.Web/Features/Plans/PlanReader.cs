@@ -18,12 +18,12 @@ namespace FamilyTime.Web.Features.Plans;
 /// </summary>
 public sealed class PlanReader(FamilyTimeDbContext db, AuditedSave audit, InfantGuidance infants, PlanSettings settings, BankHolidays holidays, TimeProvider clock)
 {
-    public async Task<PlanPage> ReadAsync(ChildContext child, CancellationToken ct)
+    public Task<PlanPage> ReadAsync(ChildContext child, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
-        var page = await LoadAsync(child, ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactPlan, child.ChildId, child.ChildId), ct);
-        return page;
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactPlan, child.ChildId, child.ChildId),
+            c => LoadAsync(child, c), ct);
     }
 
 

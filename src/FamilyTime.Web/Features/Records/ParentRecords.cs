@@ -132,11 +132,10 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         {
             db.SharedNoteReads.Add(new SharedNoteRead(record.Id, actor.UserId, version, now));
         }
-        if (!first && !newlyRead)
-        {
-            return;
-        }
-        var changes = first ? $"{{\"FirstViewByParent\":true,\"ReadVersion\":{version}}}" : $"{{\"ReadVersion\":{version}}}";
+        // Every opening is a look at the child's record, a re-opening too (issue 14): only the stamps are once.
+        var changes = first ? $"{{\"FirstViewByParent\":true,\"ReadVersion\":{version}}}"
+            : newlyRead ? $"{{\"ReadVersion\":{version}}}"
+            : $"{{\"ReopenedVersion\":{version}}}";
         try
         {
             await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, changes), ct);

@@ -17,16 +17,23 @@ public sealed class ReadRecord(FamilyTimeDbContext db, SessionFactsLoader facts,
     public async Task<Outcome<RecordPage>> HandleAsync(ChildContext child, Guid sessionId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction; a session not found is no view, and leaves no entry.
+        var page = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => LoadAsync(child, sessionId, c),
+            p => p is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.Session, sessionId, child.ChildId)], ct);
+        return page is null ? Outcome<RecordPage>.NotFound() : Outcome<RecordPage>.Ok(page);
+    }
+
+    private async Task<RecordPage?> LoadAsync(ChildContext child, Guid sessionId, CancellationToken ct)
+    {
         var f = await facts.LoadAsync(child, sessionId, ct);
         if (f is null)
         {
-            return Outcome<RecordPage>.NotFound();
+            return null;
         }
         var record = f.CanReadRecord
             ? await db.ContactRecords.AsNoTracking().Include(r => r.Versions).FirstOrDefaultAsync(r => r.SessionId == sessionId, ct)
             : null;
         var replies = record is null ? [] : await db.ParentReplies.AsNoTracking().Where(r => r.RecordId == record.Id).OrderBy(r => r.At).ToListAsync(ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, sessionId, child.ChildId), ct);
-        return Outcome<RecordPage>.Ok(new RecordPage(f, record, replies));
+        return new RecordPage(f, record, replies);
     }
 }
