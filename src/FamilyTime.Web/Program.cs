@@ -3,11 +3,13 @@ using FamilyTime.Web.Infrastructure;
 #if DEMO_DATA
 using FamilyTime.Web.Demo;
 #endif
+using FamilyTime.Web.Audit;
 using FamilyTime.Web.Features.Admin.Backups;
 using FamilyTime.Web.Features.Admin.Users;
 
-// `familytime admin …` (the first administrator on an empty database) uses the same settings and database, then exits.
-var command = AdminCommand.Asked(args) || BackupCommand.Asked(args);
+// `familytime admin …` (the first administrator on an empty database), `backup`, `restore` and `audit verify` use the
+// same settings and database, then exit.
+var command = AdminCommand.Asked(args) || BackupCommand.Asked(args) || AuditCommand.Asked(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 builder.AddFamilyTime();
 
@@ -20,14 +22,14 @@ if (BackupCommand.Asked(args))
     return;
 }
 await DatabaseSetup.MigrateAsync(app.Services);
+if (AuditCommand.Asked(args))
+{
+    Environment.ExitCode = await AuditCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 if (command)
 {
     Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
-    return;
-}
-if (FamilyTime.Web.Audit.AuditCommand.Asked(args))
-{
-    Environment.ExitCode = await FamilyTime.Web.Audit.AuditCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
     return;
 }
 #if DEMO_DATA
