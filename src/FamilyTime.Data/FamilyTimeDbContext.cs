@@ -76,6 +76,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Carers.IndirectContactEntry> IndirectContactEntries => Set<Domain.Carers.IndirectContactEntry>();
     public DbSet<Domain.Carers.CarerAlertPreferences> CarerAlertPreferences => Set<Domain.Carers.CarerAlertPreferences>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Domain.Idempotency.IdempotencyKey> IdempotencyKeys => Set<Domain.Idempotency.IdempotencyKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
