@@ -138,6 +138,7 @@ public static class Startup
         services.AddScoped<AuditAnchor>();
         services.Configure<AuditAnchorOptions>(config.GetSection("Audit"));
         services.AddHostedService<AuditAnchorService>();
+        services.AddScoped<Api.Idempotency.IdempotencyClaim>();
 #if DEMO_DATA
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoLetters>();
@@ -212,6 +213,7 @@ public static class Startup
         app.UseNoStoreWhenSignedIn();
         app.UseAuthorization();
         app.UseRouteRules();
+        app.UseMiddleware<Api.Idempotency.IdempotencyMiddleware>();
         Features.Account.Mfa.MfaSetUpFirst.UseMfaSetUpFirst(app);
 
         app.MapHealthChecks("/health").AllowAnonymous();

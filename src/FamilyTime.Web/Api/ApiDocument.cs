@@ -57,6 +57,19 @@ public static class ApiDocument
                     operation.Security = [];
                 }
                 DeclareRouteParameters(operation, description.ActionDescriptor.AttributeRouteInfo?.Template ?? description.RelativePath ?? "");
+                if (description.ActionDescriptor.EndpointMetadata.OfType<Idempotency.IdempotentCreation>().Any())
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = Idempotency.IdempotencyMiddleware.Header,
+                        In = ParameterLocation.Header,
+                        Required = false,
+                        Description = "Optional, 1 to 255 characters (a new UUID per request): a retry with the same key and body answers the first answer "
+                            + "(with 'Idempotent-Replayed: true') and creates nothing; the same key with another body is a 422. Kept for 24 hours.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+                    });
+                }
                 return Task.CompletedTask;
             });
         });

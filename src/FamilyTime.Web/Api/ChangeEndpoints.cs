@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Changes;
 using FamilyTime.Web.Access;
@@ -44,7 +45,7 @@ public static class ChangeEndpoints
     {
         var changes = api.MapGroup("/children/{id:guid}/changes").WithTags("Changes");
         changes.MapGet("", List).ForChild(ChildOperation.ViewCase).WithSummary("The child's proposed changes to family time, newest first, with their stage.");
-        changes.MapPost("", ProposeEnding).ForChild(ChildOperation.ManageChanges).WithSummary("Proposes ending an arrangement; the child's IRO is told and gets a task.").ProducesValidationProblem();
+        changes.MapPost("", ProposeEnding).ForChild(ChildOperation.ManageChanges).Idempotent().WithSummary("Proposes ending an arrangement; the child's IRO is told and gets a task.").ProducesValidationProblem();
         changes.MapGet("/{changeId:guid}", Read).ForChild(ChildOperation.ViewCase).WithSummary("One proposal with its steps and the notices sent.");
         changes.MapPost("/{changeId:guid}/iro-decision", Decide).ForChild(ChildOperation.DecideAsIro).WithSummary("The IRO: AgreedWithoutReview or ReviewConvened (with reviewOn), with reasons for the child's file.").ProducesValidationProblem();
         changes.MapPost("/{changeId:guid}/review", Review).ForChild(ChildOperation.DecideAsIro).WithSummary("The IRO: whether the convened child in care review agreed the change.").ProducesValidationProblem();

@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Children;
 using FamilyTime.Domain.Common;
@@ -15,7 +16,7 @@ public static class ChildrenEndpoints
         var children = api.MapGroup("/children").WithTags("Children");
         children.MapGet("", List).StaffOnly()
             .WithSummary("The children you can reach, by last name. 'X-Total-Count' gives the number across all pages.");
-        children.MapPost("", Create).StaffOnly()
+        children.MapPost("", Create).StaffOnly().Idempotent()
             .WithSummary("Record a child coming into care.")
             .ProducesValidationProblem()
             .ProducesProblem(403);

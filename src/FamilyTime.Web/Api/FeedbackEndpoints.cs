@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Common;
@@ -22,7 +23,7 @@ public static class FeedbackEndpoints
     public static void MapFeedbackEndpoints(this RouteGroupBuilder api)
     {
         var feedback = api.MapGroup("/feedback").WithTags("Feedback");
-        feedback.MapPost("", Give).AnyoneSignedIn()
+        feedback.MapPost("", Give).AnyoneSignedIn().Idempotent()
             .WithSummary("Gives a comment, compliment, complaint or venue concern about a session or a venue; it is routed to the person who should act on it. Anyone who reaches the child may give feedback on their session; staff on any venue, carers and parents on a venue where their family time is.")
             .ProducesValidationProblem();
         feedback.MapGet("", Mine).StaffOnly()

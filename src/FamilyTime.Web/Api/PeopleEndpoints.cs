@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Common;
 using FamilyTime.Domain.People;
@@ -27,7 +28,7 @@ public static class PeopleEndpoints
     {
         var people = api.MapGroup("/children/{id:guid}/people").WithTags("People");
         people.MapGet("", List).ForChild(ChildOperation.ViewChild).WithSummary("The people who matter to the child.");
-        people.MapPost("", Add).ForChild(ChildOperation.EditChild).WithSummary("Add a significant person.").ProducesValidationProblem().ProducesProblem(403);
+        people.MapPost("", Add).ForChild(ChildOperation.EditChild).Idempotent().WithSummary("Add a significant person.").ProducesValidationProblem().ProducesProblem(403);
         people.MapPut("/{personId:guid}", Update).ForChild(ChildOperation.EditChild)
             .WithSummary("Change a significant person. Send the 'version' you read; a stale version answers 409.")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);

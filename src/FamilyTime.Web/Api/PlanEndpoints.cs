@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using System.Globalization;
 using FamilyTime.Domain.Common;
@@ -101,7 +102,7 @@ public static class PlanEndpoints
 
         var sessions = api.MapGroup("/children/{id:guid}/sessions").WithTags("Sessions");
         sessions.MapGet("", Sessions).ForChild(ChildOperation.ViewSessions).WithSummary("The child's sessions between 'from' and 'to' (YYYY-MM-DD; default the next 12 months).").ProducesValidationProblem();
-        sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
+        sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).Idempotent().WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
     }
 
     private static async Task<Ok<PlanView>> Get(ChildContext child, PlanReader reader, CancellationToken ct) =>

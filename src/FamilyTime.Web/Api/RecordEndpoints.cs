@@ -1,3 +1,4 @@
+using FamilyTime.Web.Api.Idempotency;
 using FamilyTime.Domain.Access;
 using System.Security.Claims;
 using FamilyTime.Domain.Common;
@@ -55,7 +56,7 @@ public static class RecordEndpoints
         var portal = api.MapGroup("/portal/records").WithTags("Portal");
         portal.MapGet("", Shared).PortalOnly().WithSummary("The records shared with you (parents).");
         portal.MapGet("/{recordId:guid}", OpenShared).PortalOnly().WithSummary("One shared record; the first opening is stamped.");
-        portal.MapPost("/{recordId:guid}/replies", Reply).PortalOnly().WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
+        portal.MapPost("/{recordId:guid}/replies", Reply).PortalOnly().Idempotent().WithSummary("Your reply, kept beside the record; the record never changes.").ProducesValidationProblem();
     }
 
     private static async Task<Results<Ok<RecordDto>, ProblemHttpResult>> Get(Guid sessionId, ChildContext child, ReadRecord read, CancellationToken ct)

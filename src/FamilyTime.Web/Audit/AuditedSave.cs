@@ -14,7 +14,7 @@ public sealed record AuditNote(AuditAction Action, AuditRecord RecordType, Guid 
 /// Saves a change and its audit entry in one transaction, through the write gate, so there is never a change
 /// without its entry nor an entry for a change that did not happen. Views are recorded the same way.
 /// </summary>
-public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProvider clock)
+public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProvider clock, Api.Idempotency.IdempotencyClaim? idempotency = null)
 {
     public Task SaveAsync(string userId, string userName, AuditNote note, CancellationToken ct) =>
         SaveAsync(userId, userName, [note], ct);
@@ -71,6 +71,19 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                     saved = false;
                     return;
                 }
+                if (idempotency is not null)
+                {
+                    try
+                    {
+                        // The request's Idempotency-Key is saved with the record it creates, or not at all.
+                        await idempotency.StageAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+                    }
+                    catch (Api.Idempotency.IdempotencyKeyTakenException)
+                    {
+                        db.ChangeTracker.Clear();
+                        throw;
+                    }
+                }
                 var last = await db.AuditEntries.AsNoTracking()
                     .OrderByDescending(e => e.Sequence)
                     .Select(e => new { e.Sequence, e.Hash })
@@ -96,6 +109,7 @@ public sealed class AuditedSave(FamilyTimeDbContext db, WriteGate gate, TimeProv
                     throw;
                 }
                 await tx.CommitAsync(ct);
+                idempotency?.Saved();
                 saved = true;
             });
             return saved;
