@@ -82,6 +82,9 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FamilyTimeDbContext).Assembly);
+        // Addresses, phone numbers, e-mail addresses, record text and authenticator secrets, encrypted when the
+        // application gives a protector (the model cache key includes it: FieldProtectionModelCacheKeyFactory).
+        Protection.SensitiveFields.Apply(builder, options.FindExtension<Protection.FieldProtectionOptionsExtension>()?.Protector);
 
         // Domain records make their own ids. Telling EF so means a new record reached through a navigation
         // (an arrangement added to a plan) is inserted, not mistaken for an existing one to update.
@@ -104,6 +107,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
         GuardAuditLog();
         BumpVersions();
         StampCalendarChanges();
+        ReadyFieldKeys();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -112,7 +116,22 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
         GuardAuditLog();
         BumpVersions();
         StampCalendarChanges();
+        ReadyFieldKeys();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Makes sure the key that encrypts sensitive columns exists before the save's transaction opens. Data Protection
+    /// makes a missing or expiring key on first use and stores it through another context: inside the save, SQLite's
+    /// one writer would be this save itself, and the key's write would wait on it until it failed.
+    /// </summary>
+    private void ReadyFieldKeys()
+    {
+        if (options.FindExtension<Protection.FieldProtectionOptionsExtension>() is { } protection
+            && ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified && Protection.SensitiveFields.Holds(e.Metadata.ClrType)))
+        {
+            protection.Protector.Protect("");
+        }
     }
 
     /// <summary>The audit log is append-only: the application itself can never edit or delete an entry.</summary>

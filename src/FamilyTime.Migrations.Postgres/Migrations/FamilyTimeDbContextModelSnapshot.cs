@@ -234,8 +234,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
@@ -659,8 +658,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(150)");
 
                     b.Property<string>("SchoolAddress")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("text");
 
                     b.Property<string>("SocialWorkerId")
                         .IsRequired()
@@ -1001,8 +999,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<string>("Address")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid");
@@ -1014,8 +1011,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<string>("Postcode")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Town")
                         .HasMaxLength(100)
@@ -1054,8 +1050,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
@@ -1064,8 +1059,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -1079,8 +1073,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PortalUserId")
                         .HasMaxLength(450)
@@ -1766,40 +1759,31 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Analysis")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("AssessedAttunement")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("AssessedBoundaries")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("AssessedSafety")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("AssessedWarmth")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ChildsWords")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Concerns")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("CorrectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Debrief")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<TimeOnly?>("EndedAt")
                         .HasColumnType("time without time zone");
@@ -1808,12 +1792,10 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("EndedEarlyReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Interaction")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -1826,8 +1808,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("time without time zone");
 
                     b.Property<string>("Positives")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
@@ -1836,8 +1817,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("time without time zone");
 
                     b.Property<string>("WhoAttended")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
@@ -2972,8 +2952,7 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Words")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -228,7 +228,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("To")
@@ -653,7 +652,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SchoolAddress")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocialWorkerId")
@@ -995,7 +993,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Address")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AreaId")
@@ -1008,7 +1005,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Postcode")
                         .IsRequired()
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Town")
@@ -1048,7 +1044,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -1058,7 +1053,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -1073,7 +1067,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PortalUserId")
@@ -1760,39 +1753,30 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Analysis")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessedAttunement")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessedBoundaries")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessedSafety")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessedWarmth")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChildsWords")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Concerns")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CorrectionReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Debrief")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly?>("EndedAt")
@@ -1802,11 +1786,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("EndedEarlyReason")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Interaction")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -1820,7 +1802,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Positives")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecordId")
@@ -1830,7 +1811,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhoAttended")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("WrittenAt")
@@ -2966,7 +2946,6 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Words")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using FamilyTime.Data;
+using FamilyTime.Data.Protection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,12 +17,15 @@ public static partial class DatabaseSetup
     public static IServiceCollection AddFamilyTimeDatabase(this IServiceCollection services, IConfiguration config)
     {
         var provider = ProviderOf(config);
+        // Sensitive columns are encrypted with the key ring (SensitiveFields); one protector for the app's life.
+        services.AddSingleton<IFieldProtector, KeyRingFieldProtector>();
         switch (provider)
         {
             case Sqlite:
                 var sqlite = new SqliteConnectionStringBuilder(config.GetConnectionString(Sqlite) ?? "Data Source=data/familytime.db");
                 EnsureFolder(sqlite.DataSource);
-                services.AddDbContextPool<FamilyTimeDbContext>(o => o
+                services.AddDbContextPool<FamilyTimeDbContext>((sp, o) => o
+                    .UseFieldProtection(sp.GetRequiredService<IFieldProtector>())
                     .UseSqlite(sqlite.ConnectionString, x => x.MigrationsAssembly("FamilyTime.Migrations.Sqlite"))
                     .AddInterceptors(new SqlitePragmas()));
                 break;
@@ -31,7 +35,8 @@ public static partial class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty.");
                 }
-                services.AddDbContextPool<FamilyTimeDbContext>(o => o
+                services.AddDbContextPool<FamilyTimeDbContext>((sp, o) => o
+                    .UseFieldProtection(sp.GetRequiredService<IFieldProtector>())
                     .UseNpgsql(pg, x => x.MigrationsAssembly("FamilyTime.Migrations.Postgres")));
                 break;
             default:
@@ -75,6 +80,21 @@ public static partial class DatabaseSetup
         }
         await db.Database.MigrateAsync();
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        await EncryptPlainValuesAsync(db, scope.ServiceProvider);
+    }
+
+    /// <summary>
+    /// Encrypts sensitive values still stored plain (written before encryption, or restored from an old backup).
+    /// With nothing to do it is one small query per sensitive column.
+    /// </summary>
+    private static async Task EncryptPlainValuesAsync(FamilyTimeDbContext db, IServiceProvider services)
+    {
+        var encrypted = await PlainFieldEncryptor.EncryptPlainValuesAsync(db, services.GetRequiredService<IFieldProtector>());
+        if (encrypted > 0)
+        {
+            var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup).FullName!);
+            Encrypted(log, encrypted);
+        }
     }
 
     /// <summary>Every role the service knows, so that a fresh database can be given its first administrator and staff
@@ -140,6 +160,9 @@ public static partial class DatabaseSetup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo database was made by an earlier version of FamilyTime (it has migrations this version does not know: {Unknown}); it is being recreated with fresh demo data.")]
     private static partial void Recreating(ILogger logger, string unknown);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Encrypted {Count} sensitive values that were stored plain.")]
+    private static partial void Encrypted(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
     private static partial void CannotStart(ILogger logger, string message);

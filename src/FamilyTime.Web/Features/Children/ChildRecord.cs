@@ -100,13 +100,16 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
                 SocialWorker = db.Users.Where(u => u.Id == x.SocialWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Iro = db.Users.Where(u => u.Id == x.IroId).Select(u => u.DisplayName).FirstOrDefault(),
                 Team = db.Teams.Where(t => t.Id == x.TeamId).Select(t => t.Name).FirstOrDefault(),
+                // The address and postcode are encrypted columns (SensitiveFields): read each, joined below, never in SQL.
                 Home = x.Placements.Where(p => p.EndDate == null)
-                    .Select(p => new HomeView(
+                    .Select(p => new
+                    {
                         p.Kind,
-                        p.ResidentialHomeName ?? db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Name).FirstOrDefault() ?? "",
-                        db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Address + ", " + h.Postcode).FirstOrDefault(),
+                        Name = p.ResidentialHomeName ?? db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => h.Name).FirstOrDefault() ?? "",
+                        Household = db.CarerHouseholds.Where(h => h.Id == p.CarerHouseholdId).Select(h => new { h.Address, h.Postcode }).FirstOrDefault(),
                         p.StartDate,
-                        p.IsLongTerm))
+                        p.IsLongTerm,
+                    })
                     .ToList(),
                 People = x.People
                     .OrderBy(p => p.Relationship).ThenBy(p => p.FullName)
@@ -147,7 +150,9 @@ public sealed class ChildRecord(FamilyTimeDbContext db, AuditedSave audit, TimeP
             seesCase ? child.InCareProceedings : null,
             seesCase ? row.CameIntoCareOn : null,
             row.SocialWorker, seesCase ? row.Iro : null, row.Team,
-            seesHome ? row.Home.FirstOrDefault() : null,
+            seesHome && row.Home.FirstOrDefault() is { } home
+                ? new HomeView(home.Kind, home.Name, home.Household is null ? null : home.Household.Address + ", " + home.Household.Postcode, home.StartDate, home.IsLongTerm)
+                : null,
             seesCase ? row.History : [],
             people,
             row.Version);

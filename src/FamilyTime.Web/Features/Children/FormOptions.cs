@@ -41,9 +41,11 @@ public sealed class FormOptions(FamilyTimeDbContext db, UserManager<ApplicationU
     public async Task<IReadOnlyList<SelectListItem>> HouseholdsAsync(Guid? teamId, CancellationToken ct)
     {
         var areaId = await db.Teams.Where(t => t.Id == teamId).Select(t => (Guid?)t.AreaId).FirstOrDefaultAsync(ct);
-        return await db.CarerHouseholds.AsNoTracking()
+        // The postcode is encrypted (SensitiveFields): read it, and join it to the name here rather than in SQL.
+        var households = await db.CarerHouseholds.AsNoTracking()
             .OrderBy(h => h.AreaId == areaId ? 0 : 1).ThenBy(h => h.Name)
-            .Select(h => new SelectListItem(h.Name + " – " + h.Postcode, h.Id.ToString()))
+            .Select(h => new { h.Id, h.Name, h.Postcode })
             .ToListAsync(ct);
+        return [.. households.Select(h => new SelectListItem(h.Name + " – " + h.Postcode, h.Id.ToString()))];
     }
 }
