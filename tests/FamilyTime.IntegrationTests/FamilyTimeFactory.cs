@@ -4,6 +4,9 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using FamilyTime.Data;
 using FamilyTime.Data.Identity;
+using FamilyTime.Data.Protection;
+using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using FamilyTime.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -35,7 +38,14 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _testServices;
+    private readonly bool _fieldKeysFromKeyRing;
     private bool _keepDatabase;
+
+    /// <summary>
+    /// What encrypts the sensitive columns of every test app that does not ask for its own key ring: one for the
+    /// whole test run, so EF builds one model (its converters hold the protector) rather than one per app.
+    /// </summary>
+    public static readonly IFieldProtector SharedFieldProtector = new KeyRingFieldProtector(new EphemeralDataProtectionProvider());
 
     /// <param name="sqliteFile">A SQLite file to start over (deleted with the factory); a new one when null.</param>
     /// <param name="demo">Demo mode (Demo:Enabled), which seeds an empty database with the demo service.</param>
@@ -43,9 +53,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     /// <param name="mfaRequiredFor">Mfa:RequiredFor. The demo accounts have no authenticator app, so none by default.</param>
     /// <param name="settings">More settings, as a deployment would give them (such as a GOV.UK Notify account).</param>
     /// <param name="testServices">Services put in place of the app's own after it registers them (such as a stub for Notify's network).</param>
+    /// <param name="fieldKeysFromKeyRing">Encrypt sensitive columns with the app's own key ring, as the service does, rather than <see cref="SharedFieldProtector"/>.</param>
     public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true,
-        string mfaRequiredFor = "None", IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
+        string mfaRequiredFor = "None", IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null,
+        bool fieldKeysFromKeyRing = false)
     {
+        _fieldKeysFromKeyRing = fieldKeysFromKeyRing;
         _settings = settings ?? new Dictionary<string, string?>();
         _testServices = testServices;
         MfaRequiredFor = mfaRequiredFor;
@@ -70,6 +83,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     {
         _settings = before._settings;
         _testServices = before._testServices;
+        _fieldKeysFromKeyRing = before._fieldKeysFromKeyRing;
         Provider = before.Provider;
         SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
         Clock = before.Clock;
@@ -146,6 +160,10 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
             s.AddHttpContextAccessor();
             s.AddSingleton<SqlCommandCounter>();
             s.ConfigureDbContext<FamilyTimeDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+            if (!_fieldKeysFromKeyRing)
+            {
+                s.AddSingleton(SharedFieldProtector);
+            }
             _testServices?.Invoke(s);
         });
         foreach (var (key, value) in _settings)
