@@ -31,7 +31,7 @@ public sealed class SafeInputFilter : IEndpointFilter
                 continue;
             }
             // A request record's fields are named as the body names them ("startOn"); a lone value by its parameter.
-            var name = IsServiceObject(argument) || parameters is not { } p || i >= p.Length ? "" : JsonNamingPolicy.CamelCase.ConvertName(p[i].Name ?? "");
+            var name = IsOwnRequestRecord(argument) || parameters is not { } p || i >= p.Length ? "" : JsonNamingPolicy.CamelCase.ConvertName(p[i].Name ?? "");
             Check(argument, name, errors, 0);
         }
         if (errors.Count > 0)
@@ -49,7 +49,8 @@ public sealed class SafeInputFilter : IEndpointFilter
     private static bool FromRequest(Type type, IServiceProviderIsService services) =>
         !services.IsService(type) && type.GetMethod("BindAsync", BindingFlags.Public | BindingFlags.Static) is null;
 
-    private static bool IsServiceObject(object? value) =>
+    /// <summary>One of FamilyTime's own request records (a body such as NewChildRequest), whose fields are walked.</summary>
+    private static bool IsOwnRequestRecord(object? value) =>
         value is not null and not string and not IEnumerable && value.GetType() is { IsEnum: false } t && t.Namespace?.StartsWith("FamilyTime.", StringComparison.Ordinal) == true;
 
     private static void Check(object? value, string path, Dictionary<string, string[]> errors, int depth)
@@ -80,7 +81,7 @@ public sealed class SafeInputFilter : IEndpointFilter
                 return;
         }
         // Only the service's own request records are walked: not the framework's objects (HttpContext, a user).
-        if (depth >= MaxDepth || !IsServiceObject(value))
+        if (depth >= MaxDepth || !IsOwnRequestRecord(value))
         {
             return;
         }
