@@ -30,7 +30,7 @@ public static class ApiResults
         OutcomeKind.Invalid => Invalid(outcome.Errors!),
         OutcomeKind.NotFound => NotFound(),
         OutcomeKind.Forbidden => TypedResults.Problem(statusCode: 403, title: "You cannot make this change", detail: outcome.Message),
-        OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: "The record has changed", detail: outcome.Message),
+        OutcomeKind.Conflict => TypedResults.Problem(statusCode: 409, title: outcome.Title ?? "The record has changed", detail: outcome.Message),
         _ => throw new InvalidOperationException(outcome.Kind.ToString()),
     };
 

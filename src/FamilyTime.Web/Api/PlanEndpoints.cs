@@ -102,7 +102,9 @@ public static class PlanEndpoints
 
         var sessions = api.MapGroup("/children/{id:guid}/sessions").WithTags("Sessions");
         sessions.MapGet("", Sessions).ForChild(ChildOperation.ViewSessions).WithSummary("The child's sessions between 'from' and 'to' (YYYY-MM-DD; default the next 12 months).").ProducesValidationProblem();
-        sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).Idempotent().WithSummary("Arrange a one-off session.").ProducesValidationProblem().ProducesProblem(403);
+        sessions.MapPost("", AddSession).ForChild(ChildOperation.EditPlan).Idempotent()
+            .WithSummary("Arrange a one-off session. A room or child already booked at an overlapping time answers 409, its title saying what clashed.")
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(409);
     }
 
     private static async Task<Ok<PlanView>> Get(ChildContext child, PlanReader reader, CancellationToken ct) =>

@@ -9,6 +9,7 @@ public static class BookingServices
     public static IServiceCollection AddBookings(this IServiceCollection services)
     {
         services.AddScoped<BookingFacts>();
+        services.AddScoped<SlotClashes>();
         services.AddScoped<BookingNotices>();
         services.AddScoped<BookSession>();
         services.AddScoped<BookingPageReader>();

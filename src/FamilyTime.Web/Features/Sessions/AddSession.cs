@@ -5,6 +5,7 @@ using FamilyTime.Domain.Plans;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Bookings;
 using FamilyTime.Web.Features.Plans;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,11 @@ public sealed record OneOffSession(DateOnly? Date, TimeOnly? StartTime, int? Dur
 
 /// <summary>
 /// A session outside the regular pattern (a birthday, a family event). The same legal rules apply as to the
-/// plan: under an SGO or CAO, or after leaving care, the authority arranges no session at all.
+/// plan: under an SGO or CAO, or after leaving care, the authority arranges no session at all. The room and the
+/// child must be free then: checked inside the save's write lock, so two requests at once for the same room and time
+/// cannot both be saved — the second is refused, saying what clashed.
 /// </summary>
-public sealed class AddSession(FamilyTimeDbContext db, AuditedSave audit, PlanContextLoader contexts)
+public sealed class AddSession(FamilyTimeDbContext db, AuditedSave audit, PlanContextLoader contexts, SlotClashes clashes)
 {
     public async Task<Outcome<Guid>> HandleAsync(ChildContext child, OneOffSession input, CancellationToken ct)
     {
@@ -61,9 +64,24 @@ public sealed class AddSession(FamilyTimeDbContext db, AuditedSave audit, PlanCo
         var supervisor = input.ArrangementId is { } a2 ? await db.Arrangements.Where(a => a.Id == a2).Select(a => a.SupervisorId).FirstAsync(ct) : null;
         var session = new FamilyTimeSession(childId, input.ArrangementId,
             new SessionSlot(input.Date!.Value, input.StartTime!.Value, input.DurationMinutes!.Value, input.VenueId, input.RoomId, supervisor), child.SocialWorkerId);
-        db.Sessions.Add(session);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.Create, AuditRecord.Session, session.Id, childId,
-            System.Text.Json.JsonSerializer.Serialize(new { session.Date, session.StartTime, session.DurationMinutes })), ct);
+        SlotClash? clash = null;
+        await audit.SaveCheckedAsync(actor.UserId, actor.UserName, async token =>
+        {
+            // Read under the write lock: a session another request saved a moment ago is seen here.
+            clash = await clashes.FindAsync(session.Id, childId, child.PreferredName ?? child.FirstName, session.Date, session.StartTime,
+                session.DurationMinutes, session.VenueId, session.RoomId, token);
+            if (clash is not null)
+            {
+                return null;
+            }
+            db.Sessions.Add(session);
+            return [new AuditNote(AuditAction.Create, AuditRecord.Session, session.Id, childId,
+                System.Text.Json.JsonSerializer.Serialize(new { session.Date, session.StartTime, session.DurationMinutes }))];
+        }, ct);
+        if (clash is not null)
+        {
+            return Outcome<Guid>.Clash(clash.Title, clash.Message);
+        }
         return Outcome<Guid>.Ok(session.Id);
     }
 }
