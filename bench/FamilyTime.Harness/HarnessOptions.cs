@@ -85,7 +85,7 @@ internal sealed record HarnessOptions(
             Int("writers", 8, 1, 256),
             Int("seed", 1, 0, int.MaxValue),
             Path.GetFullPath(Get("out", Path.Combine("bench", "harness-output", $"{args[0]}-{engine}.md"))),
-            TimeSpan.FromMinutes(5));
+            TimeSpan.FromMinutes(15));
     }
 }
 
