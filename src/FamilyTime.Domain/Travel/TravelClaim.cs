@@ -203,12 +203,13 @@ public sealed class TravelClaim : IVersioned
             errors.Add("Amount", $"The amount must be £{MaxPence / 100} or less. For more, talk to your social worker.");
             return null;
         }
-        var pence = (long)(pounds * 100);
-        if (pence <= 0)
+        // Refused before it is multiplied: a huge negative amount times 100 overflows decimal (bench/FamilyTime.Fuzz, form-fields).
+        if (pounds <= 0)
         {
             errors.Add("Amount", "The amount must be more than £0");
             return null;
         }
+        var pence = (long)(pounds * 100);
         if (pence > MaxPence)
         {
             errors.Add("Amount", $"The amount must be £{MaxPence / 100} or less. For more, talk to your social worker.");

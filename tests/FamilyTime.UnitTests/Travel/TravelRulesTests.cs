@@ -36,6 +36,22 @@ public class TravelRulesTests
         Assert.Equal(FileSniffer.WrongKind, problem);
     }
 
+    [Theory]
+    [InlineData("-1000000000000000000000000000")] // times 100 is beyond decimal: it used to throw OverflowException
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("-0.01")]
+    [InlineData("0")]
+    public void A_huge_negative_or_zero_amount_is_refused_in_words_not_by_an_exception(string amount)
+    {
+        var errors = new FamilyTime.Domain.Common.ValidationErrors();
+        Assert.Null(TravelClaim.ParsePounds(amount, errors));
+        Assert.False(errors.IsValid);
+    }
+
+    [Fact]
+    public void An_amount_in_pounds_and_pence_is_still_read_as_pence() =>
+        Assert.Equal(1250, TravelClaim.ParsePounds("£12.50", new FamilyTime.Domain.Common.ValidationErrors()));
+
     [Fact]
     public void A_file_of_5_MB_is_taken_and_one_byte_more_is_refused_with_a_clear_message()
     {

@@ -6,7 +6,8 @@ namespace FamilyTime.Web.Features.Admin.Venues;
 /// <summary>A time of day as people type it: "9:00", "09.30", "0930", "9am", "5:30pm", "17:30".</summary>
 public static partial class TimeText
 {
-    [GeneratedRegex(@"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits ("٠٩:٣٠"), which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^\s*([0-9]{1,2})(?:[:.]?([0-9]{2}))?\s*(am|pm)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     public static TimeOnly? Parse(string? text)
