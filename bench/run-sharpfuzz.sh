@@ -33,6 +33,8 @@ fi
 if [[ "${FUZZ_REUSE_BUILD:-0}" != 1 || ! -f "$BIN/FamilyTime.Fuzz.dll" ]]; then
   rm -rf "$BIN"
   dotnet publish "$PROJECT" -c Release -o "$BIN" -nologo -v quiet
+  # Crashes are replayed on a copy left as built: instrumented code run outside afl has no shared memory to write to.
+  rm -rf "$WORK/plain" && cp -r "$BIN" "$WORK/plain"
   # Only the service's own code is instrumented: afl is steered by the paths taken through FamilyTime's parsers.
   for dll in FamilyTime.Domain.dll FamilyTime.Web.dll; do
     "$SHARPFUZZ" "$BIN/$dll"
@@ -88,7 +90,7 @@ done
       echo "\`$t\` $(basename "$f"), input \`$(head -c 120 "$f" | od -An -c | tr -s ' \n' ' ' | head -c 300)\`:"
       echo
       echo '```'
-      dotnet "$BIN/FamilyTime.Fuzz.dll" replay "$t" "$f" 2>&1 | sed -n '1,4p' | cut -c1-200 || true
+      { dotnet "$WORK/plain/FamilyTime.Fuzz.dll" replay "$t" "$f" 2>&1 || true; } | grep -v '^   at System\.' | sed -n '1,4p' | cut -c1-300
       echo '```'
       echo
     done
