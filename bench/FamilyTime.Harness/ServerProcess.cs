@@ -44,6 +44,19 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={options.SqliteFile}";
         }
 
+        // A server left over on the port (from an interrupted run) would be measured instead of ours.
+        using (var probe = new HttpClient { BaseAddress = new Uri(options.BaseUrl), Timeout = TimeSpan.FromSeconds(2) })
+        {
+            try
+            {
+                using var _ = await probe.GetAsync(new Uri("health", UriKind.Relative), ct);
+                throw new HarnessException($"something already answers on {options.BaseUrl}; stop it first");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+            }
+        }
+
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
@@ -52,7 +65,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, log);
-        await server.WaitUntilReadyAsync(options, ct);
+        try
+        {
+            await server.WaitUntilReadyAsync(options, ct);
+        }
+        catch
+        {
+            // Never leave a half-started server behind holding the port and the database.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
