@@ -77,6 +77,7 @@ public sealed class FamilyTimeDbContext(DbContextOptions<FamilyTimeDbContext> op
     public DbSet<Domain.Carers.CarerAlertPreferences> CarerAlertPreferences => Set<Domain.Carers.CarerAlertPreferences>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Domain.Idempotency.IdempotencyKey> IdempotencyKeys => Set<Domain.Idempotency.IdempotencyKey>();
+    public DbSet<Domain.Access.StoredRefreshToken> RefreshTokens => Set<Domain.Access.StoredRefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
