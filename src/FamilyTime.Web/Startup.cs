@@ -88,8 +88,8 @@ public static class Startup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
-        var authentication = services.AddAuthentication()
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        var authentication = services.AddAuthentication();
+        Api.Tokens.ApiTokenServices.AddApiTokens(authentication, config);
         Features.Account.SingleSignOn.SingleSignOnSetup.AddCouncilSignOn(authentication, config);
         services.AddChildAccess();
         Features.Account.Mfa.MfaSetUpFirst.AddMfaPolicy(services, config, builder.Environment);

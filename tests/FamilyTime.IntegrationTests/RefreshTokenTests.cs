@@ -13,6 +13,7 @@ namespace FamilyTime.IntegrationTests;
 /// <summary>
 /// The token answer's refreshToken is accepted by <c>POST /api/v1/auth/refresh</c>: it gives a working new token, and is
 /// refused once expired, after the password changes, while the account is suspended, and when it is anything else.
+/// Rotation, reuse and revocation: <see cref="RefreshTokenRotationTests"/>.
 /// Each test has its own app without demo data, so moving the clock touches no other test.
 /// </summary>
 public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
@@ -41,7 +42,7 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
         var first = await TokenAsync(client);
         _app.Clock.Advance(TimeSpan.FromHours(2));
 
-        // The first access token has run out (one hour)…
+        // The first access token has run out (ten minutes by default)…
         var expired = new HttpRequestMessage(HttpMethod.Get, "/api/v1/children");
         expired.Headers.Authorization = new AuthenticationHeaderValue("Bearer", first.GetProperty("accessToken").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(expired)).StatusCode);
@@ -51,7 +52,7 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         var second = await refreshed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Bearer", second.GetProperty("tokenType").GetString());
-        Assert.Equal(3600, second.GetProperty("expiresIn").GetInt32());
+        Assert.Equal(600, second.GetProperty("expiresIn").GetInt32());
         Assert.NotEqual(first.GetProperty("refreshToken").GetString(), second.GetProperty("refreshToken").GetString());
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/children");
@@ -65,8 +66,15 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
         var client = _app.CreateClient();
         var token = (await TokenAsync(client)).GetProperty("refreshToken").GetString();
         _app.Clock.Advance(TimeSpan.FromDays(13));
-        Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(client, token)).StatusCode);
-        _app.Clock.Advance(TimeSpan.FromDays(1.5));
+        var renewed = await RefreshAsync(client, token);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        // Each refresh token is used once; its successor holds fourteen days from its own making.
+        token = (await renewed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString();
+        _app.Clock.Advance(TimeSpan.FromDays(13.9));
+        renewed = await RefreshAsync(client, token);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        token = (await renewed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString();
+        _app.Clock.Advance(TimeSpan.FromDays(14.1));
         var refused = await RefreshAsync(client, token);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Contains("Sign in again", await refused.Content.ReadAsStringAsync());
@@ -86,8 +94,9 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
         }
         Assert.Equal(HttpStatusCode.Unauthorized, (await RefreshAsync(client, beforeNewPassword)).StatusCode);
 
-        var beforeSuspension = (await TokenAsync(client)).GetProperty("refreshToken").GetString();
-        Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(client, beforeSuspension)).StatusCode);
+        var refreshed = await RefreshAsync(client, (await TokenAsync(client)).GetProperty("refreshToken").GetString());
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var beforeSuspension = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString();
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             // As suspending a portal account does: the lockout without end, the security stamp untouched.
@@ -108,7 +117,7 @@ public abstract class RefreshTokenTests(Provider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("Enter the refresh token", await missing.Content.ReadAsStringAsync());
 
-        // An access token is protected for another purpose, so it is not a refresh token.
+        // A refresh token is looked up by its hash: an access token, or a token one character out, is not one.
         Assert.Equal(HttpStatusCode.Unauthorized, (await RefreshAsync(client, answer.GetProperty("accessToken").GetString())).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await RefreshAsync(client, "not-a-token")).StatusCode);
         var tampered = answer.GetProperty("refreshToken").GetString()!;

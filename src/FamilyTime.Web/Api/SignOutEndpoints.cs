@@ -14,7 +14,7 @@ public static class SignOutEndpoints
 
     private static async Task<NoContent> SignOut(ClaimsPrincipal user, EndSessions sessions)
     {
-        await sessions.EndAllAsync(user.FindFirstValue(ClaimTypes.NameIdentifier));
+        await sessions.EndAllAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), "signed out");
         return TypedResults.NoContent();
     }
 }

@@ -23,7 +23,7 @@ public sealed class SignOutModel(SignInManager<ApplicationUser> signIn, IAuthent
     {
         var council = User.FindFirstValue(ClaimTypes.AuthenticationMethod) == OpenIdConnectDefaults.AuthenticationScheme
             && await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme) is not null;
-        await sessions.EndAllAsync(User.FindFirstValue(ClaimTypes.NameIdentifier));
+        await sessions.EndAllAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), "signed out");
         await signIn.SignOutAsync();
         return council
             ? SignOut(new AuthenticationProperties { RedirectUri = "/Account/SignOut" }, OpenIdConnectDefaults.AuthenticationScheme)

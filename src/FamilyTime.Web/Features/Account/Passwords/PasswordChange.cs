@@ -60,7 +60,7 @@ public sealed class PasswordChange(UserManager<ApplicationUser> users, EndSessio
             return errors;
         }
         // Identity renewed the stamp; this makes the change reach every sign-in at once, not within seconds.
-        await sessions.EndAllAsync(user.Id);
+        await sessions.EndAllAsync(user.Id, "password changed");
         return errors;
     }
 

@@ -81,7 +81,7 @@ public sealed class PasswordReset(FamilyTimeDbContext db, UserManager<Applicatio
             errors[PasswordChange.NewField] = [.. result.Errors.Select(e => PasswordWords.Describe(e, users.Options.Password) ?? e.Description).Distinct()];
             return errors;
         }
-        await sessions.EndAllAsync(user.Id);
+        await sessions.EndAllAsync(user.Id, "password reset");
         return errors;
     }
 }
