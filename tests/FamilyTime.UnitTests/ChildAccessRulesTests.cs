@@ -46,6 +46,7 @@ public class ChildAccessRulesTests
         AgreeGoals         Y   Y   .   .   .   .   .   .   .
         BookSessions       Y   Y   .   .   .   .   Y   .   .
         AnswerFeedback     .   Y   .   .   .   .   .   .   .
+        ManageRetention    .   Y   Y   .   .   .   .   .   .
         """;
 
     private static readonly IReadOnlyDictionary<string, ChildRelationship> Columns = new Dictionary<string, ChildRelationship>(StringComparer.Ordinal)

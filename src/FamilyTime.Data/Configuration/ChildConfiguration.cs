@@ -29,6 +29,9 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         // One child per young person's account: the account is the child's own.
         b.HasIndex(c => c.YoungPersonUserId).IsUnique();
         b.HasIndex(c => new { c.LastName, c.FirstName });
+        b.Property(c => c.LegalHoldReason).HasMaxLength(Child.LegalHoldReasonLength);
+        b.Property(c => c.LegalHoldBy).HasMaxLength(256);
+        b.Ignore(c => c.DisposalDate);
         b.Ignore(c => c.KnownAs);
         b.Ignore(c => c.FullName);
 

@@ -95,4 +95,7 @@ public enum ChildOperation
 
     /// <summary>Read and answer feedback about the child that was sent to someone else in the team (the team manager); the person it was sent to answers their own.</summary>
     AnswerFeedback,
+
+    /// <summary>Review when the child's case record is due for disposal, and place or lift a legal hold on it (a team manager or head of service).</summary>
+    ManageRetention,
 }

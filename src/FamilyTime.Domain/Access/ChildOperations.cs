@@ -55,6 +55,8 @@ public static class ChildOperations
             "Sessions are booked by the area's coordinator, or the child's social worker or their team manager."),
         [ChildOperation.AnswerFeedback] = new(ChildRelationship.TeamManager,
             "Feedback is answered by the person it was sent to, or the child's team manager."),
+        [ChildOperation.ManageRetention] = new(ChildRelationship.TeamManager | ChildRelationship.HeadOfService,
+            "When a child's record is disposed of, and legal holds on it, are for team managers and heads of service."),
     };
 
     public static OperationRule RuleFor(ChildOperation operation) =>

@@ -48,6 +48,18 @@ public sealed class Child : IVersioned
     public string? School { get; private set; }
     public string? SchoolAddress { get; private set; }
 
+    /// <summary>The day the child died, when they have: it can shorten how long the case record is kept (<see cref="Retention.RetentionRule"/>).</summary>
+    public DateOnly? DateOfDeath { get; private set; }
+
+    /// <summary>
+    /// A legal hold: while on, the case record is kept whatever its disposal date (litigation, an inquiry, a request
+    /// under the Data Protection Act). Who placed it, when and why; lifting it clears all three (the audit log keeps them).
+    /// </summary>
+    public bool OnLegalHold { get; private set; }
+    public string? LegalHoldReason { get; private set; }
+    public string? LegalHoldBy { get; private set; }
+    public DateTime? LegalHoldSince { get; private set; }
+
     public IReadOnlyList<LegalStatusPeriod> LegalStatusHistory => _legalStatuses;
     public IReadOnlyList<Placement> Placements => _placements;
     public IReadOnlyList<SignificantPerson> People => _people;
@@ -220,6 +232,66 @@ public sealed class Child : IVersioned
         var person = new SignificantPerson(Id, details);
         _people.Add(person);
         return person;
+    }
+
+    public const int LegalHoldReasonLength = 500;
+
+    /// <summary>When the child's case record may be disposed of, and the rule that says so.</summary>
+    public Retention.DisposalDate DisposalDate => Retention.RetentionRule.For(DateOfBirth == default ? null : DateOfBirth, DateOfDeath);
+
+    /// <summary>Records the day the child died (null to correct a mistaken entry): on or after their birth, not in the future.</summary>
+    public ValidationErrors RecordDateOfDeath(DateOnly? died, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        if (died is { } d && (d < DateOfBirth || d > today))
+        {
+            errors.Add(nameof(DateOfDeath), $"Date of death must be between {DateOfBirth:d MMMM yyyy} and today");
+        }
+        if (errors.IsValid)
+        {
+            DateOfDeath = died;
+        }
+        return errors;
+    }
+
+    /// <summary>Places a legal hold: a reason is needed, since the hold overrides the retention rule.</summary>
+    public ValidationErrors PlaceLegalHold(string? reason, string byUserName, DateTime at)
+    {
+        var errors = new ValidationErrors();
+        errors.Required(nameof(LegalHoldReason), reason, "Enter why the record must be kept");
+        errors.MaxLength(nameof(LegalHoldReason), reason, LegalHoldReasonLength, "The reason");
+        if (errors.IsValid && OnLegalHold)
+        {
+            errors.Add(nameof(LegalHoldReason), "The record is already on legal hold: lift the hold first to give a new reason");
+        }
+        if (errors.IsValid)
+        {
+            OnLegalHold = true;
+            LegalHoldReason = Text.Clean(reason);
+            LegalHoldBy = byUserName;
+            LegalHoldSince = at;
+        }
+        return errors;
+    }
+
+    /// <summary>Lifts a legal hold, with a reason for the audit log; the retention rule applies again.</summary>
+    public ValidationErrors LiftLegalHold(string? reason)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("LiftReason", reason, "Enter why the hold is being lifted");
+        errors.MaxLength("LiftReason", reason, LegalHoldReasonLength, "The reason");
+        if (errors.IsValid && !OnLegalHold)
+        {
+            errors.Add("LiftReason", "The record is not on legal hold");
+        }
+        if (errors.IsValid)
+        {
+            OnLegalHold = false;
+            LegalHoldReason = null;
+            LegalHoldBy = null;
+            LegalHoldSince = null;
+        }
+        return errors;
     }
 
     private void Apply(ChildDetails d)
