@@ -165,6 +165,7 @@ public static class Startup
         services.AddFeedback();
         services.AddInvitations(config);
         Features.Travel.TravelServices.AddTravel(services);
+        Features.Retention.RetentionServices.AddRetention(services);
         services.AddWellbeing();
         services.AddVoice();
         services.AddCarerPortal();

@@ -44,6 +44,7 @@ public static class ApiRoutes
         secured.MapCarerEndpoints();
         secured.MapInvitationEndpoints();
         secured.MapTravelEndpoints();
+        secured.MapRetentionEndpoints();
         secured.MapPortfolioEndpoints();
         secured.MapSessionActionEndpoints();
         secured.MapWeekEndpoints();
