@@ -662,6 +662,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date");
+
                     b.Property<string>("Ethnicity")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -697,6 +700,17 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("LegalHoldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LegalHoldSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegalStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -704,6 +718,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly>("LegalStatusSince")
                         .HasColumnType("date");
+
+                    b.Property<bool>("OnLegalHold")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)

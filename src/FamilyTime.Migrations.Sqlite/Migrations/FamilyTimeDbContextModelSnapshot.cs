@@ -656,6 +656,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ethnicity")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -691,6 +694,17 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHoldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -698,6 +712,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("LegalStatusSince")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnLegalHold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)
