@@ -60,12 +60,14 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, AuditedSave audit, Ti
         {
             return Outcome<AnalysisResult>.Invalid(errors);
         }
-        var result = await BuildAsync(child, personId!.Value, from!.Value, to!.Value, clock.Today(), null, ct);
+        // The read and its audit entry in one transaction; someone not the child's is no view, and leaves no entry.
+        var today = clock.Today();
+        var result = await audit.ViewAsync(actor.UserId, actor.UserName, c => BuildAsync(child, personId!.Value, from!.Value, to!.Value, today, null, c),
+            r => r is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.Analysis, childId, childId)], ct);
         if (result is null)
         {
             return Outcome<AnalysisResult>.Invalid("PersonId", "Choose someone from the people who matter to the child");
         }
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Analysis, childId, childId), ct);
         return Outcome<AnalysisResult>.Ok(result);
     }
 
@@ -104,10 +106,20 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, AuditedSave audit, Ti
     {
         ArgumentNullException.ThrowIfNull(child);
         var (actor, childId) = (child.Actor, child.ChildId);
+        // The read and its audit entry in one transaction; an assessment not found is no view, and leaves no entry.
+        // Only the data is read here, under the write lock: the caller renders the PDF after, outside it.
+        var document = await audit.ViewAsync(actor.UserId, actor.UserName, c => LoadDocumentAsync(child, assessmentId, c),
+            d => d is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.Assessment, d.Assessment.Id, childId)], ct);
+        return document is null ? Outcome<AssessmentDocument>.NotFound() : Outcome<AssessmentDocument>.Ok(document);
+    }
+
+    private async Task<AssessmentDocument?> LoadDocumentAsync(ChildContext child, Guid assessmentId, CancellationToken ct)
+    {
+        var childId = child.ChildId;
         var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId && a.ChildId == childId, ct);
         if (assessment is null)
         {
-            return Outcome<AssessmentDocument>.NotFound();
+            return null;
         }
         var savedOn = DateOnly.FromDateTime(LondonTime.ToLondon(assessment.SavedAt));
         var result = await BuildAsync(child, assessment.PersonId, assessment.From, assessment.To, savedOn, assessment.RecordVersionIds.ToHashSet(), ct);
@@ -117,10 +129,9 @@ public sealed class PeriodAnalysis(FamilyTimeDbContext db, AuditedSave audit, Ti
             .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, s.Date, s.StartTime }).ToDictionaryAsync(x => x.Id, ct);
         var drawnOn = versions.OrderBy(v => dates[v.RecordId].Date).ThenBy(v => dates[v.RecordId].StartTime)
             .Select(v => new DrawnOnVersion(dates[v.RecordId].Date, v)).ToList();
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Assessment, assessment.Id, childId), ct);
-        return Outcome<AssessmentDocument>.Ok(new AssessmentDocument(
+        return new AssessmentDocument(
             $"{child.FirstName} {child.LastName}", child.DateOfBirth, result?.Person.Name ?? "Someone no longer on the record", result?.Person.Relationship,
-            assessment, result?.Summary, drawnOn));
+            assessment, result?.Summary, drawnOn);
     }
 
     private static ValidationErrors Check(Guid? personId, DateOnly? from, DateOnly? to)

@@ -26,18 +26,23 @@ public sealed class AssessmentReader(FamilyTimeDbContext db, AuditedSave audit)
     public async Task<AssessmentHistory> ReadAsync(ChildContext child, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
-        var versions = await db.PreContactAssessments.AsNoTracking().Where(a => a.ChildId == child.ChildId)
+        // The read and its audit entry in one transaction: the entry names the newest version shown (the child when none).
+        var views = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => VersionsAsync(child.ChildId, c),
+            shown => [new AuditNote(AuditAction.View, AuditRecord.PreContactAssessment, shown.Count > 0 ? shown[0].Version.Id : child.ChildId, child.ChildId)], ct);
+        return new AssessmentHistory(child.ChildId, child.PreferredName ?? child.FirstName, views, child.Can(ChildOperation.EditPlan));
+    }
+
+    private async Task<IReadOnlyList<AssessmentVersionView>> VersionsAsync(Guid childId, CancellationToken ct)
+    {
+        var versions = await db.PreContactAssessments.AsNoTracking().Where(a => a.ChildId == childId)
             .OrderByDescending(a => a.Number).ToListAsync(ct);
         var agreed = await db.PlanVersions.AsNoTracking()
-            .Where(v => db.ContactPlans.Any(p => p.Id == v.PlanId && p.ChildId == child.ChildId))
+            .Where(v => db.ContactPlans.Any(p => p.Id == v.PlanId && p.ChildId == childId))
             .Select(v => new { v.Number, v.AgreedAt }).ToListAsync(ct);
-        var views = versions.Select(v => new AssessmentVersionView(v, agreed
+        return versions.Select(v => new AssessmentVersionView(v, agreed
                 .Where(p => p.AgreedAt >= v.SavedAt && !versions.Any(n => n.Number > v.Number && n.SavedAt <= p.AgreedAt))
                 .Select(p => p.Number).Order().ToList()))
             .ToList();
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName,
-            new AuditNote(AuditAction.View, AuditRecord.PreContactAssessment, views.FirstOrDefault()?.Version.Id ?? child.ChildId, child.ChildId), ct);
-        return new AssessmentHistory(child.ChildId, child.PreferredName ?? child.FirstName, views, child.Can(ChildOperation.EditPlan));
     }
 
     /// <summary>The newest version alone, for the panel beside the plan (the plan page records the view).</summary>

@@ -30,6 +30,16 @@ public sealed partial class FamilyLetters(FamilyTimeDbContext db, FamilyOutputGu
     public async Task<FamilyLetter?> ReadAsync(ChildContext child, Guid documentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction; a letter not theirs is no view, and leaves no entry. The
+        // entry says what was withheld, from what was read.
+        var read = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => LoadAsync(child, documentId, c),
+            r => r is not { } x ? [] : [new AuditNote(AuditAction.View, AuditRecord.PlanDocument, x.Letter.DocumentId, child.ChildId,
+                x.Leaks.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(new { WithheldFromFamily = x.Leaks }))], ct);
+        return read?.Letter;
+    }
+
+    private async Task<(FamilyLetter Letter, IReadOnlyList<string> Leaks)?> LoadAsync(ChildContext child, Guid documentId, CancellationToken ct)
+    {
         var userId = child.Actor.UserId;
         var doc = await db.PlanDocuments.AsNoTracking()
             .Where(d => d.Id == documentId && d.ChildId == child.ChildId
@@ -54,11 +64,10 @@ public sealed partial class FamilyLetters(FamilyTimeDbContext db, FamilyOutputGu
             .Concat(new[] { doc.RecipientAddress, worker?.DisplayName, worker?.Email, venue?.Name, venue?.Address }.OfType<string>())
             .ToList();
         var leaks = home.Leaks([TextOf(doc.Html)], allowed);
-        await audit.SaveAsync(userId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, doc.Id, child.ChildId,
-            leaks.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(new { WithheldFromFamily = leaks })), ct);
-        return leaks.Count == 0
+        var letter = leaks.Count == 0
             ? new FamilyLetter(doc.Id, child.ChildId, doc.Number, doc.SentOn, doc.Html, doc.Pdf)
             : new FamilyLetter(doc.Id, child.ChildId, doc.Number, doc.SentOn, null, null);
+        return (letter, leaks);
     }
 
     /// <summary>The words of a kept letter, as a reader sees them: tags out, entities decoded.</summary>

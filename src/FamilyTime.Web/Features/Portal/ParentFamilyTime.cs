@@ -132,9 +132,16 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
     }
 
     /// <summary>One child's family time for their parent: sessions in the two windows, the agreement, the contacts. Audited as a view.</summary>
-    public async Task<FamilyChildView> ChildAsync(ChildContext child, int? weeksAhead, int? weeksBack, CancellationToken ct)
+    public Task<FamilyChildView> ChildAsync(ChildContext child, int? weeksAhead, int? weeksBack, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId),
+            c => LoadChildAsync(child, weeksAhead, weeksBack, c), ct);
+    }
+
+    private async Task<FamilyChildView> LoadChildAsync(ChildContext child, int? weeksAhead, int? weeksBack, CancellationToken ct)
+    {
         var ahead = Math.Clamp(weeksAhead ?? WeeksAhead, 1, MostWeeksAhead);
         var back = Math.Clamp(weeksBack ?? WeeksBack, 1, MostWeeksBack);
         var name = child.PreferredName ?? child.FirstName;
@@ -168,7 +175,6 @@ public sealed class ParentFamilyTime(FamilyTimeDbContext db, FamilyOutputGuard g
         }).ToList();
         var worker = await db.Users.AsNoTracking().Where(u => u.Id == child.SocialWorkerId)
             .Select(u => new { u.DisplayName, u.PhoneNumber, u.Email }).FirstOrDefaultAsync(ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Child, child.ChildId, child.ChildId), ct);
         return new FamilyChildView(child.ChildId, name, home.Redact(child.FamilyTimeName)!,
             until, ahead, shaped.Where(s => s.Date >= today).ToList(),
             from, back, shaped.Where(s => s.Date < today).OrderByDescending(s => s.Date).ThenByDescending(s => s.StartTime).ToList(),

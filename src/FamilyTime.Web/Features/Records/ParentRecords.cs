@@ -91,6 +91,16 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
 
     public async Task<SharedRecordView?> OpenAsync(Actor actor, Guid recordId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        // The read, its stamps and its audit entry in one transaction: the entry stands for exactly what was shown,
+        // and a record not found (or not the reader's) is no view, and leaves no entry.
+        var opened = await audit.ViewAsync(actor.UserId, actor.UserName, c => LoadAsync(actor, recordId, c),
+            o => o is { } x ? [x.Note] : [], ct);
+        return opened?.View;
+    }
+
+    private async Task<(SharedRecordView View, AuditNote Note)?> LoadAsync(Actor actor, Guid recordId, CancellationToken ct)
+    {
         var record = await db.ContactRecords.Include(r => r.Versions).FirstOrDefaultAsync(r => r.Id == recordId && r.SharedAt != null, ct);
         if (record is null)
         {
@@ -103,25 +113,26 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         {
             return null;
         }
-        await MarkReadAsync(actor, record, ct);
+        var note = await MarkReadAsync(actor, record, ct);
         var thirdParties = await ThirdPartiesAsync(record.ChildId, mine, session.SupervisorId, ct);
         var v = record.SharedWithFamily!;
         var child = await db.Children.AsNoTracking().Where(c => c.Id == record.ChildId).Select(c => c.PreferredName ?? c.FirstName).FirstAsync(ct);
         var replies = await db.ParentReplies.AsNoTracking().Where(r => r.RecordId == record.Id && r.ParentUserId == actor.UserId).OrderBy(r => r.At).ToListAsync(ct);
         var shaped = Shape(v, await guard.ForChildAsync(record.ChildId, ct), thirdParties);
         string? R(string label) => shaped.Fields.FirstOrDefault(f => f.Label == label)?.Text;
-        return new SharedRecordView(
+        return (new SharedRecordView(
             record.Id, session.Date, child, v.Number, "The family time worker",
             shaped.Observations,
             R(Interaction), R(Positives), R(Concerns), R(ChildsWords), v.EndedEarly, R(EndedEarlyReason),
-            record.ParentFirstViewedAt!.Value, replies);
+            record.ParentFirstViewedAt!.Value, replies), note);
     }
 
     /// <summary>
     /// Stamps the record's first opening by any family member (for the worker) and this reader's own read of the
-    /// version shared now (for their count of new notes), audited. Two tabs opening it at once: one stamp stands.
+    /// version shared now (for their count of new notes), and answers the audit entry saying so; the stamps are
+    /// saved with it. Read under the write lock, so two tabs opening it at once stamp one after the other.
     /// </summary>
-    private async Task MarkReadAsync(Actor actor, ContactRecord record, CancellationToken ct)
+    private async Task<AuditNote> MarkReadAsync(Actor actor, ContactRecord record, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = record.SharedWithFamily!.Number;
@@ -136,14 +147,7 @@ public sealed class ParentRecords(FamilyTimeDbContext db, AuditedSave audit, Tim
         var changes = first ? $"{{\"FirstViewByParent\":true,\"ReadVersion\":{version}}}"
             : newlyRead ? $"{{\"ReadVersion\":{version}}}"
             : $"{{\"ReopenedVersion\":{version}}}";
-        try
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, changes), ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same reader opened it in another tab a moment earlier: their stamp stands, and this view still shows.
-        }
+        return new AuditNote(AuditAction.View, AuditRecord.ContactRecord, record.Id, record.ChildId, changes);
     }
 
     private const string Interaction = "What happened";

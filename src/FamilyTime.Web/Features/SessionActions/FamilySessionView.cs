@@ -34,9 +34,17 @@ public sealed class FamilySessionReader(FamilyTimeDbContext db, FamilySessions s
         {
             return refused;
         }
+        // The read and its audit entry in one transaction; a session not found is no view, and leaves no entry.
+        var view = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => LoadAsync(child, sessionId, c),
+            v => v is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.Session, v.SessionId, child.ChildId)], ct);
+        return view is null ? Outcome<FamilySessionView>.NotFound() : Outcome<FamilySessionView>.Ok(view);
+    }
+
+    private async Task<FamilySessionView?> LoadAsync(ChildContext child, Guid sessionId, CancellationToken ct)
+    {
         if (await sessions.FindAsync(child, sessionId, track: false, ct) is not { } f)
         {
-            return Outcome<FamilySessionView>.NotFound();
+            return null;
         }
         var (s, a) = (f.Session, f.Arrangement);
         var home = await guard.ForChildAsync(child.ChildId, ct);
@@ -59,15 +67,13 @@ public sealed class FamilySessionReader(FamilyTimeDbContext db, FamilySessions s
         var now = sessions.Now();
         var cannot = s.FamilyActionRefusal(now);
         var canSayLate = s.Status == SessionStatus.Planned && s.StartsAt.AddMinutes(s.DurationMinutes) > now.Local;
-        var view = new FamilySessionView(child.ChildId, s.Id, child.PreferredName ?? child.FirstName, s.Date, s.StartTime, s.EndTime, where, supervisedBy,
+        return new FamilySessionView(child.ChildId, s.Id, child.PreferredName ?? child.FirstName, s.Date, s.StartTime, s.EndTime, where, supervisedBy,
             s.Status, f.Confirmation, a.ConfirmationRequired,
             a.ConfirmationRequired ? ConfirmationRules.DeadlineOf(s.Date, s.StartTime, a.ConfirmHoursBefore) : null,
             s.ConfirmedAt, s.ConfirmedByName, s.RunningLateMinutes, s.RunningLateSaidAt,
             // Only the family member who said it reads their own reason back: a worker closing the session as cancelled by
             // the parent writes for the case, and another family member's words are theirs.
             s.Status == SessionStatus.CancelledByParent && s.ClosedById == child.Actor.UserId ? home.Redact(s.OutcomeReason, places) : null, rearrangement, cannot is null, cannot, canSayLate, s.Version);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, s.Id, child.ChildId), ct);
-        return Outcome<FamilySessionView>.Ok(view);
     }
 
     /// <summary>A worker by first name; never a carer (by the arrangement or by their account), so a family never learns who the carers are.</summary>

@@ -40,13 +40,14 @@ public sealed class RearrangementModel(FamilyTimeDbContext db, DecideRearrangeme
 
     public async Task<IActionResult> OnGetAsync(Guid sessionId, Guid requestId, CancellationToken ct)
     {
-        if (!await LoadAsync(sessionId, requestId, ct))
+        var child = await HttpContext.ChildAsync();
+        // The read and its audit entry in one transaction; a request not found is no view, and leaves no entry.
+        if (!await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, c => LoadAsync(sessionId, requestId, c),
+            found => found ? [new AuditNote(AuditAction.View, AuditRecord.Session, sessionId, child.ChildId)] : [], ct))
         {
             return NotFound();
         }
         Input = new DecisionForm { Date = DateParts.From(Asked.ProposedDate), Start = TimeText.Show(Asked.ProposedFrom), Version = Asked.Version };
-        var child = await HttpContext.ChildAsync();
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Session, sessionId, child.ChildId), ct);
         return Page();
     }
 

@@ -67,21 +67,24 @@ public sealed class SessionList(FamilyTimeDbContext db, AuditedSave audit, TimeP
         {
             query = query.Where(s => s.SupervisorId == actor.UserId);
         }
-        var rows = await query
-            .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
-            .Select(s => new
-            {
-                s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt, s.CancellationReason,
-                s.ConfirmedAt, s.UnconfirmedAt, s.RunningLateMinutes,
-                ConfirmationRequired = db.Arrangements.Any(a => a.Id == s.ArrangementId && a.ConfirmationRequired),
-                NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
-                Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
-                Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
-                Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        var names = await ArrangementNamesAsync(childId, ct);
-        await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Sessions, childId, childId), ct);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        var (rows, names) = await audit.ViewAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Sessions, childId, childId), async c =>
+        {
+            var found = await query
+                .OrderBy(s => s.Date).ThenBy(s => s.StartTime)
+                .Select(s => new
+                {
+                    s.Id, s.Date, s.StartTime, s.DurationMinutes, s.ArrangementId, s.Status, s.Version, s.RecordedAt, s.CancellationReason,
+                    s.ConfirmedAt, s.UnconfirmedAt, s.RunningLateMinutes,
+                    ConfirmationRequired = db.Arrangements.Any(a => a.Id == s.ArrangementId && a.ConfirmationRequired),
+                    NeedsRecord = !db.Arrangements.Any(a => a.Id == s.ArrangementId && a.Type == Domain.Plans.ArrangementType.Unsupervised),
+                    Room = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+                    Venue = db.Venues.Where(v => v.Id == s.VenueId).Select(v => v.Name).FirstOrDefault(),
+                    Supervisor = db.Users.Where(u => u.Id == s.SupervisorId).Select(u => u.DisplayName).FirstOrDefault(),
+                })
+                .ToListAsync(c);
+            return (found, await ArrangementNamesAsync(childId, c));
+        }, ct);
         return Outcome<SessionRange>.Ok(new SessionRange(child.PreferredName ?? child.FirstName, start, end, rows.Select(s => new SessionRow(
             s.Id, s.Date, s.StartTime, s.StartTime.AddMinutes(s.DurationMinutes), s.ArrangementId,
             s.ArrangementId is { } a && names.TryGetValue(a, out var n) ? n : "One-off session",

@@ -28,11 +28,9 @@ public sealed class TravelFiles(FamilyTimeDbContext db, ChildContextLoader child
         {
             return null;
         }
-        var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == claim.ReceiptFileId, ct);
-        if (file is not null)
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.TravelClaim, claimId, claim.ChildId, "receipt"), ct);
-        }
-        return file;
+        // The file's read and its audit entry in one transaction; a file not found is no view, and leaves no entry.
+        return await audit.ViewAsync(actor.UserId, actor.UserName,
+            c => db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == claim.ReceiptFileId, c),
+            file => file is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.TravelClaim, claimId, claim.ChildId, "receipt")], ct);
     }
 }

@@ -23,7 +23,8 @@ public sealed class ChildModel(ChildsVoiceReader reader, AuditedSave audit) : Pa
         var child = await HttpContext.ChildAsync();
         ChildId = child.ChildId;
         ChildName = child.PreferredName ?? child.FirstName;
-        View = await reader.ForAsync(child.ChildId, ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.YoungPersonVoice, child.ChildId, child.ChildId), ct);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        View = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.YoungPersonVoice, child.ChildId, child.ChildId),
+            c => reader.ForAsync(child.ChildId, c), ct);
     }
 }

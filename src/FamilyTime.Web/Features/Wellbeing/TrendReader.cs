@@ -13,9 +13,16 @@ public sealed record TrendView(Guid ChildId, string ChildName, DateOnly CameInto
 /// <summary>Reads each person's family time since the child came into care, and records that the reader looked.</summary>
 public sealed class TrendReader(FamilyTimeDbContext db, AuditedSave audit, TimeProvider clock)
 {
-    public async Task<TrendView> ReadAsync(ChildContext child, CancellationToken ct)
+    public Task<TrendView> ReadAsync(ChildContext child, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Sessions, child.ChildId, child.ChildId),
+            c => LoadAsync(child, c), ct);
+    }
+
+    private async Task<TrendView> LoadAsync(ChildContext child, CancellationToken ct)
+    {
         var today = clock.Today();
         var id = child.ChildId;
         var rows = await db.Children.AsNoTracking().AsSingleQuery().Where(c => c.Id == id)
@@ -31,7 +38,6 @@ public sealed class TrendReader(FamilyTimeDbContext db, AuditedSave audit, TimeP
         var row = rows[0];
         var trends = FamilyTimeTrend.For(row.CameIntoCareOn, today, row.People.Select(p => new SignalPerson(p.Id, p.FullName)).ToList(),
             row.Arrangements.ToDictionary(a => a.Id, a => (IReadOnlyList<Guid>)a.PersonIds), row.Sessions);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Sessions, id, id), ct);
         return new TrendView(id, child.PreferredName ?? child.FirstName, row.CameIntoCareOn, today, trends);
     }
 }

@@ -30,9 +30,16 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
     /// The whole picture for those who hold the case; the carers the child lives with see the pattern in their own
     /// ratings. The route has already held the reader to <see cref="ChildOperation.ViewWellbeing"/>.
     /// </summary>
-    public async Task<WellbeingView> ReadAsync(ChildContext child, CancellationToken ct)
+    public Task<WellbeingView> ReadAsync(ChildContext child, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Wellbeing, child.ChildId, child.ChildId),
+            c => LoadAsync(child, c), ct);
+    }
+
+    private async Task<WellbeingView> LoadAsync(ChildContext child, CancellationToken ct)
+    {
         var childId = child.ChildId;
         var role = child.Can(ChildOperation.ViewCase) ? WellbeingRole.CaseHolder : WellbeingRole.Carer;
         var today = clock.Today();
@@ -82,8 +89,6 @@ public sealed class WellbeingReader(FamilyTimeDbContext db, AuditedSave audit, T
                 byId[s.Id].FirstOrDefault(o => o.Moment == ObservationMoment.Before), byId[s.Id].FirstOrDefault(o => o.Moment == ObservationMoment.After))).ToList()))
             .OrderBy(c => c.With, StringComparer.OrdinalIgnoreCase)
             .ToList();
-
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Wellbeing, childId, childId), ct);
         return new WellbeingView(childId, ChildName(child), role, from, today, signals, recent, charts, sessions.ToDictionary(s => s.Id, s => s.Date));
     }
 

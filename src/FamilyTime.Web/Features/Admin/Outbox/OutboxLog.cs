@@ -41,14 +41,13 @@ public sealed class OutboxLog(FamilyTimeDbContext db, AuditedSave audit)
         return new OutboxPage(rows, total, current, pageCount);
     }
 
-    /// <summary>One message with its words, or null; the view is audited before the words are handed back.</summary>
+    /// <summary>One message with its words, or null; the view is audited, in the same transaction, before the words are handed back.</summary>
     public async Task<OutboxMessage?> ReadAsync(Actor actor, Guid id, CancellationToken ct)
     {
-        var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (message is not null)
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName, new AuditNote(AuditAction.View, AuditRecord.OutboxMessage, message.Id, message.ChildId), ct);
-        }
-        return message;
+        ArgumentNullException.ThrowIfNull(actor);
+        // The read and its audit entry in one transaction; a message not found is no view, and leaves no entry.
+        return await audit.ViewAsync(actor.UserId, actor.UserName,
+            c => db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, c),
+            message => message is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.OutboxMessage, message.Id, message.ChildId)], ct);
     }
 }

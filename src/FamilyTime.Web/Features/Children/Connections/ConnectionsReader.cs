@@ -16,9 +16,16 @@ namespace FamilyTime.Web.Features.Children.Connections;
 public sealed class ConnectionsReader(FamilyTimeDbContext db, AuditedSave audit)
 {
     /// <summary>The map of the child the route names; the route has already held the reader to <see cref="ChildOperation.ViewConnections"/>.</summary>
-    public async Task<ConnectionsMap> ReadAsync(ChildContext child, CancellationToken ct)
+    public Task<ConnectionsMap> ReadAsync(ChildContext child, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        return audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Connections, child.ChildId, child.ChildId),
+            c => LoadAsync(child, c), ct);
+    }
+
+    private async Task<ConnectionsMap> LoadAsync(ChildContext child, CancellationToken ct)
+    {
         var childId = child.ChildId;
         var people = await db.SignificantPeople.AsNoTracking().Where(p => p.ChildId == childId)
             .Select(p => new { p.Id, p.FullName, p.Relationship })
@@ -38,8 +45,6 @@ public sealed class ConnectionsReader(FamilyTimeDbContext db, AuditedSave audit)
             { AgreedVersion: 0 } => "From the draft family-time plan, which has not been agreed yet.",
             _ => $"From version {plan.AgreedVersion} of the agreed family-time plan.",
         };
-
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.Connections, childId, childId), ct);
         return new ConnectionsMap(childId, child.PreferredName ?? child.FirstName, planState, connections);
     }
 

@@ -118,13 +118,11 @@ public sealed class ParentLetters(FamilyTimeDbContext db, AuditedSave audit, ICo
     public async Task<(byte[] Pdf, int Number)?> StoredPdfAsync(ChildContext child, Guid documentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(child);
-        var doc = await db.PlanDocuments.AsNoTracking().Where(x => x.Id == documentId && x.ChildId == child.ChildId)
-            .Select(x => new { x.Pdf, x.Number }).FirstOrDefaultAsync(ct);
-        if (doc is null)
-        {
-            return null;
-        }
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.PlanDocument, documentId, child.ChildId), ct);
-        return (doc.Pdf, doc.Number);
+        // The read and its audit entry in one transaction; a document not found is no view, and leaves no entry.
+        var doc = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName,
+            c => db.PlanDocuments.AsNoTracking().Where(x => x.Id == documentId && x.ChildId == child.ChildId)
+                .Select(x => new { x.Pdf, x.Number }).FirstOrDefaultAsync(c),
+            d => d is null ? [] : [new AuditNote(AuditAction.View, AuditRecord.PlanDocument, documentId, child.ChildId)], ct);
+        return doc is null ? null : (doc.Pdf, doc.Number);
     }
 }

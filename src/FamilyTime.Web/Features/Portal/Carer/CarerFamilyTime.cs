@@ -66,15 +66,14 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
         {
             return [];
         }
-        var ids = await db.Placements.AsNoTracking().Where(p => p.EndDate == null && p.CarerHouseholdId == household)
-            .Select(p => p.ChildId).ToListAsync(ct);
-        var children = await ReadAsync(ids, perChild, ct);
-        if (children.Count > 0)
-        {
-            await audit.SaveAsync(actor.UserId, actor.UserName,
-                children.Select(c => new AuditNote(AuditAction.View, AuditRecord.CarerFamilyTime, c.ChildId, c.ChildId)).ToList(), ct);
-        }
-        return children;
+        // The read and its audit entries in one transaction: one entry for each child shown, none when none is.
+        return await audit.ViewAsync(actor.UserId, actor.UserName, async c =>
+            {
+                var ids = await db.Placements.AsNoTracking().Where(p => p.EndDate == null && p.CarerHouseholdId == household)
+                    .Select(p => p.ChildId).ToListAsync(c);
+                return await ReadAsync(ids, perChild, c);
+            },
+            children => children.Select(x => new AuditNote(AuditAction.View, AuditRecord.CarerFamilyTime, x.ChildId, x.ChildId)).ToList(), ct);
     }
 
     /// <summary>One child, reached through the door as a carer of their home.</summary>
@@ -85,8 +84,9 @@ public sealed class CarerFamilyTime(FamilyTimeDbContext db, AuditedSave audit, T
         {
             return null;
         }
-        var read = await ReadAsync([child.ChildId], OnChildPage, ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.CarerFamilyTime, child.ChildId, child.ChildId), ct);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        var read = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.CarerFamilyTime, child.ChildId, child.ChildId),
+            c => ReadAsync([child.ChildId], OnChildPage, c), ct);
         return read.FirstOrDefault();
     }
 

@@ -111,15 +111,16 @@ public sealed class IndirectContactLog(FamilyTimeDbContext db, TaskList tasks, N
         {
             return [];
         }
-        var rows = await db.IndirectContactEntries.AsNoTracking().Where(e => e.ChildId == child.ChildId)
-            .OrderByDescending(e => e.HappenedAt).Take(Shown)
-            .Select(e => new
-            {
-                Entry = e,
-                Person = db.SignificantPeople.Where(p => p.Id == e.PersonId).Select(p => p.FullName).FirstOrDefault(),
-                By = db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault(),
-            }).ToListAsync(ct);
-        await audit.SaveAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.IndirectContact, child.ChildId, child.ChildId), ct);
+        // The read and its audit entry in one transaction: the entry stands for exactly what was shown.
+        var rows = await audit.ViewAsync(child.Actor.UserId, child.Actor.UserName, new AuditNote(AuditAction.View, AuditRecord.IndirectContact, child.ChildId, child.ChildId),
+            c => db.IndirectContactEntries.AsNoTracking().Where(e => e.ChildId == child.ChildId)
+                .OrderByDescending(e => e.HappenedAt).Take(Shown)
+                .Select(e => new
+                {
+                    Entry = e,
+                    Person = db.SignificantPeople.Where(p => p.Id == e.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                    By = db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault(),
+                }).ToListAsync(c), ct);
         return rows.Select(r => new IndirectContactRow(r.Entry.Id, r.Entry.Kind, r.Entry.HappenedAt,
             r.Person ?? (r.Entry.SomeoneElse is { } who ? $"Someone else: {who}" : "Someone else, or not known"),
             r.Entry.WhatHappened, r.Entry.HowChildWas, r.Entry.WhatCarerDid, r.Entry.IsUrgent, r.By ?? "someone no longer registered", r.Entry.RecordedAt)).ToList();
