@@ -6,7 +6,7 @@ namespace FamilyTime.IntegrationTests;
 /// <summary>
 /// How many SQL commands one warm GET of each main page sends, signed in as the role that uses it, Identity's
 /// checks included. Each row's last figure is the most the page may send (on PostgreSQL, which adds the audit chain's
-/// advisory lock): the child's page, the plan and "My children" are held to 6, the inbox to 7 (its feedback count); the others to what they
+/// advisory lock): the child's page and the plan are held to 6, "My children" to 7 (its view entry's advisory lock), the inbox to 7 (its feedback count); the others to what they
 /// send today, so a new query shows up here.
 /// </summary>
 public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHelper output)
@@ -15,7 +15,9 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     private const string Child = "{child}";
 
     [Theory]
-    [InlineData("socialworker1", "/Children", 6)]
+    // 7: the child list writes one view entry naming the children shown (issue 14), read in its transaction: on
+    // PostgreSQL the chain's advisory lock is the one statement more than on SQLite.
+    [InlineData("socialworker1", "/Children", 7)]
     // +1: family time not held for 14 or 30 days (drift), one query for the child's running arrangements.
     [InlineData("socialworker1", "/Children/{child}", 7)]
     // +3: the assessment beside the plan (one query however often it shows), a baby's weeks (one query, under-2s only),
@@ -34,7 +36,8 @@ public abstract class SqlCommandCountTests(FamilyTimeFactory app, ITestOutputHel
     [InlineData("socialworker1", "/Inbox", 7)]
     // +1: the teams' family time not held for a month (drift), one query.
     [InlineData("manager1", "/Dashboard", 12)]
-    [InlineData("manager1", "/Children", 6)]
+    // 7: as the social worker's list, the advisory lock of its view entry.
+    [InlineData("manager1", "/Children", 7)]
     // Issue 11: the next family time first. The reader's people, their children, the arrangements they are in, the
     // planned sessions of the next 8 weeks (a child with none looks further on its own), and the count of new notes.
     [InlineData("parent1", "/Portal", 5)]
