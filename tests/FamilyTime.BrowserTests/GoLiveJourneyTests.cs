@@ -117,6 +117,9 @@ public sealed partial class GoLiveJourneyTests(AppFixture app)
     private static async Task TurnOnAuthenticatorAsync(IPage page)
     {
         var key = (await page.Locator("code.app-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var form = page.Locator("form", new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }) });
+        // A change to how someone signs in asks for their current password first.
+        await form.GetByLabel("Your current password").FillAsync(DemoPassword);
         await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, TimeProvider.System.GetUtcNow()));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
