@@ -13,15 +13,7 @@ internal static class CrashRounds
 {
     public static async Task<int> RunAsync(HarnessOptions options, CancellationToken ct)
     {
-        var log = Path.ChangeExtension(options.OutFile, ".server.log");
-        File.Delete(log);
-        if (options.Engine == "sqlite")
-        {
-            foreach (var file in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(options.SqliteFile + file);
-            }
-        }
+        var log = ServerProcess.FreshStart(options);
 
         var random = new Random(options.Seed);
         using var http = Api.Client(options);
@@ -42,6 +34,8 @@ internal static class CrashRounds
             var started = Stopwatch.StartNew();
             await using var server = await ServerProcess.StartAsync(options, log, ct);
             startTimes.Add(started.Elapsed.TotalSeconds);
+            // A run lasts longer than an access token: each round signs in afresh.
+            token = await Api.TokenAsync(http, "socialworker1", ct);
 
             // What the last round acknowledged must have survived its kill.
             lost += await MissingAsync(http, token, child, pending, ct);
@@ -108,6 +102,7 @@ internal static class CrashRounds
 
         await using (var last = await ServerProcess.StartAsync(options, log, ct))
         {
+            token = await Api.TokenAsync(http, "socialworker1", ct);
             lost += await MissingAsync(http, token, child, pending, ct);
         }
 

@@ -27,15 +27,7 @@ internal static partial class HttpFuzz
 
     public static async Task<int> RunAsync(HarnessOptions options, CancellationToken ct)
     {
-        var log = Path.ChangeExtension(options.OutFile, ".server.log");
-        File.Delete(log);
-        if (options.Engine == "sqlite")
-        {
-            foreach (var file in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(options.SqliteFile + file);
-            }
-        }
+        var log = ServerProcess.FreshStart(options);
 
         var routes = Routes();
         var fields = FieldNames();

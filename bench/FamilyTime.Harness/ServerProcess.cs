@@ -111,6 +111,25 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new HarnessException($"the server did not answer /health within {options.StartTimeout.TotalSeconds:0} s");
     }
 
+    /// <summary>
+    /// Clears what a previous run left (its server log and, on SQLite, its database) so each run starts from the demo
+    /// data alone; answers the log file this run's servers write to. A PostgreSQL run needs an empty database (run-harness.sh makes one).
+    /// </summary>
+    public static string FreshStart(HarnessOptions options)
+    {
+        var log = Path.ChangeExtension(options.OutFile, ".server.log");
+        File.Delete(log);
+        if (options.Engine == "sqlite")
+        {
+            foreach (var file in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(options.SqliteFile + file);
+            }
+        }
+
+        return log;
+    }
+
     /// <summary>SIGKILL: the process gets no signal handler, no shutdown, no flush.</summary>
     public void KillHard()
     {

@@ -16,15 +16,7 @@ internal static class TwoWriterRaces
 
     public static async Task<int> RunAsync(HarnessOptions options, CancellationToken ct)
     {
-        var log = Path.ChangeExtension(options.OutFile, ".server.log");
-        File.Delete(log);
-        if (options.Engine == "sqlite")
-        {
-            foreach (var file in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(options.SqliteFile + file);
-            }
-        }
+        var log = ServerProcess.FreshStart(options);
 
         await using var server = await ServerProcess.StartAsync(options, log, ct);
         using var http = Api.Client(options);
