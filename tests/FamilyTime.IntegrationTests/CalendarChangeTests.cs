@@ -40,7 +40,7 @@ public abstract partial class CalendarChangeTests(FamilyTimeFactory app)
         // And one session is cancelled by the service.
         var cancelled = await app.DbAsync(db => db.Sessions.AsNoTracking()
             .Where(x => x.ArrangementId == s.Arrangement && x.Status == SessionStatus.Planned).OrderBy(x => x.Date).Skip(2).Select(x => x.Id).FirstAsync());
-        await BodyAsync(await s.Worker.PostAsJsonAsync($"/api/v1/children/{s.Child}/sessions/{cancelled}/close",
+        await BodyAsync(await (await WorkerAsync()).PostAsJsonAsync($"/api/v1/children/{s.Child}/sessions/{cancelled}/close",
             new { outcome = "CancelledByAuthority", reason = "Nobody could supervise.", cancellationReason = "WorkerUnavailable" }), HttpStatusCode.NoContent);
 
         var after = (await NodeIcal.ParseAsync(await FetchAsync(s))).Where(e => ours.Contains(e.Uid) || first.ContainsKey(e.Uid)).ToDictionary(e => e.Uid);
@@ -191,9 +191,15 @@ public abstract partial class CalendarChangeTests(FamilyTimeFactory app)
         {
             s.Body[k] = v;
         }
-        var saved = await BodyAsync(await s.Worker.PutAsJsonAsync($"/api/v1/children/{s.Child}/plan/arrangements/{s.Arrangement}", s.Body), HttpStatusCode.OK);
+        var saved = await BodyAsync(await (await WorkerAsync()).PutAsJsonAsync($"/api/v1/children/{s.Child}/plan/arrangements/{s.Arrangement}", s.Body), HttpStatusCode.OK);
         Assert.False(saved.TryGetProperty("proposalId", out var p) && p.ValueKind != JsonValueKind.Null, "the change went to the IRO instead of being made");
     }
+
+    /// <summary>
+    /// The social worker signed in now: access tokens last 10 minutes on the app's clock, and these tests move the
+    /// clock on, so the worker signs in again as a real client would refresh.
+    /// </summary>
+    private Task<HttpClient> WorkerAsync() => app.ApiAsAsync("socialworker1");
 
     private static async Task<string> FetchAsync(Setup s)
     {

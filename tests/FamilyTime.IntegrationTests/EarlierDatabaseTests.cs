@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyTime.Data;
 using FamilyTime.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -84,6 +85,8 @@ public sealed class EarlierDatabaseTests
             await using var services = new ServiceCollection()
                 .AddLogging()
                 .AddSingleton<IConfiguration>(config)
+                // Protected fields need a key ring; the app's own comes with the web host, absent here.
+                .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
                 .AddFamilyTimeDatabase(config)
                 .BuildServiceProvider();
 

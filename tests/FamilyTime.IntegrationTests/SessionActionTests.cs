@@ -287,10 +287,14 @@ public abstract class SessionActionTests(Provider provider)
             var parent = await app.ApiAsAsync("parent1");
             var staff = await app.ApiAsAsync("socialworker1");
             // A one-off session of the same child, not of the mother's arrangement: not hers to see or act on.
-            var (venue, room) = await app.DbAsync(async db => await db.Rooms.OrderBy(r => r.Name).Select(r => new ValueTuple<Guid, Guid>(r.VenueId, r.Id)).FirstAsync());
+            // A room free all that day: room names repeat across venues, so the first by name may be booked at 15:00.
+            var date = Today.AddDays(3);
+            var (venue, room) = await app.DbAsync(async db => await db.Rooms
+                .Where(r => !db.Sessions.Any(s => s.RoomId == r.Id && s.Date == date))
+                .OrderBy(r => r.Name).ThenBy(r => r.Id).Select(r => new ValueTuple<Guid, Guid>(r.VenueId, r.Id)).FirstAsync());
             var oneOff = (await BodyAsync(await staff.PostAsJsonAsync($"/api/v1/children/{f.Child}/sessions", new
             {
-                date = Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), startTime = "15:00", durationMinutes = 60, venueId = venue, roomId = room,
+                date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), startTime = "15:00", durationMinutes = 60, venueId = venue, roomId = room,
             }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
             Assert.Equal(HttpStatusCode.NotFound, (await parent.GetAsync(StateUrl(f.Child, oneOff))).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await parent.PostAsync($"{StateUrl(f.Child, oneOff)}/confirm", null)).StatusCode);
