@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FamilyTime.Domain.Access;
 
 namespace FamilyTime.Domain.Accounts;
 
@@ -9,15 +8,11 @@ namespace FamilyTime.Domain.Accounts;
 /// </summary>
 public static class InvitationToken
 {
-    /// <summary>Bytes of randomness in a token: well above the 128 bits that make guessing hopeless.</summary>
-    public const int Bytes = 32;
+    public static string New() => SecretTokens.New();
 
-    public static string New() => Base64Url(RandomNumberGenerator.GetBytes(Bytes));
-
-    /// <summary>The hash stored in place of the token (64 lower-case hex characters); a token that is no token hashes all the same.</summary>
-    public static string Hash(string? token) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token ?? "")));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>
+    /// The hash stored in place of the token (64 lower-case hex characters: invitations have always been stored
+    /// lower-case, so existing ones still match); a token that is no token hashes all the same.
+    /// </summary>
+    public static string Hash(string? token) => SecretTokens.HashOf(token ?? "").ToLowerInvariant();
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FamilyTime.Domain.Access;
 
 namespace FamilyTime.Domain.Calendars;
 
@@ -22,11 +21,11 @@ public sealed class CalendarFeed
     /// <summary>A new feed and its token; the token is shown once, in the feed's address.</summary>
     public static (CalendarFeed Feed, string Token) Create(string userId, DateTime now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretTokens.New();
         return (new CalendarFeed { Id = Guid.NewGuid(), UserId = userId, TokenHash = HashOf(token), CreatedAt = now }, token);
     }
 
     public void Revoke(DateTime now) => RevokedAt ??= now;
 
-    public static string HashOf(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) => SecretTokens.HashOf(token);
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Web.Infrastructure;
@@ -130,11 +127,11 @@ public sealed class RefreshTokenStore(FamilyTimeDbContext db, WriteGate gate, Ti
     }
 
     /// <summary>SHA-256 of a token or stamp, hex: what the table holds instead of the thing itself.</summary>
-    public static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+    public static string Hash(string value) => SecretTokens.HashOf(value);
 
     private (StoredRefreshToken Row, string Token) NewToken(string userId, Guid familyId, string stampHash, DateTime now)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         return (new StoredRefreshToken(userId, familyId, Hash(token), stampHash, now, Lifetime), token);
     }
 
