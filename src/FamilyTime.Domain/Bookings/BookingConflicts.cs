@@ -21,8 +21,10 @@ public static class BookingConflicts
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(otherSessionsThatDay);
         ArgumentNullException.ThrowIfNull(travelMinutes);
-        var others = otherSessionsThatDay.Where(o => o.SessionId != candidate.SessionId && o.Date == candidate.Date)
-            .OrderBy(o => o.Start).ToList();
+        // The day either side too: a session that runs past midnight (a one-off 23:00–01:00) overlaps the next day's
+        // early hours, and is compared by when it really starts and ends, not by clock times that wrap at midnight.
+        var others = otherSessionsThatDay.Where(o => o.SessionId != candidate.SessionId && Math.Abs(o.Date.DayNumber - candidate.Date.DayNumber) <= 1)
+            .OrderBy(o => o.Date).ThenBy(o => o.Start).ToList();
         var found = new List<BookingConflict>();
         RoomClashes(candidate, others, found);
         VenueNeedClashes(candidate, found);
@@ -63,10 +65,10 @@ public static class BookingConflicts
         {
             return;
         }
-        foreach (var o in others.Where(o => o.RoomId == roomId && Overlaps(c.Start, c.End, o.Start, o.End)))
+        foreach (var o in others.Where(o => o.RoomId == roomId && Overlaps(c, o)))
         {
             var whose = o.ChildId == c.ChildId ? $"for other family time with {c.ChildName}" : "for another family";
-            found.Add(new(ConflictKind.RoomBooked, "RoomId", $"{room} is booked {Span(o.Start, o.End)} {whose}"));
+            found.Add(new(ConflictKind.RoomBooked, "RoomId", $"{room} is booked {When(o, c.Date)} {whose}"));
         }
     }
 
@@ -123,10 +125,12 @@ public static class BookingConflicts
         }
 
         var theirs = others.Where(o => o.WorkerIds.Contains(w.UserId)).ToList();
-        foreach (var o in theirs.Where(o => Overlaps(c.Start, c.End, o.Start, o.End)))
+        foreach (var o in theirs.Where(o => Overlaps(c, o)))
         {
-            found.Add(new(ConflictKind.WorkerBooked, field, $"{w.FirstName} is already booked {Span(o.Start, o.End)} for other family time"));
+            found.Add(new(ConflictKind.WorkerBooked, field, $"{w.FirstName} is already booked {When(o, c.Date)} for other family time"));
         }
+        // Travel is judged between sessions of the same day (clock times compare only within one day).
+        theirs = theirs.Where(o => o.Date == c.Date).ToList();
         if (c.Place is not { } place)
         {
             return;
@@ -148,16 +152,16 @@ public static class BookingConflicts
 
     private static void PeopleClashes(BookingCandidate c, List<BookedSession> others, List<BookingConflict> found)
     {
-        foreach (var o in others.Where(o => Overlaps(c.Start, c.End, o.Start, o.End)))
+        foreach (var o in others.Where(o => Overlaps(c, o)))
         {
             if (o.ChildId == c.ChildId)
             {
-                found.Add(new(ConflictKind.ChildBusy, "Start", $"{c.ChildName} already has family time {Span(o.Start, o.End)}"));
+                found.Add(new(ConflictKind.ChildBusy, "Start", $"{c.ChildName} already has family time {When(o, c.Date)}"));
                 continue;
             }
             foreach (var parent in c.Parents.Where(p => o.ParentKeys.Contains(p.Key)))
             {
-                found.Add(new(ConflictKind.ParentBusy, "Start", $"{parent.Name} already has family time {Span(o.Start, o.End)}"));
+                found.Add(new(ConflictKind.ParentBusy, "Start", $"{parent.Name} already has family time {When(o, c.Date)}"));
             }
         }
     }
@@ -168,7 +172,23 @@ public static class BookingConflicts
 
     private static int Gap(TimeOnly from, TimeOnly to) => (int)(to - from).TotalMinutes;
 
-    private static bool Overlaps(TimeOnly aStart, TimeOnly aEnd, TimeOnly bStart, TimeOnly bEnd) => aStart < bEnd && bStart < aEnd;
+    private static bool Overlaps(BookingCandidate c, BookedSession o) => Overlap(c.Date, c.Start, c.DurationMinutes, o.Date, o.Start, o.DurationMinutes);
+
+    /// <summary>
+    /// Whether two sessions share any minute, by when they really start and end: a session that runs past midnight
+    /// goes on into the next day (its clock end, 01:00, is not before its start). Back to back is no overlap.
+    /// </summary>
+    public static bool Overlap(DateOnly aDate, TimeOnly aStart, int aMinutes, DateOnly bDate, TimeOnly bStart, int bMinutes)
+    {
+        var a = MinuteOf(aDate, aStart);
+        var b = MinuteOf(bDate, bStart);
+        return a < b + bMinutes && b < a + aMinutes;
+    }
+
+    private static long MinuteOf(DateOnly date, TimeOnly time) => date.DayNumber * 1440L + time.Hour * 60 + time.Minute;
+
+    /// <summary>"23:00–01:00", with the day when the other session starts on another day than the one being booked.</summary>
+    private static string When(BookedSession o, DateOnly day) => o.Date == day ? Span(o.Start, o.End) : $"{Span(o.Start, o.End)} on {Day(o.Date)}";
 
     /// <summary>"Oak Room" and "The Oak Room" read the same after "The".</summary>
     private static string Strip(string room) => room.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? room[4..] : room;

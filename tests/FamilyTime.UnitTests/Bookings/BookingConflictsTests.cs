@@ -155,6 +155,38 @@ public class BookingConflictsTests
         Assert.Empty(BookingConflicts.Find(candidate, [itself, tomorrow]));
     }
 
+    // A one-off session may run past midnight (23:00–01:00): it is compared by when it really starts and ends, on
+    // its own day and into the next, not by clock times that wrap round at midnight.
+
+    private static BookingCandidate LateCandidate(DateOnly day, TimeOnly start, int minutes) =>
+        Candidate(start, Place(RoomDay.AlwaysOpen)) with { Date = day, DurationMinutes = minutes, Workers = [] };
+
+    [Fact]
+    public void A_session_running_past_midnight_clashes_with_one_in_the_same_room_early_the_next_day()
+    {
+        var lateTuesday = Other(new(23, 0), 120, room: Oak);
+        var c = Single(BookingConflicts.Find(LateCandidate(Tuesday.AddDays(1), new(0, 30), 60), [lateTuesday]), ConflictKind.RoomBooked);
+        Assert.Equal("The Oak Room is booked 23:00–01:00 on Tuesday 24 November for another family", c.Message);
+    }
+
+    [Fact]
+    public void A_session_running_past_midnight_clashes_with_a_later_one_the_same_evening_and_with_the_next_days_early_one()
+    {
+        var candidate = LateCandidate(Tuesday, new(23, 0), 120);
+        Assert.Single(BookingConflicts.Find(candidate, [Other(new(23, 30), 30, room: Oak)]), c => c.Kind == ConflictKind.RoomBooked);
+        var earlyWednesday = Other(new(0, 30), 60, child: Child) with { Date = Tuesday.AddDays(1) };
+        Assert.Equal("Ava already has family time 00:30–01:30 on Wednesday 25 November",
+            Single(BookingConflicts.Find(candidate, [earlyWednesday]), ConflictKind.ChildBusy).Message);
+    }
+
+    [Fact]
+    public void A_session_ending_at_midnight_does_not_clash_with_one_starting_at_midnight()
+    {
+        var candidate = LateCandidate(Tuesday.AddDays(1), new(0, 0), 60);
+        Assert.Empty(BookingConflicts.Find(candidate, [Other(new(23, 0), 60, room: Oak)]));
+        Assert.Empty(BookingConflicts.Find(candidate, [Other(new(22, 0), 120, room: Oak, child: Child)]));
+    }
+
     // What the plan asks of the venue (issue 12): soft, like travel time, so a tick lets the coordinator go ahead.
 
     private static BookingPlace StepPlace(Domain.Venues.RoomFeatures features) => Place() with { RoomFeatures = features };

@@ -72,12 +72,14 @@ public sealed class BookingFacts(FamilyTimeDbContext db)
         return people.Where(p => personIds.Contains(p.Id)).Select(p => new BookingParent(p.PortalUserId ?? p.Id.ToString(), p.FullName)).ToList();
     }
 
-    /// <summary>Every other session still planned on <paramref name="date"/>, as the conflict checks read them.</summary>
+    /// <summary>Every other session still planned on <paramref name="date"/> or the day either side, as the conflict checks read them.</summary>
     public async Task<IReadOnlyList<BookedSession>> OthersOnAsync(DateOnly date, Guid exceptSessionId, CancellationToken ct)
     {
+        // The day before and after too: a session running past midnight reaches into the next day (see BookingConflicts).
+        var (from, until) = (date.AddDays(-1), date.AddDays(1));
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.Date == date && s.Id != exceptSessionId && s.Status == SessionStatus.Planned)
-            .Select(s => new { s.Id, s.ChildId, s.ArrangementId, s.StartTime, s.DurationMinutes, s.VenueId, s.RoomId, s.SupervisorId, s.SecondWorkerId, s.DriverId })
+            .Where(s => s.Date >= from && s.Date <= until && s.Id != exceptSessionId && s.Status == SessionStatus.Planned)
+            .Select(s => new { s.Id, s.ChildId, s.ArrangementId, s.Date, s.StartTime, s.DurationMinutes, s.VenueId, s.RoomId, s.SupervisorId, s.SecondWorkerId, s.DriverId })
             .ToListAsync(ct);
         if (sessions.Count == 0)
         {
@@ -96,7 +98,7 @@ public sealed class BookingFacts(FamilyTimeDbContext db)
         {
             var personIds = arrangements.FirstOrDefault(a => a.Id == s.ArrangementId)?.PersonIds ?? [];
             var venue = s.VenueId is { } v && venues.TryGetValue(v, out var found) ? found : null;
-            return new BookedSession(s.Id, s.ChildId, personIds.Where(people.ContainsKey).Select(p => people[p]).ToList(), date, s.StartTime,
+            return new BookedSession(s.Id, s.ChildId, personIds.Where(people.ContainsKey).Select(p => people[p]).ToList(), s.Date, s.StartTime,
                 s.DurationMinutes, s.RoomId, venue?.Name, venue?.Postcode,
                 new[] { s.SupervisorId, s.SecondWorkerId, s.DriverId }.Where(w => !string.IsNullOrEmpty(w)).Select(w => w!).Distinct().ToList());
         }).ToList();

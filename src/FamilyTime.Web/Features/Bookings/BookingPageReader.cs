@@ -46,13 +46,14 @@ public sealed class BookingPageReader(FamilyTimeDbContext db, BookingFacts facts
             ? BookingConflicts.Find(await facts.CandidateAsync(session, childName, current, assessed, workers, ct), others)
             : [];
         var end = session.EndTime;
+        bool Overlaps(BookedSession o) => BookingConflicts.Overlap(session.Date, session.StartTime, session.DurationMinutes, o.Date, o.Start, o.DurationMinutes);
         string WorkerNote(WorkerChoice w)
         {
             if (leave.Any(l => l.UserId == w.UserId))
             {
                 return "away that day";
             }
-            if (others.Any(o => o.WorkerIds.Contains(w.UserId) && o.Start < end && session.StartTime < o.End))
+            if (others.Any(o => o.WorkerIds.Contains(w.UserId) && Overlaps(o)))
             {
                 return "booked then";
             }
@@ -64,7 +65,7 @@ public sealed class BookingPageReader(FamilyTimeDbContext db, BookingFacts facts
         }
         string RoomNote(RoomChoice r)
         {
-            var taken = others.Any(o => o.RoomId == r.RoomId && o.Start < end && session.StartTime < o.End) ? ", booked then" : "";
+            var taken = others.Any(o => o.RoomId == r.RoomId && Overlaps(o)) ? ", booked then" : "";
             var features = Enum.GetValues<RoomFeatures>().Where(f => f != RoomFeatures.None && r.Features.HasFlag(f)).Select(Feature).ToList();
             var about = (r.Capacity is { } c ? [$"{c} people"] : new List<string>()).Concat(features);
             return $"{r.VenueName}: {r.RoomName}" + (about.Any() ? $" ({string.Join(", ", about)})" : "") + taken;

@@ -4,6 +4,7 @@ using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Access;
 using FamilyTime.Web.Audit;
+using FamilyTime.Web.Features.Bookings;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.Tasks;
 using FamilyTime.Web.Infrastructure;
@@ -18,8 +19,12 @@ public sealed record RearrangeDecision(Guid RequestId, bool Approve, DateOnly? D
 /// The child's social worker (or their team manager) decides a family's request to move a session. Approved, the
 /// session moves and the carer, the supervisor and the family are told; refused, the family are told why (their
 /// message passes the family guard, as the reason is staff's own words). The task closes either way.
+/// An approval must not double-book: the new day and time are checked against the room's and the child's other
+/// sessions inside the save's write lock (as a one-off session is), so two approvals at once into the same room and
+/// time cannot both be saved — the second is refused, saying what clashed, and its request stays open.
 /// </summary>
-public sealed class DecideRearrangement(FamilyTimeDbContext db, SessionAlerts alerts, Notifier notifier, TaskList tasks, AuditedSave audit, TimeProvider clock)
+public sealed class DecideRearrangement(FamilyTimeDbContext db, SessionAlerts alerts, Notifier notifier, TaskList tasks, AuditedSave audit, SlotClashes clashes,
+    TimeProvider clock)
 {
     public async Task<Outcome<RearrangeRequest>> HandleAsync(ChildContext child, Guid sessionId, RearrangeDecision decision, CancellationToken ct)
     {
@@ -77,6 +82,24 @@ public sealed class DecideRearrangement(FamilyTimeDbContext db, SessionAlerts al
         await tasks.CompleteAsync(key, actor.UserId, ct);
         var notes = new List<AuditNote> { new(AuditAction.Update, AuditRecord.Session, session.Id, child.ChildId,
             System.Text.Json.JsonSerializer.Serialize(new { rearrangeRequest = request.Id, request.Status, request.AgreedDate, request.AgreedStart, request.RefusalReason, request.NoticeDays })) };
-        return await audit.SaveOutcomeAsync(actor, notes, request, ct);
+        SlotClash? clash = null;
+        try
+        {
+            await audit.SaveCheckedAsync(actor.UserId, actor.UserName, async token =>
+            {
+                if (decision.Approve)
+                {
+                    // Read under the write lock: a session another approval moved a moment ago is seen here.
+                    clash = await clashes.FindAsync(session.Id, child.ChildId, childName, session.Date, session.StartTime, session.DurationMinutes,
+                        session.VenueId, session.RoomId, token);
+                }
+                return clash is null ? notes : null;
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<RearrangeRequest>.Conflict();
+        }
+        return clash is null ? Outcome<RearrangeRequest>.Ok(request) : Outcome<RearrangeRequest>.Clash(clash.Title, clash.Message);
     }
 }
