@@ -6,6 +6,7 @@ public static class RetentionServices
     {
         services.AddScoped<DisposalReview>();
         services.AddScoped<LegalHolds>();
+        services.AddScoped<DatesOfDeath>();
         return services;
     }
 }
