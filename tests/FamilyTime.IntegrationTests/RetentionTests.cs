@@ -139,6 +139,7 @@ public abstract class RetentionTests(FamilyTimeFactory app)
         Assert.Contains("Enter why the record must be kept", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var placed = await pages.PostAsync($"/Children/{child}/LegalHold?handler=Place", form.Set("Reason", "Subject access request open").Content());
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        Assert.Equal($"/Children/{child}/LegalHold", placed.Headers.Location?.OriginalString);
         Assert.Contains("On legal hold", await pages.GetStringAsync("/Retention"), StringComparison.Ordinal);
         await app.DbAsync(db => db.Children.Where(c => c.Id == child).ExecuteUpdateAsync(s => s.SetProperty(c => c.OnLegalHold, false)
             .SetProperty(c => c.LegalHoldReason, (string?)null).SetProperty(c => c.LegalHoldBy, (string?)null).SetProperty(c => c.LegalHoldSince, (DateTime?)null)));
