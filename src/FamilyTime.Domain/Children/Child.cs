@@ -243,9 +243,14 @@ public sealed class Child : IVersioned
     public ValidationErrors RecordDateOfDeath(DateOnly? died, DateOnly today)
     {
         var errors = new ValidationErrors();
-        if (died is { } d && (d < DateOfBirth || d > today))
+        if (died is { } d && d > today)
         {
-            errors.Add(nameof(DateOfDeath), $"Date of death must be between {DateOfBirth:d MMMM yyyy} and today");
+            errors.Add(nameof(DateOfDeath), "Date of death must be today or in the past");
+        }
+        else if (died is { } e && e < DateOfBirth)
+        {
+            errors.Add(nameof(DateOfDeath), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Date of death must be the same as or after their date of birth, {DateOfBirth:d MMMM yyyy}"));
         }
         if (errors.IsValid)
         {
