@@ -175,6 +175,37 @@ public abstract class RefreshTokenRotationTests(Provider provider) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Refreshing_every_few_days_keeps_a_sign_in_going_only_until_its_days_are_up_then_the_password_is_asked_for()
+    {
+        await using var app = new FamilyTimeFactory(provider, demo: false,
+            settings: new Dictionary<string, string?> { ["Security:RefreshTokenDays"] = "14", ["Security:SignInDays"] = "30" });
+        await app.AddAccountAsync(UserName, "Rotation test", Roles.SocialWorker);
+        var client = app.CreateClient();
+        var answer = await SignInAsync(client);
+
+        // Days 10 and 20: each refresh is well inside its token's 14 days, so the sign-in goes on.
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            app.Clock.Advance(TimeSpan.FromDays(10));
+            answer = await RefreshedAsync(client, Refresh(answer));
+        }
+        // The token made on day 20 would last to day 34, but the sign-in ends on day 30.
+        var rows = await app.DbAsync(db => db.RefreshTokens.AsNoTracking().OrderBy(r => r.CreatedAt).ToListAsync());
+        Assert.Single(rows.Select(r => r.SignedInAt).Distinct());
+        Assert.Equal(rows[0].SignedInAt.AddDays(30), rows[^1].ExpiresAt);
+        app.Clock.Advance(TimeSpan.FromDays(9.9));
+        answer = await RefreshedAsync(client, Refresh(answer));
+        app.Clock.Advance(TimeSpan.FromDays(0.2));
+        var refused = await RefreshAsync(client, Refresh(answer));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("Sign in again", await refused.Content.ReadAsStringAsync());
+
+        // The password starts a new sign-in with days of its own.
+        var fresh = await SignInAsync(client);
+        Assert.Equal(HttpStatusCode.OK, await ChildrenAsync(client, await RefreshedAsync(client, Refresh(fresh))));
+    }
+
+    [Fact]
     public async Task The_database_holds_only_a_hash_of_each_refresh_token()
     {
         var client = _app.CreateClient();

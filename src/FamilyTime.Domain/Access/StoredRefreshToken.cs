@@ -15,7 +15,11 @@ public sealed class StoredRefreshToken
         UserId = TokenHash = StampHash = "";
     }
 
-    public StoredRefreshToken(string userId, Guid familyId, string tokenHash, string stampHash, DateTime createdAt, TimeSpan lifetime)
+    /// <param name="signedInAt">When the family's first token was made (the password was given).</param>
+    /// <param name="lifetime">How long this token may wait to be exchanged.</param>
+    /// <param name="longestSignIn">How long one sign-in may be kept going by exchanging tokens, from <paramref name="signedInAt"/>.</param>
+    public StoredRefreshToken(string userId, Guid familyId, string tokenHash, string stampHash, DateTime createdAt, DateTime signedInAt,
+        TimeSpan lifetime, TimeSpan longestSignIn)
     {
         Id = Guid.NewGuid();
         UserId = userId;
@@ -23,7 +27,11 @@ public sealed class StoredRefreshToken
         TokenHash = tokenHash;
         StampHash = stampHash;
         CreatedAt = createdAt;
-        ExpiresAt = createdAt + lifetime;
+        SignedInAt = signedInAt;
+        // A token exchanged every few days would otherwise keep a sign-in alive for ever: a lost phone, or a thief's
+        // copy used first, would never have to give the password again.
+        var end = signedInAt + longestSignIn;
+        ExpiresAt = createdAt + lifetime < end ? createdAt + lifetime : end;
     }
 
     public Guid Id { get; private set; }
@@ -43,6 +51,10 @@ public sealed class StoredRefreshToken
     public string StampHash { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>When the sign-in this token continues began; every token of a family carries the same.</summary>
+    public DateTime SignedInAt { get; private set; }
+
     public DateTime ExpiresAt { get; private set; }
 
     /// <summary>When it was exchanged for <see cref="ReplacedById"/>; a token is exchanged once only.</summary>

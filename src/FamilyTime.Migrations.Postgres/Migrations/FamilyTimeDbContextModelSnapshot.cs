@@ -140,6 +140,9 @@ namespace FamilyTime.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime>("SignedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("StampHash")
                         .IsRequired()
                         .HasMaxLength(64)

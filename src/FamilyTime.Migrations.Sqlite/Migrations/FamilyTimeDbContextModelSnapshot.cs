@@ -134,6 +134,9 @@ namespace FamilyTime.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("SignedInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StampHash")
                         .IsRequired()
                         .HasMaxLength(64)

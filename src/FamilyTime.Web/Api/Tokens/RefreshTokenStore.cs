@@ -6,11 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyTime.Web.Api.Tokens;
 
-/// <summary>How long each kind of API token holds (Security:AccessTokenMinutes, Security:RefreshTokenDays).</summary>
+/// <summary>
+/// How long each kind of API token holds (Security:AccessTokenMinutes, Security:RefreshTokenDays), and how long one
+/// sign-in can be kept going by refreshing before the password is asked for again (Security:SignInDays).
+/// </summary>
 public sealed class ApiTokenLifetimes
 {
     public int AccessTokenMinutes { get; set; } = 10;
     public int RefreshTokenDays { get; set; } = 14;
+    public int SignInDays { get; set; } = 30;
 }
 
 /// <summary>What became of a refresh token presented for exchange.</summary>
@@ -42,6 +46,7 @@ public sealed class RefreshTokenStore(FamilyTimeDbContext db, WriteGate gate, Ti
     public static readonly TimeSpan KeptAfterExpiry = TimeSpan.FromDays(1);
 
     private TimeSpan Lifetime => TimeSpan.FromDays(lifetimes.Value.RefreshTokenDays);
+    private TimeSpan LongestSignIn => TimeSpan.FromDays(lifetimes.Value.SignInDays);
 
     /// <summary>A new sign-in: the first token of a new family.</summary>
     public Task<string> IssueAsync(string userId, string securityStamp, CancellationToken ct) =>
@@ -49,7 +54,7 @@ public sealed class RefreshTokenStore(FamilyTimeDbContext db, WriteGate gate, Ti
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await RemoveExpiredAsync(now, ct);
-            var (row, token) = NewToken(userId, Guid.NewGuid(), Hash(securityStamp), now);
+            var (row, token) = NewToken(userId, Guid.NewGuid(), Hash(securityStamp), now, now);
             db.RefreshTokens.Add(row);
             await db.SaveChangesAsync(ct);
             return token;
@@ -77,7 +82,7 @@ public sealed class RefreshTokenStore(FamilyTimeDbContext db, WriteGate gate, Ti
                 await transaction.CommitAsync(ct);
                 return new RefreshRotation(RefreshOutcome.Reused, row.UserId);
             }
-            var (child, token) = NewToken(row.UserId, row.FamilyId, row.StampHash, now);
+            var (child, token) = NewToken(row.UserId, row.FamilyId, row.StampHash, row.SignedInAt, now);
             // The decisive step: only one exchange can find the row still unused (another server, or a statement that
             // waited on this row's lock, sees it used and matches nothing).
             var claimed = await db.RefreshTokens
@@ -129,10 +134,10 @@ public sealed class RefreshTokenStore(FamilyTimeDbContext db, WriteGate gate, Ti
     /// <summary>SHA-256 of a token or stamp, hex: what the table holds instead of the thing itself.</summary>
     public static string Hash(string value) => SecretTokens.HashOf(value);
 
-    private (StoredRefreshToken Row, string Token) NewToken(string userId, Guid familyId, string stampHash, DateTime now)
+    private (StoredRefreshToken Row, string Token) NewToken(string userId, Guid familyId, string stampHash, DateTime signedInAt, DateTime now)
     {
         var token = SecretTokens.New();
-        return (new StoredRefreshToken(userId, familyId, Hash(token), stampHash, now, Lifetime), token);
+        return (new StoredRefreshToken(userId, familyId, Hash(token), stampHash, now, signedInAt, Lifetime, LongestSignIn), token);
     }
 
     private Task<int> RevokeFamilyAsync(Guid familyId, string reason, DateTime now, CancellationToken ct) =>
