@@ -154,6 +154,19 @@ public abstract class DateOfDeathTests(FamilyTimeFactory app)
         Assert.Equal(died, await DiedAsync(child));
     }
 
+    [Fact]
+    public async Task The_childs_page_leads_a_head_of_service_to_legal_hold_and_date_of_death_and_the_childs_social_worker_to_neither()
+    {
+        var worker = await app.UserIdAsync("socialworker1");
+        var child = await app.DbAsync(db => db.Children.Where(c => c.SocialWorkerId == worker).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var links = new[] { $"href=\"/Children/{child}/LegalHold\"", $"href=\"/Children/{child}/DateOfDeath\"" };
+
+        var head = await (await app.PagesAsAsync("headofservice1")).GetStringAsync($"/Children/{child}");
+        Assert.All(links, l => Assert.Contains(l, head, StringComparison.Ordinal));
+        var theirs = await (await app.PagesAsAsync("socialworker1")).GetStringAsync($"/Children/{child}");
+        Assert.All(links, l => Assert.DoesNotContain(l, theirs, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("socialworker1", HttpStatusCode.Forbidden)]
     [InlineData("parent1", HttpStatusCode.NotFound)]
