@@ -51,7 +51,11 @@ public abstract partial class FormRaceTests(FamilyTimeFactory app)
         var venue = await app.DbAsync(db => db.Venues.Where(v => v.IsOpen).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
         var room = await app.DbAsync(db => db.Rooms.Where(r => r.VenueId == venue).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
+        // Each person's value differs from the other's and from what is there now: a form sent back unchanged saves
+        // nothing, so it would prove nothing.
         static string Nth(string text, int i) => $"{text} {(i == 0 ? "one" : "two")}";
+        static string Beyond(string? now, int i) =>
+            ((int.TryParse(now, CultureInfo.InvariantCulture, out var n) ? n : 5) + 1 + i).ToString(CultureInfo.InvariantCulture);
         return
         [
             new("the child's details", "socialworker1", $"/Children/{child}/Edit", (f, i) => f.Set("Input.PreferredName", Nth("Sunny", i))),
@@ -59,9 +63,9 @@ public abstract partial class FormRaceTests(FamilyTimeFactory app)
             new("an arrangement", "socialworker1", $"/Children/{child}/Plan/Arrangements/{arrangement}/Edit",
                 (f, i) => f.Set("Input.Activities", Nth("Baking", i)).Set("Input.Reason", "Activities the child asked for.")),
             new("a venue", "admin", $"/Admin/Venues/{venue}/Edit", (f, i) => f.Set("Input.Notes", Nth("Parking at the back", i))),
-            new("a room", "admin", $"/Admin/Venues/{venue}/Rooms/{room}", (f, i) => f.Set("Input.Capacity", (7 + i).ToString(CultureInfo.InvariantCulture))),
-            new("a venue's opening hours", "admin", $"/Admin/Venues/{venue}/Hours", (f, i) => f.Set("Input.Saturday.Closes", i == 0 ? "16:00" : "17:00").Set("Input.Saturday.Opens", "09:00")),
-            new("a worker's profile", "coordinator1", $"/Workers/{contactWorker}", (f, i) => f.Set("Input.MaxHoursPerWeek", (30 + i).ToString(CultureInfo.InvariantCulture))),
+            new("a room", "admin", $"/Admin/Venues/{venue}/Rooms/{room}", (f, i) => f.Set("Input.Capacity", Beyond(f["Input.Capacity"], i))),
+            new("a venue's opening hours", "admin", $"/Admin/Venues/{venue}/Hours", (f, i) => f.Set("Input.Saturday.Closes", i == 0 ? "16:15" : "16:45").Set("Input.Saturday.Opens", "09:00")),
+            new("a worker's profile", "coordinator1", $"/Workers/{contactWorker}", (f, i) => f.Set("Input.MaxHoursPerWeek", Beyond(f["Input.MaxHoursPerWeek"], i))),
             new("a staff account", "admin", $"/Admin/Users/{contactWorker}/Edit", (f, i) => f.Set("Input.DisplayName", Nth("Casey Contact", i))),
         ];
     }
