@@ -142,6 +142,8 @@ public abstract class DateOfDeathTests(FamilyTimeFactory app)
         var saved = await pages.PostAsync($"/Children/{child}/DateOfDeath", form.Set("DateOfDeath.Day", died.Day.ToString(CultureInfo.InvariantCulture))
             .Set("DateOfDeath.Month", died.Month.ToString(CultureInfo.InvariantCulture)).Set("DateOfDeath.Year", died.Year.ToString(CultureInfo.InvariantCulture)).Content());
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        // Back to this child's page, where the banner says what was saved.
+        Assert.Equal($"/Children/{child}/DateOfDeath", saved.Headers.Location?.OriginalString);
         Assert.Equal(died, await DiedAsync(child));
         var list = WebUtility.HtmlDecode(await pages.GetStringAsync("/Retention"));
         Assert.Contains($"/Children/{child}/DateOfDeath", list, StringComparison.Ordinal);

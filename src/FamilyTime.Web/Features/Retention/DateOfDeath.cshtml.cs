@@ -51,12 +51,16 @@ public sealed class DateOfDeathModel(DatesOfDeath deaths) : PageModel
             page.StatusCode = StatusCodes.Status400BadRequest;
             return page;
         }
-        return await AnswerAsync(await deaths.RecordAsync(await HttpContext.ChildAsync(), died, Version, ct), ct);
+        var child = await HttpContext.ChildAsync();
+        return await AnswerAsync(child.ChildId, await deaths.RecordAsync(child, died, Version, ct), ct);
     }
 
     /// <summary>Takes away a date entered by mistake: the record is kept to the child's 75th birthday again.</summary>
-    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) =>
-        await AnswerAsync(await deaths.RecordAsync(await HttpContext.ChildAsync(), null, Version, ct), ct);
+    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
+    {
+        var child = await HttpContext.ChildAsync();
+        return await AnswerAsync(child.ChildId, await deaths.RecordAsync(child, null, Version, ct), ct);
+    }
 
     /// <summary>"4 March 2026", as the page writes dates.</summary>
     public static string Written(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
@@ -71,13 +75,15 @@ public sealed class DateOfDeathModel(DatesOfDeath deaths) : PageModel
         return outcome;
     }
 
-    private async Task<IActionResult> AnswerAsync(Outcome<DateOfDeathState> outcome, CancellationToken ct) =>
+    /// <param name="childId">From the route's child, as on the legal hold page: <see cref="ChildId"/> is set only when
+    /// the page is loaded, which a successful post does not do.</param>
+    private async Task<IActionResult> AnswerAsync(Guid childId, Outcome<DateOfDeathState> outcome, CancellationToken ct) =>
         await this.AnswerAsync(outcome, state =>
         {
             Saved = state.DateOfDeath is { } d
                 ? $"The date of death has been saved as {Written(d)}."
                 : "The date of death has been removed.";
-            return Redirect(ChildLinks.Child(ChildId) + "/DateOfDeath");
+            return Redirect(ChildLinks.Child(childId) + "/DateOfDeath");
         }, again: async show =>
         {
             await LoadAsync(ct);
