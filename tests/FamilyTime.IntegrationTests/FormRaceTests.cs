@@ -12,7 +12,7 @@ namespace FamilyTime.IntegrationTests;
 /// record changed under them, never a server error, never both (a lost update), and the audit chain stays whole (a
 /// failed save's entry is never written by the page's re-read). One race for each form that carries a version.
 /// </summary>
-public abstract partial class FormRaceTests(FamilyTimeFactory app)
+public abstract class FormRaceTests(FamilyTimeFactory app)
 {
     private sealed record Race(string Form, string User, string Url, Func<PageForm, int, PageForm> Change);
 
@@ -84,7 +84,7 @@ public abstract partial class FormRaceTests(FamilyTimeFactory app)
         var posts = pages.Select((html, i) =>
         {
             var form = race.Change(PageForm.Of(html, "Input.Version"), i);
-            return (Action: ActionOf(html) ?? race.Url, Content: form.Content());
+            return (Action: form.Action ?? race.Url, Content: form.Content());
         }).ToList();
         var answers = await Task.WhenAll(posts.Select(async (p, i) =>
         {
@@ -99,21 +99,6 @@ public abstract partial class FormRaceTests(FamilyTimeFactory app)
         Regex.Match(html, "govuk-error-summary__list\">(.*?)</ul>", RegexOptions.Singleline) is { Success: true } m
             ? Regex.Replace(m.Groups[1].Value, "<[^>]+>|\\s+", " ").Trim()
             : "(no error summary)";
-
-    /// <summary>Where the versioned form posts to: its action, or the page itself when it names none.</summary>
-    private static string? ActionOf(string html) =>
-        FormTag().Matches(html).Select(m => m.Value)
-            .Where(f => f.Contains("name=\"Input.Version\"", StringComparison.Ordinal))
-            .Select(f => ActionAttribute().Match(f))
-            .Where(m => m.Success && m.Groups[1].Value.Length > 0)
-            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
-            .FirstOrDefault();
-
-    [GeneratedRegex("<form\\b[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex FormTag();
-
-    [GeneratedRegex("^<form\\b[^>]*\\saction=\"([^\"]*)\"")]
-    private static partial Regex ActionAttribute();
 }
 
 public sealed class FormRaceTestsOnSqlite(SqliteApp app) : FormRaceTests(app.Factory), IClassFixture<SqliteApp>;

@@ -18,7 +18,7 @@ public sealed partial class PageForm
         ArgumentNullException.ThrowIfNull(html);
         var form = FormPattern().Matches(html).Select(m => m.Value).FirstOrDefault(f => f.Contains($"name=\"{holding}\"", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No form on the page has a field named {holding}");
-        var read = new PageForm();
+        var read = new PageForm { Action = Attribute(form[..(form.IndexOf('>', StringComparison.Ordinal) + 1)], "action") is { Length: > 0 } action ? action : null };
         foreach (Match m in FieldPattern().Matches(form))
         {
             var tag = m.Value;
@@ -49,6 +49,9 @@ public sealed partial class PageForm
         }
         return read;
     }
+
+    /// <summary>Where the form posts to, from its action attribute; null when it names none (it posts to its own page).</summary>
+    public string? Action { get; private init; }
 
     /// <summary>The first value sent for a field, or null when none is.</summary>
     public string? this[string name] => fields.Where(f => f.Key == name).Select(f => f.Value).FirstOrDefault();
