@@ -41,6 +41,10 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     private readonly bool _fieldKeysFromKeyRing;
     private bool _keepDatabase;
 
+    /// <summary>Whether this app's new database may start as a copy of the seeded template (see <see cref="DemoTemplates"/>).</summary>
+    private readonly bool _fromTemplate;
+    private int _copied;
+
     /// <summary>
     /// What encrypts the sensitive columns of every test app that does not ask for its own key ring: one for the
     /// whole test run, so EF builds one model (its converters hold the protector) rather than one per app.
@@ -66,6 +70,10 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         SignInAttemptsPerMinute = signInAttemptsPerMinute;
         Clock = clock ?? new FakeTimeProvider(DefaultStart);
         Demo = demo;
+        // Seeding the demo service is most of an app's start (about 3.5 s of the 4.5): a database the app would seed
+        // exactly as the template was seeded is copied from it instead. Anything that could change what seeding writes
+        // (other settings, other services, its own key ring, a file of the test's own) seeds afresh.
+        _fromTemplate = demo && sqliteFile is null && settings is null or { Count: 0 } && testServices is null && !fieldKeysFromKeyRing;
         if (provider == Provider.Sqlite)
         {
             _connectionString = $"Data Source={sqliteFile ?? NewSqliteFile()}";
@@ -76,6 +84,28 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
                 ?? throw new InvalidOperationException($"{PostgresEnv} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL.");
             _postgresDatabase = "ft_test_" + Guid.NewGuid().ToString("N")[..12];
             _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+        }
+    }
+
+    /// <summary>The app that seeds a template: demo data as of <paramref name="now"/>, into <paramref name="database"/>
+    /// (a SQLite file or a PostgreSQL database name), which is kept when the app is disposed.</summary>
+    internal FamilyTimeFactory(Provider provider, DateTimeOffset now, string database)
+    {
+        _settings = new Dictionary<string, string?>();
+        MfaRequiredFor = "None";
+        Provider = provider;
+        SignInAttemptsPerMinute = 10_000;
+        Clock = new FakeTimeProvider(now);
+        Demo = true;
+        _keepDatabase = true;
+        if (provider == Provider.Sqlite)
+        {
+            _connectionString = $"Data Source={database}";
+        }
+        else
+        {
+            _postgresDatabase = database;
+            _connectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresEnv)) { Database = database }.ConnectionString;
         }
     }
 
@@ -138,6 +168,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Before the app migrates and seeds: a database it would seed like the template starts as a copy of it. An app
+        // made by WithWebHostBuilder may add settings or services of its own, so it seeds as before.
+        if (_fromTemplate && Factories.Count == 0 && Interlocked.Exchange(ref _copied, 1) == 0)
+        {
+            DemoTemplates.CopyTo(Provider, Clock.GetUtcNow(), Provider == Provider.Sqlite ? new SqliteConnectionStringBuilder(_connectionString).DataSource : _postgresDatabase!);
+        }
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);

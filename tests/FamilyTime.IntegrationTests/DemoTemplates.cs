@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FamilyTime.IntegrationTests;
+
+/// <summary>
+/// Databases seeded once with the demo service, one per engine and clock reading, copied for each test app that would
+/// seed the same (a SQLite file copied, a PostgreSQL database made with it as its TEMPLATE). Seeding is most of an
+/// app's start, and the suite starts a few hundred apps: each still gets a database of its own, the same rows seeding
+/// would have written, its migrations checked and its start-up run as before.
+/// </summary>
+/// <remarks>
+/// Sound because seeding depends only on the engine, the clock and the settings, and only an app with the default
+/// settings and services is given a copy (<see cref="FamilyTimeFactory"/>); its encrypted columns are readable because
+/// every such app shares <see cref="FamilyTimeFactory.SharedFieldProtector"/>. The templates are removed when the test
+/// run ends (./test.sh throws its whole PostgreSQL cluster away too).
+/// </remarks>
+internal static class DemoTemplates
+{
+    private static readonly ConcurrentDictionary<(Provider, DateTimeOffset), Lazy<string>> Templates = new();
+    private static readonly string Run = Guid.NewGuid().ToString("N")[..8];
+
+    static DemoTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
+
+    /// <summary>Makes <paramref name="database"/> (a SQLite file, or a PostgreSQL database name not yet in use) a copy
+    /// of the template seeded at <paramref name="now"/>, seeding the template first if this is its first use.</summary>
+    public static void CopyTo(Provider provider, DateTimeOffset now, string database)
+    {
+        var template = Templates.GetOrAdd((provider, now), key => new Lazy<string>(() => Seed(key.Item1, key.Item2))).Value;
+        if (provider == Provider.Sqlite)
+        {
+            // The template's app is gone and its connections closed, so its write-ahead log is in the file; a -wal left
+            // behind is copied too, and SQLite reads it.
+            File.Copy(template, database);
+            if (File.Exists(template + "-wal")) File.Copy(template + "-wal", database + "-wal");
+            return;
+        }
+        using var conn = new NpgsqlConnection(Admin());
+        conn.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"", conn);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string Seed(Provider provider, DateTimeOffset now)
+    {
+        var database = provider == Provider.Sqlite ? FamilyTimeFactory.NewSqliteFile() : $"ft_template_{Run}_{Templates.Count}_{now.UtcTicks}";
+        // Seeded by an app of its own on a thread-pool thread: this runs while another app's host is being built.
+        Task.Run(async () =>
+        {
+            await using var app = new FamilyTimeFactory(provider, now, database);
+            _ = app.Server;
+        }).GetAwaiter().GetResult();
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        return database;
+    }
+
+    private static string Admin() =>
+        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(FamilyTimeFactory.PostgresEnv)) { Database = "postgres", Pooling = false }.ConnectionString;
+
+    private static void RemoveAll()
+    {
+        foreach (var ((provider, _), template) in Templates)
+        {
+            if (!template.IsValueCreated) continue;
+            try
+            {
+                if (provider == Provider.Sqlite)
+                {
+                    foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(template.Value + suffix);
+                    continue;
+                }
+                using var conn = new NpgsqlConnection(Admin());
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{template.Value}\" WITH (FORCE)", conn);
+                cmd.ExecuteNonQuery();
+            }
+            catch (Exception e) when (e is IOException or NpgsqlException or UnauthorizedAccessException)
+            {
+                // A template left behind is in the temp folder or the throwaway cluster; nothing else depends on it.
+            }
+        }
+    }
+}
