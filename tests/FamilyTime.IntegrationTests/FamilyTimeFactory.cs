@@ -44,6 +44,15 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     /// <summary>Whether this app's new database may start as a copy of the seeded template (see <see cref="DemoTemplates"/>).</summary>
     private readonly bool _fromTemplate;
     private int _copied;
+    private readonly bool _realPasswordHashing;
+
+    /// <summary>
+    /// PBKDF2 rounds for passwords in test apps. The service hashes with <see cref="FamilyTime.Web.Startup.PasswordIterations"/>
+    /// (210,000, about 0.15 s a sign-in here), which the suite's thousands of sign-ins would spend most of a CI core on;
+    /// the same hasher with fewer rounds takes the same paths. An app made with <c>realPasswordHashing</c> keeps the
+    /// service's rounds, for the test that a weaker hash is strengthened.
+    /// </summary>
+    public const int TestPasswordIterations = 1_000;
 
     /// <summary>
     /// What encrypts the sensitive columns of every test app that does not ask for its own key ring: one for the
@@ -60,8 +69,9 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     /// <param name="fieldKeysFromKeyRing">Encrypt sensitive columns with the app's own key ring, as the service does, rather than <see cref="SharedFieldProtector"/>.</param>
     public FamilyTimeFactory(Provider provider, int signInAttemptsPerMinute = 10_000, FakeTimeProvider? clock = null, string? sqliteFile = null, bool demo = true,
         string mfaRequiredFor = "None", IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null,
-        bool fieldKeysFromKeyRing = false)
+        bool fieldKeysFromKeyRing = false, bool realPasswordHashing = false)
     {
+        _realPasswordHashing = realPasswordHashing;
         _fieldKeysFromKeyRing = fieldKeysFromKeyRing;
         _settings = settings ?? new Dictionary<string, string?>();
         _testServices = testServices;
@@ -73,7 +83,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         // Seeding the demo service is most of an app's start (about 3.5 s of the 4.5): a database the app would seed
         // exactly as the template was seeded is copied from it instead. Anything that could change what seeding writes
         // (other settings, other services, its own key ring, a file of the test's own) seeds afresh.
-        _fromTemplate = demo && sqliteFile is null && settings is null or { Count: 0 } && testServices is null && !fieldKeysFromKeyRing;
+        _fromTemplate = demo && !realPasswordHashing && sqliteFile is null && settings is null or { Count: 0 } && testServices is null && !fieldKeysFromKeyRing;
         if (provider == Provider.Sqlite)
         {
             _connectionString = $"Data Source={sqliteFile ?? NewSqliteFile()}";
@@ -114,6 +124,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         _settings = before._settings;
         _testServices = before._testServices;
         _fieldKeysFromKeyRing = before._fieldKeysFromKeyRing;
+        _realPasswordHashing = before._realPasswordHashing;
         Provider = before.Provider;
         SignInAttemptsPerMinute = before.SignInAttemptsPerMinute;
         Clock = before.Clock;
@@ -199,6 +210,10 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
             if (!_fieldKeysFromKeyRing)
             {
                 s.AddSingleton(SharedFieldProtector);
+            }
+            if (!_realPasswordHashing)
+            {
+                s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations);
             }
             _testServices?.Invoke(s);
         });
