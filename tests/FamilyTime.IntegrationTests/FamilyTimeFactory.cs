@@ -48,7 +48,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// PBKDF2 rounds for passwords in test apps. The service hashes with <see cref="FamilyTime.Web.Startup.PasswordIterations"/>
-    /// (210,000, about 0.15 s a sign-in here), which the suite's thousands of sign-ins would spend most of a CI core on;
+    /// (210,000, about 0.15 s a sign-in here), which the suite's sign-ins (over 500 places, on both engines) would add up;
     /// the same hasher with fewer rounds takes the same paths. An app made with <c>realPasswordHashing</c> keeps the
     /// service's rounds, for the test that a weaker hash is strengthened.
     /// </summary>
