@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace FamilyTime.IntegrationTests;
@@ -36,7 +35,7 @@ internal static class DemoTemplates
             if (File.Exists(template + "-wal")) File.Copy(template + "-wal", database + "-wal");
             return;
         }
-        using var conn = new NpgsqlConnection(Admin());
+        using var conn = new NpgsqlConnection(FamilyTimeFactory.PostgresConnection("postgres"));
         conn.Open();
         using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"", conn);
         cmd.ExecuteNonQuery();
@@ -45,19 +44,15 @@ internal static class DemoTemplates
     private static string Seed(Provider provider, DateTimeOffset now)
     {
         var database = provider == Provider.Sqlite ? FamilyTimeFactory.NewSqliteFile() : $"ft_template_{Run}_{Templates.Count}_{now.UtcTicks}";
-        // Seeded by an app of its own on a thread-pool thread: this runs while another app's host is being built.
+        // Seeded by an app of its own on a thread-pool thread: this runs while another app's host is being built. Its
+        // disposal keeps the database and closes every pooled connection, as a template must have none.
         Task.Run(async () =>
         {
             await using var app = new FamilyTimeFactory(provider, now, database);
             _ = app.Server;
         }).GetAwaiter().GetResult();
-        SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
         return database;
     }
-
-    private static string Admin() =>
-        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(FamilyTimeFactory.PostgresEnv)) { Database = "postgres", Pooling = false }.ConnectionString;
 
     private static void RemoveAll()
     {
@@ -66,15 +61,8 @@ internal static class DemoTemplates
             if (!template.IsValueCreated) continue;
             try
             {
-                if (provider == Provider.Sqlite)
-                {
-                    foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(template.Value + suffix);
-                    continue;
-                }
-                using var conn = new NpgsqlConnection(Admin());
-                conn.Open();
-                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{template.Value}\" WITH (FORCE)", conn);
-                cmd.ExecuteNonQuery();
+                if (provider == Provider.Sqlite) FamilyTimeFactory.DeleteSqliteFile(template.Value);
+                else FamilyTimeFactory.DropPostgresDatabaseAsync(template.Value).GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is IOException or NpgsqlException or UnauthorizedAccessException)
             {

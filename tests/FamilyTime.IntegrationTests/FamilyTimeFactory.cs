@@ -90,32 +90,29 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         }
         else
         {
-            var server = Environment.GetEnvironmentVariable(PostgresEnv)
-                ?? throw new InvalidOperationException($"{PostgresEnv} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL.");
             _postgresDatabase = "ft_test_" + Guid.NewGuid().ToString("N")[..12];
-            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+            _connectionString = PostgresConnection(_postgresDatabase);
         }
     }
+
+    /// <summary>A connection string to <paramref name="database"/> on the tests' PostgreSQL cluster.</summary>
+    internal static string PostgresConnection(string database) =>
+        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresEnv)
+            ?? throw new InvalidOperationException($"{PostgresEnv} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL."))
+        { Database = database }.ConnectionString;
 
     /// <summary>The app that seeds a template: demo data as of <paramref name="now"/>, into <paramref name="database"/>
     /// (a SQLite file or a PostgreSQL database name), which is kept when the app is disposed.</summary>
     internal FamilyTimeFactory(Provider provider, DateTimeOffset now, string database)
+        : this(provider, clock: new FakeTimeProvider(now), sqliteFile: provider == Provider.Sqlite ? database : null)
     {
-        _settings = new Dictionary<string, string?>();
-        MfaRequiredFor = "None";
-        Provider = provider;
-        SignInAttemptsPerMinute = 10_000;
-        Clock = new FakeTimeProvider(now);
-        Demo = true;
+        // A file of its own already rules out a copy on SQLite; on PostgreSQL the database is the template's too.
+        _fromTemplate = false;
         _keepDatabase = true;
-        if (provider == Provider.Sqlite)
-        {
-            _connectionString = $"Data Source={database}";
-        }
-        else
+        if (provider == Provider.Postgres)
         {
             _postgresDatabase = database;
-            _connectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresEnv)) { Database = database }.ConnectionString;
+            _connectionString = PostgresConnection(database);
         }
     }
 
@@ -266,21 +263,30 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         else if (Provider == Provider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            var file = new SqliteConnectionStringBuilder(_connectionString).DataSource;
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            DeleteSqliteFile(new SqliteConnectionStringBuilder(_connectionString).DataSource);
         }
         else if (_postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            var admin = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresEnv)) { Database = "postgres" };
-            await using var conn = new NpgsqlConnection(admin.ConnectionString);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            await DropPostgresDatabaseAsync(_postgresDatabase);
         }
+    }
+
+    /// <summary>A SQLite database file with its write-ahead log and shared-memory index.</summary>
+    internal static void DeleteSqliteFile(string file)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(file + suffix);
+        }
+    }
+
+    internal static async Task DropPostgresDatabaseAsync(string database)
+    {
+        await using var conn = new NpgsqlConnection(PostgresConnection("postgres"));
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
