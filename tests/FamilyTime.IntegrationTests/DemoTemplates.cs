@@ -18,9 +18,17 @@ namespace FamilyTime.IntegrationTests;
 internal static class DemoTemplates
 {
     private static readonly ConcurrentDictionary<(Provider, DateTimeOffset), Lazy<string>> Templates = new();
-    private static readonly string Run = Guid.NewGuid().ToString("N")[..8];
+    /// <summary>A template this old was left by a run whose test host stopped before its ProcessExit handler had
+    /// removed it (the test runner does not wait long for it): the next run removes it. No run lasts this long.</summary>
+    private static readonly TimeSpan Stale = TimeSpan.FromHours(12);
 
-    static DemoTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
+    private const string SqlitePrefix = "template-", PostgresPrefix = "ft_template_";
+
+    static DemoTemplates()
+    {
+        RemoveStale();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
+    }
 
     /// <summary>Makes <paramref name="database"/> (a SQLite file, or a PostgreSQL database name not yet in use) a copy
     /// of the template seeded at <paramref name="now"/>, seeding the template first if this is its first use.</summary>
@@ -43,7 +51,12 @@ internal static class DemoTemplates
 
     private static string Seed(Provider provider, DateTimeOffset now)
     {
-        var database = provider == Provider.Sqlite ? FamilyTimeFactory.NewSqliteFile() : $"ft_template_{Run}_{Templates.Count}_{now.UtcTicks}";
+        // Named with when it was made (the machine's clock, for housekeeping only), so a later run knows a stale one.
+        var made = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var database = provider == Provider.Sqlite
+            ? Path.Combine(Path.GetDirectoryName(FamilyTimeFactory.NewSqliteFile())!, $"{SqlitePrefix}{unique}.db")
+            : $"{PostgresPrefix}{made}_{unique}";
         // Seeded by an app of its own on a thread-pool thread: this runs while another app's host is being built. Its
         // disposal keeps the database and closes every pooled connection, as a template must have none.
         Task.Run(async () =>
@@ -52,6 +65,31 @@ internal static class DemoTemplates
             _ = app.Server;
         }).GetAwaiter().GetResult();
         return database;
+    }
+
+    private static void RemoveStale()
+    {
+        var before = TimeProvider.System.GetUtcNow() - Stale;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(FamilyTimeFactory.NewSqliteFile())!, $"{SqlitePrefix}*.db")
+                         .Where(f => File.GetLastWriteTimeUtc(f) < before.UtcDateTime))
+                FamilyTimeFactory.DeleteSqliteFile(file);
+            if (Environment.GetEnvironmentVariable(FamilyTimeFactory.PostgresEnv) is null) return;
+            using var conn = new NpgsqlConnection(FamilyTimeFactory.PostgresConnection("postgres"));
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{PostgresPrefix}%'", conn);
+            var names = new List<string>();
+            using (var reader = cmd.ExecuteReader())
+                while (reader.Read()) names.Add(reader.GetString(0));
+            foreach (var name in names.Where(n => long.TryParse(n[PostgresPrefix.Length..].Split('_')[0], out var made)
+                         && DateTimeOffset.FromUnixTimeSeconds(made) < before))
+                FamilyTimeFactory.DropPostgresDatabaseAsync(name).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or NpgsqlException or UnauthorizedAccessException)
+        {
+            // Housekeeping only: what cannot be removed now is tried again by the next run.
+        }
     }
 
     private static void RemoveAll()
