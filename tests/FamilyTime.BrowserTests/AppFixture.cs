@@ -118,7 +118,8 @@ public sealed class AppFixture : IAsyncLifetime
     private static void DeleteDatabase(string databasePath)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        // The lock file beside it is the app's hold on the file (ServiceHold), left behind by design; the app has stopped.
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + ".lock" })
         {
             if (File.Exists(file))
             {

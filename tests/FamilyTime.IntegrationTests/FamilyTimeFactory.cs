@@ -272,10 +272,12 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>A SQLite database file with its write-ahead log and shared-memory index.</summary>
+    /// <summary>A SQLite database file with its write-ahead log, shared-memory index and the lock file a running app
+    /// holds beside it (ServiceHold; the app leaves it behind by design, since removing a lock file others may hold breaks
+    /// the lock, but a test's app has stopped by now).</summary>
     internal static void DeleteSqliteFile(string file)
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
         {
             File.Delete(file + suffix);
         }
