@@ -1,3 +1,4 @@
+using FamilyTime.Web.Features.Admin.Backups;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -118,8 +119,8 @@ public sealed class AppFixture : IAsyncLifetime
     private static void DeleteDatabase(string databasePath)
     {
         SqliteConnection.ClearAllPools();
-        // The lock file beside it is the app's hold on the file (ServiceHold), left behind by design; the app has stopped.
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + ".lock" })
+        // The lock file beside it is the app's hold on the file, left behind by design; the app has stopped.
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", ServiceHold.LockFileOf(databasePath) })
         {
             if (File.Exists(file))
             {

@@ -55,7 +55,7 @@ internal static class DemoTemplates
         var made = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         var unique = Guid.NewGuid().ToString("N")[..8];
         var database = provider == Provider.Sqlite
-            ? Path.Combine(Path.GetDirectoryName(FamilyTimeFactory.NewSqliteFile())!, $"{SqlitePrefix}{unique}.db")
+            ? Path.Combine(FamilyTimeFactory.SqliteFolder, $"{SqlitePrefix}{unique}.db")
             : $"{PostgresPrefix}{made}_{unique}";
         // Seeded by an app of its own on a thread-pool thread: this runs while another app's host is being built. Its
         // disposal keeps the database and closes every pooled connection, as a template must have none.
@@ -72,7 +72,7 @@ internal static class DemoTemplates
         var before = TimeProvider.System.GetUtcNow() - Stale;
         try
         {
-            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(FamilyTimeFactory.NewSqliteFile())!, $"{SqlitePrefix}*.db")
+            foreach (var file in Directory.EnumerateFiles(FamilyTimeFactory.SqliteFolder, $"{SqlitePrefix}*.db")
                          .Where(f => File.GetLastWriteTimeUtc(f) < before.UtcDateTime))
                 FamilyTimeFactory.DeleteSqliteFile(file);
             if (Environment.GetEnvironmentVariable(FamilyTimeFactory.PostgresEnv) is null) return;

@@ -8,6 +8,7 @@ using FamilyTime.Data.Protection;
 using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using FamilyTime.Web.Demo;
+using FamilyTime.Web.Features.Admin.Backups;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -151,13 +152,11 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
 
     public bool Demo { get; }
 
+    /// <summary>The tests' temp folder for SQLite files, made when missing.</summary>
+    internal static string SqliteFolder => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "familytime-tests")).FullName;
+
     /// <summary>A path for a new SQLite file in the tests' temp folder.</summary>
-    public static string NewSqliteFile()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "familytime-tests");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
-    }
+    public static string NewSqliteFile() => Path.Combine(SqliteFolder, Guid.NewGuid().ToString("N") + ".db");
 
     /// <summary>
     /// Stops this app and starts a new one over the same database and clock, as a restart of the service would:
@@ -273,13 +272,13 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A SQLite database file with its write-ahead log, shared-memory index and the lock file a running app
-    /// holds beside it (ServiceHold; the app leaves it behind by design, since removing a lock file others may hold breaks
-    /// the lock, but a test's app has stopped by now).</summary>
+    /// holds beside it (<see cref="ServiceHold"/>; the app leaves it behind by design, since removing a lock file others
+    /// may hold breaks the lock, but a test's app has stopped by now).</summary>
     internal static void DeleteSqliteFile(string file)
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", ServiceHold.LockFileOf(file) })
         {
-            File.Delete(file + suffix);
+            File.Delete(path);
         }
     }
 
