@@ -31,10 +31,14 @@ public static class TravelEndpoints
     {
         var travel = api.MapGroup("/travel").WithTags("Travel");
         // Bearer tokens only (see ApiRoutes): no cookie, so no cross-site form to forge; the form body carries the receipt.
-        travel.MapPost("/claims", Claim).PortalOnly().DisableAntiforgery()
+        // Bound at run time, not by the request delegate generator: the generator describes a [FromForm] string as a
+        // complex type, and the OpenAPI document would lose the form fields' names (see FamilyTime.Web.csproj).
+#pragma warning disable RDG002
+        travel.MapPost("/claims", ClaimHandler).PortalOnly().DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Claims travel costs for one of your own sessions (from the last 3 months or up to 4 weeks ahead): multipart form with sessionId, from, to, mode (Bus, Train, Tram, Taxi, CarMileage, Other), amount in pounds and pence (\"12.50\", at most £250) and receipt, a JPEG, PNG, HEIC or PDF of 5 MB or less, checked by its content. One claim per session: a second answers 409.")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(413);
+#pragma warning restore RDG002
         travel.MapGet("/claims", Mine).AnyoneSignedIn()
             .WithSummary("Your own travel claims (a parent's fares, a worker's mileage), newest family time first, with where each has got to.");
         travel.MapGet("/claims/{claimId:guid}/receipt", Receipt).AnyoneSignedIn()
@@ -57,6 +61,8 @@ public static class TravelEndpoints
             .WithSummary("Claims mileage (miles, at most one decimal place, at 45p a mile) for a session you supervised; the child's team manager approves it. One claim per session.")
             .ProducesValidationProblem().ProducesProblem(409);
     }
+
+    private static Delegate ClaimHandler => Claim;
 
     private static async Task<Results<Created<TravelClaimDto>, ProblemHttpResult>> Claim([FromForm] Guid? sessionId, [FromForm] string? from, [FromForm] string? to, [FromForm] string? mode,
         [FromForm] string? amount, IFormFile? receipt, ClaimsPrincipal user, ClaimTravel claim, TravelClaimLists lists, CancellationToken ct)

@@ -39,8 +39,10 @@ public static class VenueEndpoints
             .ProducesProblem(404);
     }
 
+    // The defaults say the filters are optional: without them the request delegate generator marks an array query
+    // parameter required in the OpenAPI document (the request itself is answered either way).
     private static async Task<Ok<List<VenueDto>>> List(VenueDirectory directory, [FromQuery] string? search, [FromQuery] Guid? areaId,
-        [FromQuery] string[]? feature, [FromQuery] string? openOn, [FromQuery] bool? suitsBaby, CancellationToken ct)
+        [FromQuery] string[]? feature = null, [FromQuery] string? openOn = null, [FromQuery] bool? suitsBaby = null, CancellationToken ct = default)
     {
         var filter = IndexModel.Read(search, areaId?.ToString(), feature, openOn, suitsBaby ?? false);
         var venues = await directory.SearchAsync(filter, openOnly: true, ct);
