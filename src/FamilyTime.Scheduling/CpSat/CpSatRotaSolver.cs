@@ -295,6 +295,11 @@ public sealed class CpSatRotaSolver : IRotaSolver
     {
         private double _workUsed;
 
+        /// <summary>The least time (and deterministic work) one search is given, however small its share. A part of a
+        /// few sessions is solved and proven in milliseconds, but its share of a big week (a Sunday's three sessions:
+        /// 0.08 s) was below what one round needs, so it kept the first fit's plan and a bound of 0.</summary>
+        private const double MinSeconds = 0.3, MinWork = 0.05;
+
         /// <summary>A day of a city week (candidate lists) leaves more time for a second round to fix its travel clashes,
         /// which otherwise are repaired by leaving sessions out.</summary>
         private static double FirstRoundShare(RotaModel model) => model.Restricted ? 0.6 : 0.85;
@@ -304,11 +309,15 @@ public sealed class CpSatRotaSolver : IRotaSolver
         {
             var best = start;
             var bestScore = Score.Of(p, best, model.Unmoved);
-            long bound = 0;
+            // Proven before any search: the sessions nothing can hold and those the relaxation says must be left out
+            // (every other term of the objective is at least 0). A search cut short keeps at least this bound.
+            long bound = (long)(model.Unplaceable + model.LeastUnplaced) * p.P.Weights.Unplaced;
             var status = "FEASIBLE (first fit only)";
             var limit = Math.Max(0.5, options.TimeLimitSeconds);
-            var deadline = clock.Elapsed.TotalSeconds + (limit - clock.Elapsed.TotalSeconds) * share;
-            var workLimit = options.DeterministicTimeLimit is double wl0 ? _workUsed + (wl0 - _workUsed) * share : (double?)null;
+            var now = clock.Elapsed.TotalSeconds;
+            var deadline = Math.Min(limit, now + Math.Max(MinSeconds, (limit - now) * share));
+            var workLimit = options.DeterministicTimeLimit is double wl0
+                ? Math.Min(wl0, _workUsed + Math.Max(MinWork, (wl0 - _workUsed) * share)) : (double?)null;
             var workUsed = _workUsed;
             for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
             {

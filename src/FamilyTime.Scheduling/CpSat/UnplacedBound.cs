@@ -18,7 +18,8 @@ namespace FamilyTime.Scheduling.CpSat;
 /// carries it.</para>
 /// <para>Sound: every constraint here holds in every plan of the model, so the relaxation's optimum, rounded down,
 /// bounds how many sessions any plan places. Each thing left out only widens the relaxation: weekly hours, travel,
-/// pins, rule 10, and when a joint meeting needs the same room and workers as each member.</para>
+/// pins, rule 10, and at a joint meeting of two-worker sessions a member's language. Travel matters most: see the
+/// scheduling README, "Where the gap stays".</para>
 /// </remarks>
 internal static class UnplacedBound
 {
@@ -50,6 +51,7 @@ internal static class UnplacedBound
         var once = new Dictionary<int, List<(int, int)>>();
         var startVar = new Dictionary<(int Session, int Start), int>();
         var roomVar = new Dictionary<(int Session, int Room, int Start), int>();
+        var workerVar = new Dictionary<(int Session, int Worker, int Start), int>();
         foreach (var sp in sessions)
         {
             var s = sp.S;
@@ -86,7 +88,7 @@ internal static class UnplacedBound
                 foreach (var o in sp.Workers)
                     foreach (var t in o.Starts.Where(workers.ContainsKey))
                     {
-                        var y = lp.Variable();
+                        var y = workerVar[(sp.Index, o.Worker, t)] = lp.Variable();
                         workers[t].Add((y, 1));
                         if (s.WorkersNeeded > 1) lp.Row(-Relaxation.Infinity, 0, (y, 1), (at[t], -1));
                         if (speakers is not null && o.Speaks) speakers[t].Add((y, 1));
@@ -95,22 +97,31 @@ internal static class UnplacedBound
             }
         }
 
-        // Rule 4's joint meeting at start t: every other member is placed with the lead and books nothing of their own,
-        // and the lead's room holds them all.
+        // Rule 4's joint meeting at start t: every other member is placed with the lead and books nothing of their own;
+        // the lead's room is one every member may use and holds them all, and each of its workers is one every member
+        // may have (the model pairs the members' rooms and workers with the lead's). Leaving out the rooms and workers
+        // let a joint meeting of a baby and an older brother take a room without baby change: on one benchmark day
+        // that proved 1 session must be left out where 4 must.
         var counted = sessions.Select(sp => sp.Index).ToHashSet();
         for (var g = 0; g < p.Groups.Count; g++)
         {
             var group = p.Groups[g];
             if (!jointPossible(g) || !group.Members.All(counted.Contains)) continue;
-            var people = group.Members.Sum(m => p.Sessions[m].S.People);
             var lead = p.Sessions[group.Lead];
             var others = group.Members.Where(m => m != group.Lead).ToArray();
+            var jointRooms = p.JointRooms(group.Members).ToHashSet();
+            var jointWorkers = p.JointWorkers(group.Members).ToHashSet();
             foreach (var t in lead.Starts.Where(t => group.Members.All(m => p.Sessions[m].Starts.Contains(t))))
             {
                 var j = lp.Variable(placesSessions: others.Length);
-                var withLead = lp.Row(-Relaxation.Infinity, 0, (j, 1), (startVar[(group.Lead, t)], -1));
-                foreach (var o in lead.Rooms.Where(o => p.P.Rooms[o.Room].Capacity < people))
+                var z = startVar[(group.Lead, t)];
+                var withLead = lp.Row(-Relaxation.Infinity, 0, (j, 1), (z, -1));
+                foreach (var o in lead.Rooms.Where(o => !jointRooms.Contains(o.Room)))
                     if (roomVar.TryGetValue((group.Lead, o.Room, t), out var x)) withLead.Add((x, 1));
+                // One row per worker the members may not all have: the lead may still have them when not joint
+                // (y ≤ z), and with two workers needed one shared row would wrongly forbid two of them.
+                foreach (var o in lead.Workers.Where(o => !jointWorkers.Contains(o.Worker)))
+                    if (workerVar.TryGetValue((group.Lead, o.Worker, t), out var y)) lp.Row(-Relaxation.Infinity, 0, (j, 1), (y, 1), (z, -1));
                 foreach (var m in others) once[m].Add((j, 1));
             }
         }
