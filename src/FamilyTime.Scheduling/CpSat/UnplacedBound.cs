@@ -17,11 +17,12 @@ namespace FamilyTime.Scheduling.CpSat;
 /// it in well under a second for an area's day. <see cref="RotaModel"/> adds the result as a cut, and CP-SAT's bound then
 /// carries it.</para>
 /// <para>Sound: every constraint here holds in every plan of the model, so the relaxation's optimum, rounded down,
-/// bounds how many sessions any plan places. Each thing left out only widens the relaxation: weekly hours, travel,
-/// pins, rule 10, and at a joint meeting of two-worker sessions a member's language. Travel matters most: see the
-/// scheduling README, "Where the gap stays".</para>
+/// bounds how many sessions any plan places. Each thing left out only widens the relaxation: weekly hours, pins,
+/// rule 10, at a joint meeting of two-worker sessions a member's language, and on a big day travel between places
+/// (on a small one it is in: <see cref="AddTravel"/>). Travel matters most: see the scheduling README, "Where the gap
+/// stays".</para>
 /// </remarks>
-internal static class UnplacedBound
+internal static partial class UnplacedBound
 {
     /// <summary>Above this many variables the relaxation is not built. A whole city's day in one pool can reach it;
     /// such a part is solved on short candidate lists anyway.</summary>
@@ -126,6 +127,7 @@ internal static class UnplacedBound
             }
         }
 
+        if (lp.Count <= TravelUpToVariables) AddTravel(p, sessions, lp, roomVar, workerVar);
         if (lp.MostPlaced() is not double most) return null;
         var least = sessions.Length - (int)Math.Floor(most + Margin);
         return least > 0 ? (sessions.Select(sp => sp.Index).ToArray(), least) : null;
@@ -139,6 +141,8 @@ internal static class UnplacedBound
         private readonly List<(List<(int Var, int Coef)> Terms, int Lo, int Hi)> _rows = [];
         // Per resource-day, the minutes [from, until) each variable occupies.
         private readonly Dictionary<(char Kind, string Who, int Day), List<(int Var, int From, int Until)>> _uses = [];
+
+        public int Count => _places.Count;
 
         public int Variable(int placesSessions = 0)
         {

@@ -95,6 +95,22 @@ public class UnplacedBoundTests
         Assert.Equal(1, Least(problem));
     }
 
+    [Fact]
+    public void One_worker_who_cannot_reach_the_second_venue_in_time_leaves_one_out()
+    {
+        // Amy at Riverside 15:30–16:30 (baby change there only), Ben at Hill Street from 16:45 (the kitchen is there):
+        // with the turnaround Ann is free at 16:45, but Hill Street is 20 minutes away.
+        var problem = Problem(
+            [Room("Nursery", Riverside, 0, RoomFeatures.BabyChange), Room("Kitchen", HillStreet, 1, RoomFeatures.Kitchen)],
+            [Worker("w1", "Ann")],
+            Session("Amy", earliest: At(15, 30), latest: At(15, 30), duration: 60) with { RoomNeeds = RoomFeatures.BabyChange },
+            Session("Ben", earliest: At(16, 45), latest: At(16, 45), duration: 60) with { RoomNeeds = RoomFeatures.Kitchen });
+
+        Assert.Equal(1, Least(problem));
+        // Half an hour later there is time for the journey.
+        Assert.Equal(0, Least(problem with { Sessions = [problem.Sessions[0], problem.Sessions[1] with { EarliestStart = At(17, 15), LatestStart = At(17, 15) }] }));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -115,25 +131,30 @@ public class UnplacedBoundTests
         }
     }
 
-    /// <summary>An evening the brute force can search: 3 or 4 sessions with windows of up to half an hour.</summary>
+    /// <summary>An evening the brute force can search: 3 or 4 sessions from 14:30 with windows of up to half an hour, at two venues
+    /// 20 minutes apart and sometimes in the community.</summary>
     private static RotaProblem SmallEvening(Random random)
     {
         // Some rooms have baby change and some workers are trained for assessed family time, so that brothers and
-        // sisters may need a room or a worker only one of them can have.
+        // sisters may need a room or a worker only one of them can have; only Hill Street has a kitchen, so that a
+        // worker may have to travel between the two venues.
         var rooms = Enumerable.Range(0, random.Next(1, 3)).Select(i => Room($"Room {i}", i == 0 ? Riverside : HillStreet, i,
-            random.Next(0, 2) == 0 ? RoomFeatures.FamilyFriendly : RoomFeatures.FamilyFriendly | RoomFeatures.BabyChange,
+            (random.Next(0, 2) == 0 ? RoomFeatures.FamilyFriendly : RoomFeatures.FamilyFriendly | RoomFeatures.BabyChange) | (i == 1 ? RoomFeatures.Kitchen : RoomFeatures.None),
             capacity: random.Next(0, 2) == 0 ? 6 : 12)).ToList();
         var workers = Enumerable.Range(0, random.Next(1, 3)).Select(i => Worker($"w{i}", $"Worker {i}",
             skills: random.Next(0, 2) == 0 ? WorkerSkills.None : WorkerSkills.Assessed)).ToList();
         var family = Guid.NewGuid();
         var sessions = Enumerable.Range(0, random.Next(3, 5)).Select(i =>
         {
-            var earliest = At(15, 30) + 15 * random.Next(0, 5);
+            var earliest = At(14, 30) + 15 * random.Next(0, 14);
             var s = Session($"Child {i}", earliest: earliest, latest: earliest + 15 * random.Next(0, 3), duration: 60 + 30 * random.Next(0, 3));
             // The first two are often brothers and sisters (same length, same parent); some sessions need two workers.
             if (i < 2 && random.Next(0, 2) == 0) s = s with { TogetherKey = "family", ParentIds = [family], Duration = 90, EarliestStart = At(16), LatestStart = At(16, 30) };
             else if (random.Next(0, 5) == 0) s = s with { WorkersNeeded = 2 };
-            if (random.Next(0, 4) == 0) s = s with { RoomNeeds = RoomFeatures.BabyChange };
+            // Some in the community, starting near home (no room; the worker travels there).
+            if (i >= 2 && random.Next(0, 5) == 0) s = s with { NeedsRoom = false, HomePlace = random.Next(2, 4) };
+            else if (random.Next(0, 4) == 0) s = s with { RoomNeeds = RoomFeatures.BabyChange };
+            else if (random.Next(0, 3) == 0) s = s with { RoomNeeds = RoomFeatures.Kitchen };
             if (random.Next(0, 4) == 0) s = s with { SkillsNeeded = WorkerSkills.Assessed };
             return s;
         }).ToArray();
