@@ -367,8 +367,17 @@ public sealed class CpSatRotaSolver : IRotaSolver
                         model.AddTravelCut(b, other.Index);
                     }
                 if (clashes.Count > 0) foreach (var (a, b) in occ.Neighbours()) model.AddTravelCut(a, b);
-                // Repaired within the model's own options, so that the plan stays a feasible hint of the next round.
-                if (clashes.Count > 0) SeedPlanner.Repair(model.Prep, occ, plan);
+                // Mended within the model's own options, so that the plan stays a feasible hint of the next round: first
+                // by choosing the workers again with every room and start kept, else by leaving sessions out.
+                if (clashes.Count > 0)
+                {
+                    var left = deadline - clock.Elapsed.TotalSeconds;
+                    var (mended, mendWork) = Restaffing.Mend(model, plan, options.Seed, options.Workers, Math.Min(1.0, Math.Max(0.1, left / 4)),
+                        workLimit is double wm ? Math.Min(1.0, Math.Max(0.01, (wm - workUsed) / 4)) : null);
+                    workUsed += mendWork;
+                    if (mended is not null && !Occupy(p, mended).TravelClashes().Any()) plan = mended;
+                    else SeedPlanner.Repair(model.Prep, occ, plan);
+                }
                 var score = Score.Of(p, plan, model.Unmoved);
                 if (Better(p, score, plan, bestScore, best))
                 {

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Google.OrTools.Sat;
+using FamilyTime.Scheduling.Model;
+
+namespace FamilyTime.Scheduling.CpSat;
+
+/// <summary>
+/// Mends a plan in which a worker cannot travel between two of their sessions in time, keeping every room and start.
+/// The model learns travel lazily (<see cref="RotaModel.AddTravelCut"/>), so a search can end on a plan that packs the
+/// rooms well but sends a worker across town with too little time. Leaving one of those sessions out
+/// (<see cref="SeedPlanner.Repair"/>) throws that packing away, and on a crowded evening the next search may not find
+/// it again in the time left (on the benchmark's hardest day, a search that ended on 7 sessions left out became 8).
+/// With rooms and starts fixed the places are known, so which two sessions a worker can both do is known exactly:
+/// choosing the workers again is a small model, solved in well under a second.
+/// </summary>
+internal static class Restaffing
+{
+    /// <summary>The plan with its placed sessions' workers chosen again so that no worker clashes (rules 5 to 7 within
+    /// the model's options), the previous supervisor kept where possible; null when no such choice was found in
+    /// <paramref name="seconds"/>. A published session keeps its workers (rule 10 counts a new worker as a move); a
+    /// pinned one can only have its pinned workers (its options are those).</summary>
+    /// <param name="work">When set, a limit on CP-SAT's deterministic time too (see <see cref="RotaOptions.DeterministicTimeLimit"/>).</param>
+    /// <returns>The mended plan or null, and the deterministic time the search used.</returns>
+    public static (Placement?[]? Plan, double Work) Mend(RotaModel model, Placement?[] plan, int seed, int workers, double seconds, double? work)
+    {
+        var p = model.Prep;
+        var P = p.P;
+        var w8 = P.Weights;
+        var meetings = new List<int>();
+        for (var i = 0; i < plan.Length; i++)
+            if (plan[i] is { } at && model.Includes(i) && (!at.Joint || p.Groups[p.Sessions[i].Group].Lead == i)) meetings.Add(i);
+
+        var m = new CpModel();
+        var lits = new Dictionary<int, List<(int Worker, BoolVar Lit)>>();
+        var minutes = new Dictionary<int, LinearExprBuilder>();
+        var byWorkerDay = new Dictionary<(int Worker, int Day), List<(int Meeting, BoolVar Lit)>>();
+        var objective = LinearExpr.NewBuilder();
+        foreach (var i in meetings)
+        {
+            var at = plan[i]!;
+            var lead = p.Sessions[i];
+            var s = lead.S;
+            if (s.WorkersNeeded == 0) continue;
+            var members = SeedPlanner.MembersOf(p, plan, i);
+            var keep = members.Any(x => p.Sessions[x].Published is not null);
+            var candidates = (members.Length > 1 ? p.JointWorkers(members) : lead.Workers.Select(o => o.Worker))
+                .Where(w => members.All(x => p.Sessions[x].Workers.Any(o => o.Worker == w && Array.BinarySearch(o.Starts, at.Start) >= 0)))
+                .Where(w => !keep || at.Workers.Contains(w))
+                .ToList();
+            var list = lits[i] = [];
+            foreach (var w in candidates)
+            {
+                var lit = m.NewBoolVar("");
+                list.Add((w, lit));
+                m.AddHint(lit, at.Workers.Contains(w));
+                if (!byWorkerDay.TryGetValue((w, s.Day), out var day)) byWorkerDay[(w, s.Day)] = day = [];
+                day.Add((i, lit));
+                if (!minutes.TryGetValue(w, out var mins)) minutes[w] = mins = LinearExpr.NewBuilder();
+                mins.AddTerm(lit, s.Duration);
+            }
+            m.Add(LinearExpr.Sum(list.Select(x => x.Lit)) == s.WorkersNeeded);
+            // Brothers and sisters meeting jointly share the workers: each one's language is spoken by one of them.
+            foreach (var language in members.Select(x => p.Sessions[x].S.Language).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
+                m.AddBoolOr(list.Where(x => Prepared.Speaks(P.Workers[x.Worker], language)).Select(x => (ILiteral)x.Lit));
+            foreach (var x in members)
+                if (p.Sessions[x].S.PreviousSupervisorId is { } prev && w8.NotSameSupervisor != 0)
+                    foreach (var (w, lit) in list.Where(c => P.Workers[c.Worker].Id == prev))
+                        objective.AddTerm(lit, -w8.NotSameSupervisor);
+        }
+        foreach (var (w, mins) in minutes) m.Add(mins <= P.Workers[w].MaxMinutesPerWeek);
+
+        // Rule 6 with the places known: two meetings a worker cannot both do are one or the other.
+        var travel = P.Travel;
+        foreach (var list in byWorkerDay.Values)
+            for (var a = 0; a < list.Count; a++)
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    var (x, y) = (plan[list[a].Meeting]!, plan[list[b].Meeting]!);
+                    var (sx, sy) = (p.Sessions[list[a].Meeting], p.Sessions[list[b].Meeting]);
+                    var (px, py) = (sx.Place(P, x.Room >= 0 ? x.Room : null), sy.Place(P, y.Room >= 0 ? y.Room : null));
+                    var fits = y.Start >= x.Start + sx.S.Duration + RotaProblem.TurnaroundMinutes + travel.Between(px, py)
+                               || x.Start >= y.Start + sy.S.Duration + RotaProblem.TurnaroundMinutes + travel.Between(py, px);
+                    if (!fits) m.AddBoolOr([list[a].Lit.Not(), list[b].Lit.Not()]);
+                }
+        m.Minimize(objective);
+
+        var solver = new CpSolver
+        {
+            StringParameters = string.Create(CultureInfo.InvariantCulture,
+                $"num_workers:{Math.Max(1, workers)},random_seed:{seed},max_time_in_seconds:{Math.Max(0.05, seconds):0.###}")
+                + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{Math.Max(0.01, d):0.###}") : ""),
+        };
+        var status = solver.Solve(m);
+        var used = solver.Response?.DeterministicTime ?? 0;
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return (null, used);
+
+        var mended = (Placement?[])plan.Clone();
+        foreach (var i in meetings)
+        {
+            var at = plan[i]!;
+            if (!lits.TryGetValue(i, out var list)) continue;
+            var now = at with { Workers = [.. list.Where(x => solver.BooleanValue(x.Lit)).Select(x => x.Worker)] };
+            foreach (var x in SeedPlanner.MembersOf(p, plan, i)) mended[x] = now;
+        }
+        return (mended, used);
+    }
+}
