@@ -16,8 +16,9 @@ namespace FamilyTime.Scheduling.CpSat;
 /// limits, is solved as one model (<see cref="RotaModel"/>); a bigger one in parts: each day, and within a day each group
 /// of sessions that share no room, worker, child or parent (a city's areas), first each part in turn, then the time left
 /// to the parts not proven optimal.
-/// Travel clashes found in an answer are added as constraints and the model re-solved from the repaired answer until
-/// none are left or time runs out (then the last clashes are repaired by re-seating or leaving out a session).
+/// Travel clashes found in an answer are added as constraints and the model re-solved from the mended answer until
+/// none are left or time runs out. An answer with clashes is mended by choosing its workers again with every room and
+/// start kept (<see cref="Restaffing"/>), else repaired by re-seating or leaving out a session.
 /// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one part's share of
 /// it), so the best bound of the week's model, or the sum of the parts' bounds plus the certain penalties of sessions
 /// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid. The one
