@@ -8,9 +8,10 @@ internal static partial class UnplacedBound
     /// <summary>
     /// The relaxation gets travel (rule 6) only when it has at most this many variables without it. Travel multiplies
     /// its size by 3 to 10: over an area's weekday of a 1,500-session benchmark week (40–80 sessions) GLOP then took
-    /// 0.2–7 s a day, 20 s a week on two cores, and proved no more than without it on the days measured; on the
-    /// weekend days (under 30 sessions, under 5,000 variables) it took 0.1 s and proved one more session on three days
-    /// of seven, which CP-SAT, whose travel is learnt lazily, could not prove in a minute.
+    /// 0.1–7 s a day, which put the first search of the week 10–16 s later, and it proved no more than without it on
+    /// the 15 weekdays compared. A weekend day (under 30 sessions, under 5,000 variables) takes under 0.1 s, and on
+    /// one Saturday of 26 sessions it proved 5 must be left out where 4 without it (5 is exact, by a MIP), which
+    /// CP-SAT, whose travel is learnt lazily, could not prove in a minute.
     /// </summary>
     public const int TravelUpToVariables = 5_000;
 
