@@ -21,7 +21,8 @@ internal static class Restaffing
     /// pinned one can only have its pinned workers (its options are those).</summary>
     /// <param name="work">When set, a limit on CP-SAT's deterministic time too (see <see cref="RotaOptions.DeterministicTimeLimit"/>).</param>
     /// <returns>The mended plan or null, and the deterministic time the search used.</returns>
-    public static (Placement?[]? Plan, double Work) Mend(RotaModel model, Placement?[] plan, int seed, int workers, double seconds, double? work)
+    public static (Placement?[]? Plan, double Work) Mend(RotaModel model, Placement?[] plan, int seed, int workers, double seconds, double? work,
+        CancellationToken cancellationToken = default)
     {
         var p = model.Prep;
         var P = p.P;
@@ -90,7 +91,9 @@ internal static class Restaffing
                 $"num_workers:{Math.Max(1, workers)},random_seed:{seed},max_time_in_seconds:{Math.Max(0.05, seconds):0.###}")
                 + (work is double d ? string.Create(CultureInfo.InvariantCulture, $",max_deterministic_time:{Math.Max(0.01, d):0.###}") : ""),
         };
-        var status = solver.Solve(m);
+        CpSolverStatus status;
+        using (cancellationToken.Register(solver.StopSearch))
+            status = solver.Solve(m);
         var used = solver.Response?.DeterministicTime ?? 0;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return (null, used);
 

@@ -16,19 +16,28 @@ internal static partial class UnplacedBound
     public const int TravelUpToVariables = 5_000;
 
     /// <summary>
-    /// Rule 6 in the relaxation: a worker who ends a session at place q (turnaround included) cannot start one at place p
-    /// before the journey from q to p is over. Per worker, each start of a session whose rooms lie at several places is
-    /// split by place (the split is 0 unless a room there is chosen). Then, per worker and place p, a set of intervals no
-    /// two of which can overlap in any plan: each session at p over its own time, and each session at another place q
-    /// over its journey to p, [end, end + travel(q, p)). The usual one row per first minute makes them one at a time.
+    /// Rule 6 in the relaxation: a worker who ends a session at place q cannot start one at place p before the
+    /// turnaround and the journey from q to p are over. Per worker, each start of a session whose rooms lie at several
+    /// places is split by place (the split is 0 unless a room there is chosen). Then, per worker and place p, a set of
+    /// intervals no two of which can overlap in any plan: each session at p over [start, end + turnaround), and each
+    /// session at another place q over its journey to p, [end + turnaround, end + turnaround + travel(q, p)). The usual
+    /// one row per first minute makes them one at a time.
     /// </summary>
     /// <remarks>
-    /// Why the set is one at a time: two sessions at p overlap only by rule 6 itself; a session A at p cannot start
-    /// during a journey to p from B at q, since A before B leaves B's journey after A's end, and B before A needs A to
-    /// start after the journey. Two journeys, from B at q and C at r with C after B, both under way at one minute need
-    /// C's length + turnaround + travel(q, r) &lt; travel(q, p), which no session longer than the longest journey
-    /// allows: when one is shorter (not in the benchmark's cities, where a journey is at most 46 minutes and a session at
-    /// least 60), travel is left out, which only widens the relaxation.
+    /// Why the set is one at a time in every plan (T the turnaround, d a length, τ(a, b) the journey from a to b ≥ 0):
+    /// <list type="bullet">
+    /// <item>two sessions at p: rule 6 keeps them apart, turnaround included;</item>
+    /// <item>A at p and the journey to p from B at q: with A first, B starts at or after A's end + T + τ(p, q), so its
+    /// journey starts after A's interval ends; with B first, A starts at or after B's end + T + τ(q, p), when the
+    /// journey is over;</item>
+    /// <item>journeys to p from B at q and then C at r: both under way at one minute needs τ(q, r) + d(C) + T &lt;
+    /// τ(q, p), which cannot happen when every staffed session's d + T is at least the longest journey between the
+    /// places involved. When one is shorter (never in the benchmark's cities, where a journey is at most 46 minutes
+    /// and a session at least 60), travel is left out, which only widens the relaxation;</item>
+    /// <item>two variables of one session: it starts once, and its split variables at one start add up to one worker
+    /// variable, so one place; the other members of a joint meeting book nothing of their own (their worker variables
+    /// are 0 when the meeting is held).</item>
+    /// </list>
     /// </remarks>
     private static void AddTravel(Prepared p, SessionPrep[] sessions, Relaxation lp,
         Dictionary<(int Session, int Room, int Start), int> roomVar, Dictionary<(int Session, int Worker, int Start), int> workerVar)

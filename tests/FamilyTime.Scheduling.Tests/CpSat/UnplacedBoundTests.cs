@@ -111,6 +111,23 @@ public class UnplacedBoundTests
         Assert.Equal(0, Least(problem with { Sessions = [problem.Sessions[0], problem.Sessions[1] with { EarliestStart = At(17, 15), LatestStart = At(17, 15) }] }));
     }
 
+    [Fact]
+    public void Travel_is_left_out_when_a_session_is_shorter_than_a_journey()
+    {
+        // Quay, Rise and Park: Quay–Rise 5 minutes, Rise–Park 40, Quay–Park 45. Ann can do all three: Ben at Quay
+        // 10:00–11:00, Cal's quarter of an hour at Rise from 11:20, Amy at Park from 12:30. Counted as one at a time,
+        // the journeys to Park from Quay (11:15–12:00) and from Rise (11:50–12:30) would wrongly say she cannot.
+        Guid quay = Guid.NewGuid(), rise = Guid.NewGuid(), park = Guid.NewGuid();
+        var travel = new TravelMatrix(["Quay", "Rise", "Park"], new[,] { { 0, 5, 45 }, { 5, 0, 40 }, { 45, 40, 0 } });
+        var problem = Problem([Room("Q", quay, 0), Room("R", rise, 1), Room("P", park, 2)], [Worker("w1", "Ann")],
+            Session("Ben", earliest: At(10), latest: At(10), duration: 60, homePlace: 0) with { FixedVenueId = quay },
+            Session("Cal", earliest: At(11, 20), latest: At(11, 20), duration: 15, homePlace: 1) with { FixedVenueId = rise },
+            Session("Amy", earliest: At(12, 30), latest: At(12, 30), duration: 60, homePlace: 2) with { FixedVenueId = park })
+            with { Travel = travel };
+
+        Assert.Equal(0, Least(problem));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
