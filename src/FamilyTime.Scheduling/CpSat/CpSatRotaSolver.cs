@@ -375,9 +375,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
                     // With a deterministic limit the clock is only a safety net (a busy machine must not cut the mend
                     // short, or the same seed would give another plan).
                     var left = deadline - clock.Elapsed.TotalSeconds;
-                    var (mended, mendWork) = workLimit is double wm
-                        ? Restaffing.Mend(model, plan, options.Seed, options.Workers, Math.Max(1.0, left), Math.Min(1.0, Math.Max(0.01, (wm - workUsed) / 4)), cancellationToken)
-                        : Restaffing.Mend(model, plan, options.Seed, options.Workers, Math.Min(1.0, Math.Max(0.1, left / 4)), null, cancellationToken);
+                    var (mendSeconds, mendLimit) = workLimit is double wm
+                        ? (Math.Max(1.0, left), Math.Min(1.0, Math.Max(0.01, (wm - workUsed) / 4)))
+                        : (Math.Min(1.0, Math.Max(0.1, left / 4)), (double?)null);
+                    var (mended, mendWork) = Restaffing.Mend(model, plan, options.Seed, options.Workers, mendSeconds, mendLimit, cancellationToken);
                     workUsed += mendWork;
                     if (mended is not null && !Occupy(p, mended).TravelClashes().Any()) plan = mended;
                     else SeedPlanner.Repair(model.Prep, occ, plan);

@@ -44,12 +44,16 @@ internal sealed class Occupancy
         foreach (var (f, u, pl, m) in list)
         {
             if (m == meeting) continue;
-            var after = from >= u + RotaProblem.TurnaroundMinutes + travel.Between(pl, place);
-            var before = f >= until + RotaProblem.TurnaroundMinutes + travel.Between(place, pl);
-            if (!after && !before) return false;
+            if (!OneAfterTheOther(travel, f, u, pl, from, until, place)) return false;
         }
         return true;
     }
+
+    /// <summary>Rule 6: one worker can do both sessions, [from, until) at their places, one after the other, with the
+    /// turnaround and the journey between them.</summary>
+    public static bool OneAfterTheOther(TravelMatrix travel, int fromA, int untilA, int placeA, int fromB, int untilB, int placeB) =>
+        fromB >= untilA + RotaProblem.TurnaroundMinutes + travel.Between(placeA, placeB)
+        || fromA >= untilB + RotaProblem.TurnaroundMinutes + travel.Between(placeB, placeA);
 
     public bool HasHours(int worker, int minutes) => WorkerMinutes[worker] + minutes <= _p.P.Workers[worker].MaxMinutesPerWeek;
 
@@ -129,9 +133,7 @@ internal sealed class Occupancy
                     var a = list[i];
                     var b = list[j];
                     if (a.Meeting == b.Meeting) continue;
-                    var ok = b.From >= a.Until + RotaProblem.TurnaroundMinutes + travel.Between(a.Place, b.Place)
-                             || a.From >= b.Until + RotaProblem.TurnaroundMinutes + travel.Between(b.Place, a.Place);
-                    if (!ok) yield return (worker, a.Meeting, b.Meeting);
+                    if (!OneAfterTheOther(travel, a.From, a.Until, a.Place, b.From, b.Until, b.Place)) yield return (worker, a.Meeting, b.Meeting);
                 }
         }
     }

@@ -79,9 +79,8 @@ internal static class Restaffing
                     var (x, y) = (plan[list[a].Meeting]!, plan[list[b].Meeting]!);
                     var (sx, sy) = (p.Sessions[list[a].Meeting], p.Sessions[list[b].Meeting]);
                     var (px, py) = (sx.Place(P, x.Room >= 0 ? x.Room : null), sy.Place(P, y.Room >= 0 ? y.Room : null));
-                    var fits = y.Start >= x.Start + sx.S.Duration + RotaProblem.TurnaroundMinutes + travel.Between(px, py)
-                               || x.Start >= y.Start + sy.S.Duration + RotaProblem.TurnaroundMinutes + travel.Between(py, px);
-                    if (!fits) m.AddBoolOr([list[a].Lit.Not(), list[b].Lit.Not()]);
+                    if (!Occupancy.OneAfterTheOther(travel, x.Start, x.Start + sx.S.Duration, px, y.Start, y.Start + sy.S.Duration, py))
+                        m.AddBoolOr([list[a].Lit.Not(), list[b].Lit.Not()]);
                 }
         m.Minimize(objective);
 
