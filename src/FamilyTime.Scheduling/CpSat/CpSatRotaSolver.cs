@@ -305,6 +305,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
         /// which otherwise are repaired by leaving sessions out.</summary>
         private static double FirstRoundShare(RotaModel model) => model.Restricted ? 0.6 : 0.85;
 
+        /// <summary>When the searches stop: a little before the time limit, so that the mend, the joining of the parts and
+        /// the reasons still end within it (a 60-second limit gave solve times of up to 60.1 s).</summary>
+        private static double SearchLimit(int seconds) => Math.Max(0.5, seconds - Math.Max(0.2, 0.005 * seconds));
+
         /// <param name="share">The share of the remaining time (and work) this search may use.</param>
         public (Placement?[] Plan, long Bound, string Status) Rounds(RotaModel model, Placement?[] start, double share, bool report)
         {
@@ -312,9 +316,12 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var bestScore = Score.Of(p, best, model.Unmoved);
             // Proven before any search: the sessions nothing can hold and those the relaxation says must be left out
             // (every other term of the objective is at least 0). A search cut short keeps at least this bound.
-            long bound = (long)(model.Unplaceable + model.LeastUnplaced) * p.P.Weights.Unplaced;
+            var least = (long)(model.Unplaceable + model.LeastUnplaced) * p.P.Weights.Unplaced;
+            // CP-SAT's best bound of the model's objective, which counts each pinned session left out heavily
+            // (RotaModel.PinPenalty): turned into the week's when the best plan is known.
+            long? modelBound = null;
             var status = "FEASIBLE (first fit only)";
-            var limit = Math.Max(0.5, options.TimeLimitSeconds);
+            var limit = SearchLimit(options.TimeLimitSeconds);
             var now = clock.Elapsed.TotalSeconds;
             var deadline = Math.Min(limit, now + Math.Max(MinSeconds, (limit - now) * share));
             var workLimit = options.DeterministicTimeLimit is double wl0
@@ -338,7 +345,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                         // than it saves, and one presolve pass is enough (each round re-presolves anyway).
                         + (model.SessionCount > LargeWeek ? ",cp_model_probing_level:0,max_presolve_iterations:1" : ""),
                 };
-                var callback = new Progress(model, report ? progress : null, clock, bound, bestScore.Objective);
+                var callback = new Progress(model, report ? progress : null, clock, least, bestScore.Objective);
                 CpSolverStatus result;
                 using (cancellationToken.Register(solver.StopSearch))
                     result = solver.Solve(model.M, callback);
@@ -354,7 +361,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
                 // rest of the time; the first-fit plan stands meanwhile.
                 if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
-                bound = Math.Max(bound, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+                modelBound = Math.Max(modelBound ?? 0, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
                 var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
                 var occ = Occupy(p, plan);
                 var clashes = occ.TravelClashes().ToList();
@@ -390,10 +397,15 @@ public sealed class CpSatRotaSolver : IRotaSolver
                     bestScore = score;
                 }
                 status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
-                if (clashes.Count == 0 || added == 0) break;
+                if (clashes.Count > 0 && added == 0) break;
+                // No clash left: done when proven, else search on from the best plan with the share the first round
+                // kept back for clashes that did not come, when it is enough for a search to be worth its presolve.
+                if (clashes.Count == 0 && (result == CpSolverStatus.Optimal
+                        || (workLimit is double wt ? wt - workUsed < MinWork : deadline - clock.Elapsed.TotalSeconds < 1.0))) break;
             }
 
             _workUsed = workUsed;
+            var bound = Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null));
             return (best, bound, status);
         }
     }
@@ -441,17 +453,21 @@ public sealed class CpSatRotaSolver : IRotaSolver
         return occ;
     }
 
-    /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places.</summary>
+    /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places, in
+    /// the week's terms (the model's objective less its pin penalty, see <see cref="RotaModel.PinPenalty"/>).</summary>
     private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
+            if (progress is null) return;
+            var pins = model.PinPenalty(i => BooleanValue(model.Placed[i]));
+            var objective = (long)ObjectiveValue() - pins;
             // A later round re-solves a tighter model: only a better plan than the best so far is news.
-            if (progress is null || ObjectiveValue() >= earlierBest) return;
+            if (objective >= earlierBest) return;
             var placed = model.Placed.Count(BooleanValue);
-            var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6));
-            progress.Report(new RotaProgress(clock.Elapsed, (long)ObjectiveValue(), bound, placed));
+            var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6) - pins);
+            progress.Report(new RotaProgress(clock.Elapsed, objective, bound, placed));
         }
     }
 }

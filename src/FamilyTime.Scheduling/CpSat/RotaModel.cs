@@ -54,6 +54,15 @@ internal sealed class RotaModel
     public long PinWeight { get; }
 
     private readonly bool[]? _include;
+    private readonly List<int> _pinned = [];
+
+    /// <summary>
+    /// What the model's objective adds to the week's for the pinned sessions a plan leaves out (<see cref="PinWeight"/>
+    /// each): the week's objective of a plan is the model's less this. A bound of the model's objective less this, for
+    /// any plan the model allows, is a bound of the week's objective over the plans that hold the most pins (those the
+    /// optimiser considers): they leave out no more pins than that plan does.
+    /// </summary>
+    public long PinPenalty(Func<int, bool> placed) => PinWeight * _pinned.Count(i => !placed(i));
 
     public bool Includes(int session) => _include is null || _include[session];
 
@@ -109,7 +118,11 @@ internal sealed class RotaModel
                 _workerPresence[i] = [];
                 continue;
             }
-            if (sp.Pinned) objective.AddTerm(placed, -PinWeight).Add(PinWeight);
+            if (sp.Pinned)
+            {
+                objective.AddTerm(placed, -PinWeight).Add(PinWeight);
+                _pinned.Add(i);
+            }
             Start[i] = M.NewIntVarFromDomain(SatDomain.FromValues(sp.Starts.Select(x => (long)x).ToArray()), $"start{i}");
             var joint = sp.Group >= 0 ? Joint[sp.Group] : null;
             var nonLead = joint is not null && p.Groups[sp.Group].Lead != i;
