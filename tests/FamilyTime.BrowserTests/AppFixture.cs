@@ -1,4 +1,4 @@
-using FamilyTime.Web.Features.Admin.Backups;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -120,7 +120,7 @@ public sealed class AppFixture : IAsyncLifetime
     {
         SqliteConnection.ClearAllPools();
         // The lock file beside it is the app's hold on the file, left behind by design; the app has stopped.
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", ServiceHold.LockFileOf(databasePath) })
+        foreach (var file in SqliteFiles.AllOf(databasePath))
         {
             if (File.Exists(file))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FamilyTime.Web.Infrastructure;
 using Npgsql;
 
 namespace FamilyTime.IntegrationTests;
@@ -40,7 +41,8 @@ internal static class DemoTemplates
             // The template's app is gone and its connections closed, so its write-ahead log is in the file; a -wal left
             // behind is copied too, and SQLite reads it.
             File.Copy(template, database);
-            if (File.Exists(template + "-wal")) File.Copy(template + "-wal", database + "-wal");
+            var (wal, copy) = (SqliteFiles.LogOf(template)[0], SqliteFiles.LogOf(database)[0]);
+            if (File.Exists(wal)) File.Copy(wal, copy);
             return;
         }
         using var conn = new NpgsqlConnection(FamilyTimeFactory.PostgresConnection("postgres"));

@@ -276,7 +276,7 @@ public sealed partial class FamilyTimeFactory : WebApplicationFactory<Program>
     /// may hold breaks the lock, but a test's app has stopped by now).</summary>
     internal static void DeleteSqliteFile(string file)
     {
-        foreach (var path in new[] { file, file + "-wal", file + "-shm", ServiceHold.LockFileOf(file) })
+        foreach (var path in SqliteFiles.AllOf(file))
         {
             File.Delete(path);
         }

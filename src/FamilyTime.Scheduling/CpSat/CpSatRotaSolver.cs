@@ -398,10 +398,13 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 }
                 status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
                 if (clashes.Count > 0 && added == 0) break;
-                // No clash left: done when proven, else search on from the best plan with the share the first round
-                // kept back for clashes that did not come, when it is enough for a search to be worth its presolve.
-                if (clashes.Count == 0 && (result == CpSolverStatus.Optimal
-                        || (workLimit is double wt ? wt - workUsed < MinWork : deadline - clock.Elapsed.TotalSeconds < 1.0))) break;
+                // No clash left: done when proven. The week's last search goes on from its best plan with the share its
+                // first round kept back for clashes that did not come, when that is enough to be worth a presolve (any
+                // other search leaves it to the searches after it: spent on a part's small soft gap, it cost the hardest
+                // part 4-6 s of its time).
+                var last = workLimit is double wt ? wt >= options.DeterministicTimeLimit : deadline >= limit;
+                if (clashes.Count == 0 && (result == CpSolverStatus.Optimal || !last
+                        || (workLimit is double wr ? wr - workUsed < MinWork : deadline - clock.Elapsed.TotalSeconds < 1.0))) break;
             }
 
             _workUsed = workUsed;

@@ -398,4 +398,13 @@ internal sealed class Prepared
     public IEnumerable<int> JointWorkers(int[] members) =>
         Sessions[members[0]].Workers.Select(w => w.Worker)
             .Where(w => members.All(m => Sessions[m].Workers.Any(o => o.Worker == w)));
+
+    /// <summary>Whether every member of a meeting (one session, or brothers and sisters together) may have this room
+    /// (this worker) from this start: suitable, open (available) for the whole session.</summary>
+    public bool RoomAt(int[] members, int room, int start) =>
+        members.All(m => Sessions[m].Rooms.Any(o => o.Room == room && Array.BinarySearch(o.Starts, start) >= 0));
+
+    /// <inheritdoc cref="RoomAt"/>
+    public bool WorkerAt(int[] members, int worker, int start) =>
+        members.All(m => Sessions[m].Workers.Any(o => o.Worker == worker && Array.BinarySearch(o.Starts, start) >= 0));
 }

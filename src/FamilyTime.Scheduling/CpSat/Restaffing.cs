@@ -44,8 +44,8 @@ internal static class Restaffing
             if (s.WorkersNeeded == 0) continue;
             var members = SeedPlanner.MembersOf(p, plan, i);
             var keep = members.Any(x => p.Sessions[x].Published is not null);
-            var candidates = (members.Length > 1 ? p.JointWorkers(members) : lead.Workers.Select(o => o.Worker))
-                .Where(w => members.All(x => p.Sessions[x].Workers.Any(o => o.Worker == w && Array.BinarySearch(o.Starts, at.Start) >= 0)))
+            var candidates = p.JointWorkers(members)
+                .Where(w => p.WorkerAt(members, w, at.Start))
                 .Where(w => !keep || at.Workers.Contains(w))
                 .ToList();
             var list = lits[i] = [];

@@ -80,8 +80,6 @@ internal static class SeedPlanner
         var workerIds = joint ? p.JointWorkers(members).ToArray() : lead.Workers.Select(w => w.Worker).ToArray();
         var roomOrder = roomIds.OrderBy(r => ms.Where(x => x.S.IsInfant).Sum(x => p.P.Travel.Between(x.S.HomePlace, p.P.Rooms[r].Place)))
             .ThenBy(r => p.P.Rooms[r].Capacity).ToArray();
-        bool RoomAt(int r, int t) => ms.All(x => x.Rooms.Any(o => o.Room == r && Array.BinarySearch(o.Starts, t) >= 0));
-        bool WorkerAt(int w, int t) => ms.All(x => x.Workers.Any(o => o.Worker == w && Array.BinarySearch(o.Starts, t) >= 0));
         var prev = s.PreviousSupervisorId is { } id && p.WorkerIndex.TryGetValue(id, out var pw) ? pw : -1;
         var meeting = members.Length > 1 ? Occupancy.MeetingOf(p, members[0], true) : members[0];
 
@@ -89,11 +87,11 @@ internal static class SeedPlanner
         {
             var until = t + s.Duration;
             if (!ms.All(x => occ.PeopleFree(x.S, t, t + x.S.Duration, meeting))) continue;
-            IEnumerable<int> rooms = s.NeedsRoom ? roomOrder.Where(r => RoomAt(r, t) && occ.RoomFree(r, s.Day, t, until)) : [-1];
+            IEnumerable<int> rooms = s.NeedsRoom ? roomOrder.Where(r => p.RoomAt(members, r, t) && occ.RoomFree(r, s.Day, t, until)) : [-1];
             foreach (var r in rooms)
             {
                 var place = lead.Place(p.P, r >= 0 ? r : null);
-                var free = workerIds.Where(w => WorkerAt(w, t) && occ.HasHours(w, s.Duration) && occ.WorkerFree(w, s.Day, t, until, place))
+                var free = workerIds.Where(w => p.WorkerAt(members, w, t) && occ.HasHours(w, s.Duration) && occ.WorkerFree(w, s.Day, t, until, place))
                     .OrderBy(w => w == prev ? 0 : 1).ThenBy(w => occ.WorkerMinutes[w]).ToList();
                 var chosen = Choose(p, free, s.WorkersNeeded, s.Language);
                 if (chosen is null) continue;

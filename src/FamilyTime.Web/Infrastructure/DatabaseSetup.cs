@@ -138,9 +138,9 @@ public static partial class DatabaseSetup
         await db.Database.EnsureDeletedAsync();
         if (file is not ":memory:" && !string.IsNullOrEmpty(file))
         {
-            foreach (var suffix in new[] { "-wal", "-shm" })
+            foreach (var log in SqliteFiles.LogOf(file))
             {
-                File.Delete(file + suffix);
+                File.Delete(log);
             }
         }
     }

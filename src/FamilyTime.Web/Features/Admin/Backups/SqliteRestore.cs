@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyTime.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace FamilyTime.Web.Features.Admin.Backups;
@@ -164,20 +165,20 @@ public static class SqliteRestore
     private static void MoveWithLog(string from, string to)
     {
         File.Move(from, to);
-        foreach (var suffix in new[] { "-wal", "-shm" })
+        foreach (var (log, moved) in SqliteFiles.LogOf(from).Zip(SqliteFiles.LogOf(to)))
         {
-            if (File.Exists(from + suffix))
+            if (File.Exists(log))
             {
-                File.Move(from + suffix, to + suffix, overwrite: true);
+                File.Move(log, moved, overwrite: true);
             }
         }
     }
 
     private static void DeleteLog(string database)
     {
-        foreach (var suffix in new[] { "-wal", "-shm" })
+        foreach (var log in SqliteFiles.LogOf(database))
         {
-            File.Delete(database + suffix);
+            File.Delete(log);
         }
     }
 }
