@@ -327,6 +327,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var workLimit = options.DeterministicTimeLimit is double wl0
                 ? Math.Min(wl0, _workUsed + Math.Max(MinWork, (wl0 - _workUsed) * share)) : (double?)null;
             var workUsed = _workUsed;
+            // The week's last search: nothing after it needs the time it does not use (see the end of a round).
+            var last = workLimit is double wt ? wt >= options.DeterministicTimeLimit : deadline >= limit;
             for (var round = 1; !cancellationToken.IsCancellationRequested; round++)
             {
                 var remaining = deadline - clock.Elapsed.TotalSeconds;
@@ -402,7 +404,6 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // first round kept back for clashes that did not come, when that is enough to be worth a presolve (any
                 // other search leaves it to the searches after it: spent on a part's small soft gap, it cost the hardest
                 // part 4-6 s of its time).
-                var last = workLimit is double wt ? wt >= options.DeterministicTimeLimit : deadline >= limit;
                 if (clashes.Count == 0 && (result == CpSolverStatus.Optimal || !last
                         || (workLimit is double wr ? wr - workUsed < MinWork : deadline - clock.Elapsed.TotalSeconds < 1.0))) break;
             }
