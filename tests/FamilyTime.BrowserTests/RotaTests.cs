@@ -61,5 +61,11 @@ public sealed class RotaTests(AppFixture app)
         await Expect(pinned.Locator("td").Nth(1)).ToHaveTextAsync(time);
         await Expect(pinned.Locator("td").Nth(4)).ToContainTextAsync("Pinned");
         await AssertAccessibleAsync(page, "the week planned again with a pin");
+
+        // On a phone the plan's tables stack, one session to a block, instead of widening the page.
+        await page.SetViewportSizeAsync(360, 740);
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 360, $"the rota is {width} px wide on a 360 px screen");
+        await AssertAccessibleAsync(page, "the planned week on a phone");
     }
 }

@@ -327,6 +327,35 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_plan_made_before_a_later_plan_was_published_cannot_be_published()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 9);
+        var api = await app.ApiAsAsync("coordinator1");
+        // Two plans of the week, as from two browser tabs: the later one is published first.
+        var older = (await PlanAsync(api, area, week)).GetProperty("id").GetGuid();
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var later = (await PlanAsync(api, area, week)).GetProperty("id").GetGuid();
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/rota/runs/{later}/publish", null)).StatusCode);
+        var before = await app.DbAsync(db => db.Sessions.AsNoTracking().Where(s => s.Date >= week && s.Date < week.AddDays(7))
+            .ToDictionaryAsync(s => s.Id, s => new { s.Version, s.StartTime, s.RoomId, s.SupervisorId }));
+
+        var response = await api.PostAsync($"/api/v1/rota/runs/{older}/publish", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(PublishRota.StalePlan, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await app.DbAsync(db => db.Sessions.AsNoTracking().Where(s => s.Date >= week && s.Date < week.AddDays(7))
+            .ToDictionaryAsync(s => s.Id, s => new { s.Version, s.StartTime, s.RoomId, s.SupervisorId }));
+        Assert.Equal(before, after);
+        Assert.Equal(RotaRunStatus.Done, await app.DbAsync(db => db.RotaRuns.Where(r => r.Id == older).Select(r => r.Status).SingleAsync()));
+        // A plan made after the publishing starts from it and may be published.
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var again = (await PlanAsync(api, area, week)).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/rota/runs/{again}/publish", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_rota_api_is_in_the_openapi_document()
     {
         var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

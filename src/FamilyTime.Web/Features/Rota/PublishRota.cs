@@ -26,6 +26,8 @@ public sealed record RotaPublished(int Changed, int Moved, IReadOnlyList<Skipped
 /// </summary>
 public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, SessionAlerts alerts, Notifier notifier, TimeProvider clock)
 {
+    public const string StalePlan = "A later plan of this week has been published since this one was made. Plan the week again to start from it.";
+
     public async Task<Outcome<RotaPublished>> HandleAsync(UserScope user, string userName, Guid runId, CancellationToken ct)
     {
         if (!RotaAccess.MayPlan(user))
@@ -41,6 +43,14 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         if (run.PublishRefusal() is { } refused)
         {
             return Outcome<RotaPublished>.Invalid("Run", refused);
+        }
+        // A plan made before another plan of the week was published was made from the week as it stood then: publishing
+        // it would undo part of the later plan and mix the two (a worker booked twice). The database's versions catch
+        // only the sessions the later plan changed, not those it left where they were.
+        if (await db.RotaRuns.AsNoTracking().AnyAsync(r => r.AreaId == run.AreaId && r.WeekStart == run.WeekStart && r.Id != run.Id
+                && r.PublishedAt != null && r.PublishedAt > run.RequestedAt, ct))
+        {
+            return Outcome<RotaPublished>.Invalid("Run", StalePlan);
         }
         var ids = result.Plan.Assignments.Select(a => a.SessionId).ToList();
         var sessions = await db.Sessions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
