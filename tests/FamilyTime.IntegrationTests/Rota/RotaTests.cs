@@ -90,6 +90,41 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_session_the_rota_does_not_plan_keeps_its_worker_and_room_busy()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 10);
+        var worker = await app.UserIdAsync("contactworker1");
+        var room = await app.DbAsync(db => db.Venues.Where(v => v.AreaId == area && v.IsOpen).SelectMany(v => v.Rooms).Select(r => new { r.Id, r.VenueId }).FirstAsync());
+        var before = await BuildAsync(area, week);
+        static bool Free(IReadOnlyList<DayWindow> windows, int minute) => windows.Any(w => w.Day == 1 && w.From <= minute && minute < w.Until);
+        var w0 = before.Problem.Workers.Single(x => x.Id == worker).Available;
+        var r0 = before.Problem.Rooms.Single(x => x.Id == room.Id).Open;
+        Assert.True(Free(w0, 16 * 60) && Free(r0, 16 * 60), "the worker and the room are free on Tuesday at 16:00 before");
+        // Another area's child has family time on Tuesday 16:00-17:30 in this area's room, with this area's worker.
+        await app.DbAsync(async db =>
+        {
+            var child = await db.Children.Where(c => !db.Teams.Any(t => t.Id == c.TeamId && t.AreaId == area)).Select(c => new { c.Id, c.SocialWorkerId }).FirstAsync();
+            db.Sessions.Add(new FamilyTimeSession(child.Id, null, new SessionSlot(week.AddDays(1), new TimeOnly(16, 0), 90, room.VenueId, room.Id, worker), child.SocialWorkerId));
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await BuildAsync(area, week);
+
+        var w1 = after.Problem.Workers.Single(x => x.Id == worker).Available;
+        var r1 = after.Problem.Rooms.Single(x => x.Id == room.Id).Open;
+        for (var minute = 0; minute < 24 * 60; minute += 5)
+        {
+            // The worker from the turnaround before to the turnaround after; the room while it lasts.
+            var workerBusy = minute >= 15 * 60 + 45 && minute < 17 * 60 + 45;
+            var roomBusy = minute >= 16 * 60 && minute < 17 * 60 + 30;
+            Assert.Equal(Free(w0, minute) && !workerBusy, Free(w1, minute));
+            Assert.Equal(Free(r0, minute) && !roomBusy, Free(r1, minute));
+        }
+        Assert.Equal(w0.Where(x => x.Day != 1), w1.Where(x => x.Day != 1));
+    }
+
+    [Fact]
     public async Task A_closed_venue_has_no_open_room_that_day()
     {
         var area = await RotaWorld.PrepareAsync(app);

@@ -180,6 +180,10 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
             .Where(p => sessionIds.Contains(p.SessionId))
             .Select(p => new ModelPin(p.SessionId, p.RoomId, p.Start is { } t ? Minutes(t) : null, p.WorkerIds.Count > 0 ? p.WorkerIds.ToList() : null)).ToList();
 
+        // Sessions the rota does not plan (another area's, or ones that need no worker or room of the service) that name
+        // these workers or use these rooms stay where they are: their times are taken.
+        (rooms, workers) = await BookedElsewhere.TakeOutAsync(db, weekStart, rooms, workers, rotaSessions.Select(s => s.Id).ToHashSet(), ct);
+
         var problem = new RotaProblem(area, weekStart, rooms, workers, rotaSessions, places.Matrix(), new RotaWeights(), pins, published,
             options.For(allowMoreChanges));
         var snapshot = new RotaRunResult(area, weekStart, rooms, workerViews, rotaSessions, info, pins, published.Count, null);
