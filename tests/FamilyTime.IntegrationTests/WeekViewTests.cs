@@ -92,6 +92,27 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_contact_worker_sees_which_of_their_sessions_clash_and_which_are_not_yet_booked()
+    {
+        var place = await NorthAsync();
+        var monday = new DateOnly(2028, 3, 13);
+        // A booked session 15:30-17:00, and one not yet booked (no room) 15:00-16:00 that still names the worker.
+        var booked = await SessionAsync(place.ChildId, monday.AddDays(1), new TimeOnly(15, 30), 90, place.VenueId, place.RoomId, "contactworker1");
+        var notBooked = await SessionAsync(place.ChildId, monday.AddDays(1), new TimeOnly(15, 0), 60, place.VenueId, null, "contactworker1");
+        var later = await SessionAsync(place.ChildId, monday.AddDays(1), new TimeOnly(17, 0), 60, place.VenueId, place.RoomId, "contactworker1");
+
+        var page = await (await app.PagesAsAsync("contactworker1")).GetStringAsync($"/Week?week={Param(monday)}");
+
+        string Row(Guid id) => Between(page, $"data-session=\"{id}\"", "</tr>");
+        Assert.Contains($"Clashes with {place.ChildName} at 15:00", Row(booked));
+        Assert.Contains($"Clashes with {place.ChildName} at 15:30", Row(notBooked));
+        Assert.Contains("Not yet booked", Row(notBooked));
+        Assert.DoesNotContain("Not yet booked", Row(booked));
+        // 17:00 starts as the 15:30 session ends: one after the other, no clash.
+        Assert.DoesNotContain("data-clash", Row(later));
+    }
+
+    [Fact]
     public async Task A_contact_workers_records_still_to_write_are_listed_on_their_week_and_today()
     {
         var place = await NorthAsync();

@@ -8,4 +8,13 @@ namespace FamilyTime.Web.Features.Week;
 public sealed record DayList(DateOnly Day, DateOnly Today, IReadOnlyList<WeekSession> Sessions, string? WorkerId, string HeadingId)
 {
     public bool IsToday => Day == Today;
+
+    /// <summary>
+    /// On a contact worker's own list, their other sessions this day whose times overlap <paramref name="s"/>: a clash
+    /// for the coordinator to sort out (a session not yet booked keeps the supervisor the plan copied, which nobody
+    /// checked), shown beside both. None on a social worker's list, whose sessions have different workers.
+    /// </summary>
+    public IReadOnlyList<WeekSession> ClashesWith(WeekSession s) => WorkerId is null || s.Cancelled
+        ? []
+        : Sessions.Where(o => o.Id != s.Id && !o.Cancelled && o.Start < s.End && s.Start < o.End).ToList();
 }
