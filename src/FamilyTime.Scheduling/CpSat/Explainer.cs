@@ -42,9 +42,12 @@ internal static class Explainer
             var room = P.Rooms[at.Room];
             if (s.IsInfant)
             {
+                // Said as it is: the nearest room that suits is the aim, and a longer journey is named as one.
                 var minutes = P.Travel.Between(s.HomePlace, room.Place);
-                reasons.Add(minutes == 0 ? "Close to home: babies need short journeys"
-                    : $"{minutes} minute{(minutes == 1 ? "" : "s")} from home: babies need short journeys");
+                var nearest = sp.Rooms.Select(o => P.Travel.Between(s.HomePlace, P.Rooms[o.Room].Place)).DefaultIfEmpty(minutes).Min();
+                var journey = minutes == 0 ? "Close to home" : $"{minutes} minute{(minutes == 1 ? "" : "s")} from home";
+                reasons.Add(minutes <= nearest ? $"{journey}: the nearest room that suits (babies need short journeys)"
+                    : $"{journey}, longer than a baby should travel: the nearest room that suits ({nearest} minute{(nearest == 1 ? "" : "s")}) was not free");
             }
             if (s.RoomNeeds != 0) reasons.Add($"{room.Name} has {Words.Features(s.RoomNeeds)}");
         }

@@ -8,7 +8,7 @@ public sealed record RotaPlan(
 
 /// <summary>
 /// A placed session: its room (null when it needs none), start and workers, with the reasons in plain words a
-/// coordinator reads ("Same supervisor as last time", "12 minutes from home: a baby's short journey", "Pinned").
+/// coordinator reads ("Same supervisor as last time", "12 minutes from home: the nearest room that suits (babies need short journeys)", "Pinned").
 /// </summary>
 public sealed record RotaAssignment(
     Guid SessionId,

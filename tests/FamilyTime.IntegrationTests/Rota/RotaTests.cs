@@ -391,6 +391,74 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task The_rota_page_says_what_is_wrong_with_a_week_an_area_or_a_room_it_cannot_read_and_plans_nothing()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 11);
+        var pages = await app.PagesAsAsync("coordinator1");
+        var token = FamilyTimeFactory.AntiforgeryToken(await pages.GetStringAsync("/Rota"));
+        async Task<(HttpStatusCode Status, string Html)> PostAsync(string url, Dictionary<string, string> fields)
+        {
+            fields["__RequestVerificationToken"] = token;
+            var response = await pages.PostAsync(url, new FormUrlEncodedContent(fields));
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        var runs = await app.DbAsync(db => db.RotaRuns.CountAsync());
+
+        var badWeek = await PostAsync($"/Rota?handler=Plan&area={area}&week=garbage", []);
+        Assert.Equal(HttpStatusCode.BadRequest, badWeek.Status);
+        Assert.Contains("Enter the week like", badWeek.Html, StringComparison.Ordinal);
+        var badArea = await PostAsync($"/Rota?handler=Plan&area=garbage&week={RotaWeek.Name(week)}", []);
+        Assert.Equal(HttpStatusCode.BadRequest, badArea.Status);
+        Assert.Contains("Choose an area from the list", badArea.Html, StringComparison.Ordinal);
+        var unknownArea = await PostAsync($"/Rota?handler=Plan&area={Guid.NewGuid()}&week={RotaWeek.Name(week)}", []);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownArea.Status);
+        Assert.Equal(runs, await app.DbAsync(db => db.RotaRuns.CountAsync()));
+
+        // A pin with a room that is not one of the list's is refused, not saved as "no room".
+        var run = await PlanAsync(await app.ApiAsAsync("coordinator1"), area, week);
+        var session = run.GetProperty("assignments").EnumerateArray().First().GetProperty("sessionId").GetGuid();
+        var pinUrl = $"/Rota/Runs/{run.GetProperty("id").GetGuid()}/Sessions/{session}";
+        var pinForm = new Dictionary<string, string> { ["Input.RoomId"] = "not-a-room", ["Input.Start"] = "16:00", ["__RequestVerificationToken"] = FamilyTimeFactory.AntiforgeryToken(await pages.GetStringAsync(pinUrl)) };
+        var badRoom = await pages.PostAsync(pinUrl, new FormUrlEncodedContent(pinForm));
+        Assert.Equal(HttpStatusCode.BadRequest, badRoom.StatusCode);
+        Assert.Contains("Choose a room in this area", await badRoom.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await app.DbAsync(db => db.RotaPins.FirstOrDefaultAsync(p => p.SessionId == session)));
+
+        // Taking off a pin that is not there changes nothing and says so.
+        var unpin = await PostAsync($"/Rota?handler=Unpin&area={area}&week={RotaWeek.Name(week)}", new() { ["sessionId"] = Guid.NewGuid().ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, unpin.Status);
+        Assert.Contains("That session has no pin", await pages.GetStringAsync($"/Rota?area={area}&week={RotaWeek.Name(week)}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_the_week_is_planned_again_its_pins_are_named_from_the_plan_before()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 12);
+        var api = await app.ApiAsAsync("coordinator1");
+        var run = await PlanAsync(api, area, week);
+        var a = run.GetProperty("assignments").EnumerateArray().First(x => x.GetProperty("roomId").ValueKind == JsonValueKind.String);
+        var (session, roomId) = (a.GetProperty("sessionId").GetGuid(), a.GetProperty("roomId").GetGuid());
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/pins/{session}",
+            new { roomId, start = a.GetProperty("start").GetString() })).StatusCode);
+        var build = await BuildAsync(area, week);
+        var child = build.Snapshot.Session(session)!.ChildName;
+        var room = build.Snapshot.Room(roomId)!;
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await StartAsync(api, area, week);
+
+        // Planning again: the new run has no plan yet.
+        var page = await (await app.PagesAsAsync("coordinator1")).GetStringAsync($"/Rota?area={area}&week={RotaWeek.Name(week)}");
+        var pins = page[page.IndexOf("Pins this week", StringComparison.Ordinal)..];
+        Assert.Contains("Waiting to start planning", page, StringComparison.Ordinal);
+        Assert.Contains($"{child}:", pins, StringComparison.Ordinal);
+        Assert.Contains($"{room.Name}, {room.VenueName}", pins, StringComparison.Ordinal);
+        Assert.DoesNotContain("A session:", pins, StringComparison.Ordinal);
+        await RunQueuedAsync();
+    }
+
+    [Fact]
     public async Task The_rota_api_is_in_the_openapi_document()
     {
         var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

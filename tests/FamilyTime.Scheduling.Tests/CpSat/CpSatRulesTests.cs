@@ -232,7 +232,10 @@ public class CpSatRulesTests
         Assert.Equal(5 + 22 + 22, weighted.Stats.InfantJourneyMinutes);
         Assert.True(weighted.Stats.InfantJourneyMinutes <= unweighted.Stats.InfantJourneyMinutes);
         var near = weighted.Assignments.Single(a => a.RoomId == rooms[0].Id);
-        Assert.Contains("5 minutes from home: babies need short journeys", near.Reasons);
+        Assert.Contains("5 minutes from home: the nearest room that suits (babies need short journeys)", near.Reasons);
+        // The babies who could not have the near room are told so, not that 22 minutes is a short journey.
+        Assert.All(weighted.Assignments.Where(a => a.RoomId != rooms[0].Id), far =>
+            Assert.Contains("22 minutes from home, longer than a baby should travel: the nearest room that suits (5 minutes) was not free", far.Reasons));
 
         // With one baby and one free room near home, the weight moves the baby there from a far room listed first.
         var one = Problem([rooms[1], rooms[0]], workers, babies[0]);

@@ -38,6 +38,12 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
 
     public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
+        // A week or an area that cannot be read is shown as a problem, not quietly swapped for next week or another area.
+        if (await ChoiceProblemAsync(ct))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ShowAsync(ct);
+        }
         var (area, week) = await ChosenAsync(ct);
         var outcome = await start.HandleAsync(User.Scope(), area, week, AllowMoreChanges, ct);
         return await this.AnswerAsync(outcome, started =>
@@ -68,12 +74,19 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
     {
         var (area, week) = await ChosenAsync(ct);
         var outcome = await pins.UnpinAsync(User.Scope(), sessionId, ct);
-        return this.Answer(outcome, _ =>
+        return this.Answer(outcome, removed =>
         {
-            TempData["Saved"] = "The pin has been taken off. Plan the week again for the plan to use it.";
+            // A repeated click finds the pin already gone: nothing more to do, and the page says so.
+            TempData["Saved"] = removed ? "The pin has been taken off. Plan the week again for the plan to use it." : "That session has no pin: nothing was changed.";
             return Redirect(Link(area, week));
         });
     }
+
+    /// <summary>How long the run has been planning: from when it started by the clock, not from its last progress
+    /// report (the optimiser reports only when it finds a better plan, so the time stood still between them).</summary>
+    public int SecondsSoFar(RotaRun run) => run.StartedAt is { } started
+        ? (int)Math.Max(run.ElapsedSeconds, (clock.GetUtcNow().UtcDateTime - started).TotalSeconds)
+        : 0;
 
     public static string Link(Guid area, DateOnly week) => $"/Rota?area={area}&week={RotaWeek.Name(week)}";
 
@@ -81,6 +94,21 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
     {
         await ShowAsync(ct);
         return again();
+    }
+
+    private async Task<bool> ChoiceProblemAsync(CancellationToken ct)
+    {
+        var areaUnreadable = ModelState.TryGetValue(nameof(Area), out var entry) && entry.Errors.Count > 0;
+        var areaUnknown = Area is { } a && !(await reader.AreasAsync(ct)).Any(x => x.Id == a);
+        if (areaUnreadable || areaUnknown)
+        {
+            ModelState.Remove(nameof(Area));
+            ModelState.AddModelError(nameof(Area), "Choose an area from the list");
+            Area = null;
+            return true;
+        }
+        // ShowAsync says what is wrong with the week.
+        return !string.IsNullOrWhiteSpace(WeekText) && RotaWeek.Parse(WeekText) is null;
     }
 
     private async Task<(Guid Area, DateOnly Week)> ChosenAsync(CancellationToken ct)

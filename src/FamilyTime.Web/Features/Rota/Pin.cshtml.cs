@@ -49,6 +49,13 @@ public sealed class PinModel(RotaReader reader, PinRotaSession pins) : PageModel
         {
             return NotFound();
         }
+        // A room that is not one of the list's (a tampered form) is a mistake to show, not "no room".
+        if (!string.IsNullOrWhiteSpace(Input.RoomId) && !Guid.TryParse(Input.RoomId, out _))
+        {
+            ModelState.AddModelError("Input.RoomId", "Choose a room in this area");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var cmd = new PinCommand(runId, sessionId, Guid.TryParse(Input.RoomId, out var room) ? room : null, Input.Start, Input.WorkerIds ?? []);
         var outcome = await pins.HandleAsync(User.Scope(), cmd, ct);
         return this.Answer(outcome, _ =>

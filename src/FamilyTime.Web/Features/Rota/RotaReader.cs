@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyTime.Web.Features.Rota;
 
 /// <summary>An area's week as the rota page shows it: the latest run (with its plan once done) and the week's pins.</summary>
+/// <param name="Named">The latest result there is (the latest run's, or while it is still planning the one before), for
+/// naming the pins' children, rooms and workers.</param>
 public sealed record RotaWeekView(
     Guid AreaId,
     string AreaName,
@@ -12,7 +14,8 @@ public sealed record RotaWeekView(
     RotaRun? Run,
     RotaRunResult? Result,
     IReadOnlyDictionary<Guid, Domain.Rota.RotaPin> Pins,
-    DateTime? LastPublishedAt);
+    DateTime? LastPublishedAt,
+    RotaRunResult? Named = null);
 
 public sealed record AreaChoice(Guid Id, string Name);
 
@@ -33,8 +36,10 @@ public sealed class RotaReader(FamilyTimeDbContext db)
             .OrderByDescending(r => r.RequestedAt).Take(20).ToListAsync(ct);
         var run = runs.FirstOrDefault();
         var pins = await db.RotaPins.AsNoTracking().Where(p => p.AreaId == areaId && p.WeekStart == weekStart).ToListAsync(ct);
-        return new RotaWeekView(areaId, area, weekStart, run, RotaResultJson.Read(run?.ResultJson), pins.ToDictionary(p => p.SessionId),
-            runs.Where(r => r.PublishedAt is not null).Max(r => r.PublishedAt));
+        var result = RotaResultJson.Read(run?.ResultJson);
+        return new RotaWeekView(areaId, area, weekStart, run, result, pins.ToDictionary(p => p.SessionId),
+            runs.Where(r => r.PublishedAt is not null).Max(r => r.PublishedAt),
+            result ?? RotaResultJson.Read(runs.FirstOrDefault(r => r.ResultJson is not null)?.ResultJson));
     }
 
     public async Task<RotaRun?> RunAsync(Guid runId, CancellationToken ct) =>
