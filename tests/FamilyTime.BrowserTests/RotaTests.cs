@@ -32,6 +32,11 @@ public sealed class RotaTests(AppFixture app)
         // Next week, in the coordinator's own area.
         await Expect(page.Locator(".govuk-caption-l")).ToContainTextAsync("North · week 2026-W48");
         await AssertAccessibleAsync(page, "the rota before planning");
+        await page.GotoAsync("/Rota?week=garbage");
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the week like");
+        await Expect(page.Locator("#week")).ToHaveValueAsync("garbage");
+        await AssertAccessibleAsync(page, "the rota with a week it cannot read");
+        await page.GotoAsync("/Rota");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan the week" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The plan" })).ToBeVisibleAsync(Solving);

@@ -110,6 +110,14 @@ public abstract class WeekViewTests(FamilyTimeFactory app)
         Assert.DoesNotContain("Not yet booked", Row(booked));
         // 17:00 starts as the 15:30 session ends: one after the other, no clash.
         Assert.DoesNotContain("data-clash", Row(later));
+
+        // Two that overlapped in a week gone by are the records' business now, not a clash to sort out.
+        var pastMonday = new DateOnly(2026, 11, 9);
+        var pastA = await SessionAsync(place.ChildId, pastMonday.AddDays(1), new TimeOnly(15, 30), 90, place.VenueId, place.RoomId, "contactworker1");
+        await SessionAsync(place.ChildId, pastMonday.AddDays(1), new TimeOnly(15, 0), 60, place.VenueId, null, "contactworker1");
+        var past = await (await app.PagesAsAsync("contactworker1")).GetStringAsync($"/Week?week={Param(pastMonday)}");
+        Assert.Contains($"data-session=\"{pastA}\"", past);
+        Assert.DoesNotContain("data-clash", past);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ internal static class Explainer
             }
             if (s.RoomNeeds != 0) reasons.Add($"{room.Name} has {Words.Features(s.RoomNeeds)}");
         }
+        // No aim beyond the rules concerned it: say so rather than leave the coordinator an empty "why".
+        if (reasons.Count == 0) reasons.Add("Free and suitable at a time it allows; nothing else to weigh");
         return reasons;
     }
 

@@ -408,6 +408,8 @@ public abstract class RotaTests(FamilyTimeFactory app)
         var badWeek = await PostAsync($"/Rota?handler=Plan&area={area}&week=garbage", []);
         Assert.Equal(HttpStatusCode.BadRequest, badWeek.Status);
         Assert.Contains("Enter the week like", badWeek.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"week-error\"", badWeek.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"garbage\"", badWeek.Html, StringComparison.Ordinal);
         var badArea = await PostAsync($"/Rota?handler=Plan&area=garbage&week={RotaWeek.Name(week)}", []);
         Assert.Equal(HttpStatusCode.BadRequest, badArea.Status);
         Assert.Contains("Choose an area from the list", badArea.Html, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
         {
             TempData["Saved"] = started.AlreadyUnderWay ? "The week is already being planned: here is how it is going." : "Planning the week. This page shows how it is going.";
             return (IActionResult)Redirect(Link(area, week));
-        }, again => ShowAgainAsync(again, ct));
+        }, again => ShowAgainAsync(again, ct), problemStatus: true);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(Guid runId, CancellationToken ct)
@@ -67,7 +67,7 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
             }
             // Skipped sessions are listed on the page itself, so nobody misses them.
             return await ShowAsync(ct);
-        }, again => ShowAgainAsync(again, ct));
+        }, again => ShowAgainAsync(again, ct), problemStatus: true);
     }
 
     public async Task<IActionResult> OnPostUnpinAsync(Guid sessionId, CancellationToken ct)

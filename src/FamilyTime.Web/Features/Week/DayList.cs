@@ -14,7 +14,10 @@ public sealed record DayList(DateOnly Day, DateOnly Today, IReadOnlyList<WeekSes
     /// for the coordinator to sort out (a session not yet booked keeps the supervisor the plan copied, which nobody
     /// checked), shown beside both. None on a social worker's list, whose sessions have different workers.
     /// </summary>
-    public IReadOnlyList<WeekSession> ClashesWith(WeekSession s) => WorkerId is null || s.Cancelled
+    /// Only sessions still planned and to come: a past one is the record's business, not the coordinator's to move.
+    public IReadOnlyList<WeekSession> ClashesWith(WeekSession s) => WorkerId is null || !StillToCome(s)
         ? []
-        : Sessions.Where(o => o.Id != s.Id && !o.Cancelled && o.Start < s.End && s.Start < o.End).ToList();
+        : Sessions.Where(o => o.Id != s.Id && StillToCome(o) && o.Start < s.End && s.Start < o.End).ToList();
+
+    private bool StillToCome(WeekSession s) => s.Status == Domain.Sessions.SessionStatus.Planned && s.Date >= Today;
 }
