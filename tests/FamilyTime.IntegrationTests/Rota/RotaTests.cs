@@ -461,6 +461,63 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Publishing_leaves_out_a_placement_that_would_take_the_worker_or_room_of_a_booked_session_the_plan_could_not_place()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 13);
+        var api = await app.ApiAsAsync("coordinator1");
+        var first = await PlanAsync(api, area, week);
+        var build = await BuildAsync(area, week);
+        var arrangementOf = await app.DbAsync(db => db.Sessions.Where(s => s.Date >= week && s.Date < week.AddDays(7) && s.ArrangementId != null)
+            .ToDictionaryAsync(s => s.Id, s => s.ArrangementId!.Value));
+        // B: placed with a room and a worker somewhere it is not now. A: another child's session that day, with a worker.
+        var (b, a) = (from x in first.GetProperty("assignments").EnumerateArray()
+                      let id = x.GetProperty("sessionId").GetGuid()
+                      let info = build.Snapshot.InfoOf(id)!
+                      where x.GetProperty("roomId").ValueKind == JsonValueKind.String && x.GetProperty("workerIds").GetArrayLength() > 0
+                            && (Clock(info.Start) != x.GetProperty("start").GetString() || info.RoomId != x.GetProperty("roomId").GetGuid())
+                      from other in build.Problem.Sessions
+                      where other.Day == info.Date.DayNumber - week.DayNumber && other.ChildId != info.ChildId && other.WorkersNeeded > 0
+                            && arrangementOf[other.Id] != arrangementOf[id]
+                      select (x, other)).First();
+        var bId = b.GetProperty("sessionId").GetGuid();
+        var (room, start, worker) = (b.GetProperty("roomId").GetGuid(), b.GetProperty("start").GetString()!, b.GetProperty("workerIds")[0].GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/pins/{bId}",
+            new { roomId = room, start, workerIds = new[] { worker } })).StatusCode);
+        // A was booked by hand into that room, at that time, with that worker; and nobody left speaks its family's language.
+        await app.DbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == a.Id);
+            var venue = await db.Rooms.Where(r => r.Id == room).Select(r => r.VenueId).SingleAsync();
+            db.Entry(session).Property(nameof(FamilyTimeSession.StartTime)).CurrentValue = TimeOnly.ParseExact(start, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            db.Entry(session).Property(nameof(FamilyTimeSession.VenueId)).CurrentValue = venue;
+            db.Entry(session).Property(nameof(FamilyTimeSession.RoomId)).CurrentValue = room;
+            db.Entry(session).Property(nameof(FamilyTimeSession.SupervisorId)).CurrentValue = worker;
+            db.Entry(session).Property(nameof(FamilyTimeSession.BookedAt)).CurrentValue = app.Clock.GetUtcNow().UtcDateTime;
+            var arrangement = await db.Arrangements.SingleAsync(x => x.Id == session.ArrangementId);
+            db.Entry(arrangement).Property(nameof(Arrangement.InterpreterLanguage)).CurrentValue = "Klingon";
+            return await db.SaveChangesAsync();
+        });
+        var bBefore = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == bId));
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        var run = await PlanAsync(api, area, week);
+        Assert.Contains(a.Id, run.GetProperty("unplaced").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()));
+        Assert.Contains(bId, run.GetProperty("assignments").EnumerateArray().Where(x => x.GetProperty("start").GetString() == start).Select(x => x.GetProperty("sessionId").GetGuid()));
+
+        var response = await api.PostAsync($"/api/v1/rota/runs/{run.GetProperty("id").GetGuid()}/publish", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var skipped = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("skipped").EnumerateArray()
+            .ToDictionary(x => x.GetProperty("sessionId").GetGuid(), x => x.GetProperty("why").GetString()!);
+        Assert.Contains("which the plan could not place", skipped[bId], StringComparison.Ordinal);
+        var bAfter = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == bId));
+        Assert.Equal((bBefore.StartTime, bBefore.RoomId, bBefore.SupervisorId), (bAfter.StartTime, bAfter.RoomId, bAfter.SupervisorId));
+        var aAfter = await app.DbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == a.Id));
+        Assert.Equal((room, worker), (aAfter.RoomId!.Value, aAfter.SupervisorId!));
+        Assert.True(aAfter.IsBooked);
+    }
+
+    [Fact]
     public async Task The_rota_api_is_in_the_openapi_document()
     {
         var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

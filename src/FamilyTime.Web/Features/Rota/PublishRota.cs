@@ -58,6 +58,7 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         var personIdsOf = (await db.Arrangements.AsNoTracking().Where(a => arrangementIds.Contains(a.Id)).Select(a => new { a.Id, a.PersonIds }).ToListAsync(ct))
             .ToDictionary(a => a.Id, a => a.PersonIds);
         var skipped = new List<SkippedSession>();
+        var heldApart = await HeldApartAsync(result, sessions, ct);
         var notes = new List<AuditNote>();
         var moves = new List<(FamilyTimeSession Session, RotaSessionInfo Before, string? Venue)>();
         var changed = 0;
@@ -88,6 +89,11 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
                     notes.Add(new AuditNote(AuditAction.Update, AuditRecord.Session, session.Id, session.ChildId,
                         JsonSerializer.Serialize(new { rotaRun = run.Id, session.BookedAt })));
                 }
+                continue;
+            }
+            if (heldApart.TryGetValue(session.Id, out var why))
+            {
+                skipped.Add(new SkippedSession(session.Id, before.ChildName, before.Date, why));
                 continue;
             }
             if (!untouched)
@@ -123,6 +129,61 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             return Outcome<RotaPublished>.Conflict();
         }
         return Outcome<RotaPublished>.Ok(new RotaPublished(changed, moves.Count, skipped));
+    }
+
+    /// <summary>
+    /// The placements publishing leaves out, and why: a session the plan could not place keeps what it has, and when it
+    /// is booked (on the booking page, checked for clashes) its worker and room stay its own at that hour. A placement
+    /// that would take them would book one worker or room twice, so it is left as it was; and when what it was is itself
+    /// a booking, that holds too, and so on until nothing more is left out.
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> HeldApartAsync(RotaRunResult result, Dictionary<Guid, FamilyTimeSession> placed, CancellationToken ct)
+    {
+        var unplacedIds = result.Plan!.Unplaced.Select(u => u.SessionId).ToList();
+        var held = (await db.Sessions.AsNoTracking()
+                .Where(s => unplacedIds.Contains(s.Id) && s.BookedAt != null && s.Status == SessionStatus.Planned)
+                .ToListAsync(ct))
+            .Select(Held.Of).ToList();
+        var apart = new Dictionary<Guid, string>();
+        for (var changed = held.Count > 0; changed;)
+        {
+            changed = false;
+            foreach (var a in result.Plan.Assignments)
+            {
+                if (apart.ContainsKey(a.SessionId) || !placed.TryGetValue(a.SessionId, out var session) || result.InfoOf(a.SessionId) is not { } info
+                    || (a.RoomId == info.RoomId && a.Start == info.Start && a.WorkerIds.SequenceEqual(info.WorkerIds)))
+                {
+                    // Left where it is, a placement takes nothing it did not have.
+                    continue;
+                }
+                var start = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(a.Start));
+                var end = start.AddMinutes(session.DurationMinutes);
+                var clash = held.FirstOrDefault(h => h.Id != a.SessionId && h.Date == info.Date && h.Start < end && start < h.Start.AddMinutes(h.Minutes)
+                    && ((a.RoomId is { } r && h.RoomId == r) || a.WorkerIds.Any(h.Workers.Contains)));
+                if (clash is null)
+                {
+                    continue;
+                }
+                var what = a.RoomId is { } room && clash.RoomId == room
+                    ? result.Room(room) is { } rr ? $"{rr.Name} at {rr.VenueName}" : "its room"
+                    : result.WorkerName(a.WorkerIds.First(clash.Workers.Contains));
+                var whose = result.InfoOf(clash.Id)?.ChildName ?? "another child";
+                apart[a.SessionId] = $"The plan gives it {what}, booked then for {whose}’s family time at {clash.Start:HH:mm}, which the plan could not place. Book or move that session, then plan the week again.";
+                if (session.IsBooked)
+                {
+                    held.Add(Held.Of(session));
+                }
+                changed = true;
+            }
+        }
+        return apart;
+    }
+
+    /// <summary>A booking that stays: when, in which room, with which workers.</summary>
+    private sealed record Held(Guid Id, DateOnly Date, TimeOnly Start, int Minutes, Guid? RoomId, List<string> Workers)
+    {
+        public static Held Of(FamilyTimeSession s) => new(s.Id, s.Date, s.StartTime, s.DurationMinutes, s.RoomId,
+            new[] { s.SupervisorId, s.SecondWorkerId, s.DriverId }.OfType<string>().ToList());
     }
 
     private async Task TellAsync(Guid runId, FamilyTimeSession session, RotaSessionInfo before, string? venue, IReadOnlyList<Guid> personIds, RotaRunResult result, CancellationToken ct)
