@@ -168,10 +168,11 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
                     ? result.Room(room) is { } rr ? $"{rr.Name} at {rr.VenueName}" : "its room"
                     : result.WorkerName(a.WorkerIds.First(clash.Workers.Contains));
                 var whose = result.InfoOf(clash.Id)?.ChildName ?? "another child";
-                apart[a.SessionId] = $"The plan gives it {what}, booked then for {whose}’s family time at {clash.Start:HH:mm}, which the plan could not place. Book or move that session, then plan the week again.";
+                apart[a.SessionId] = $"The plan gives it {what}, booked then for {whose}’s family time at {clash.Start:HH:mm}, which "
+                    + (clash.LeftOut ? "publishing left where it was" : "the plan could not place") + ". Book or move that session, then plan the week again.";
                 if (session.IsBooked)
                 {
-                    held.Add(Held.Of(session));
+                    held.Add(Held.Of(session) with { LeftOut = true });
                 }
                 changed = true;
             }
@@ -179,8 +180,9 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         return apart;
     }
 
-    /// <summary>A booking that stays: when, in which room, with which workers.</summary>
-    private sealed record Held(Guid Id, DateOnly Date, TimeOnly Start, int Minutes, Guid? RoomId, List<string> Workers)
+    /// <summary>A booking that stays: when, in which room, with which workers; <see cref="LeftOut"/> when it stays
+    /// because publishing left its session's placement out, not because the plan could not place it.</summary>
+    private sealed record Held(Guid Id, DateOnly Date, TimeOnly Start, int Minutes, Guid? RoomId, List<string> Workers, bool LeftOut = false)
     {
         public static Held Of(FamilyTimeSession s) => new(s.Id, s.Date, s.StartTime, s.DurationMinutes, s.RoomId,
             new[] { s.SupervisorId, s.SecondWorkerId, s.DriverId }.OfType<string>().ToList());
