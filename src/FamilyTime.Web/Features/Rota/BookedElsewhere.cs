@@ -34,7 +34,7 @@ public static class BookedElsewhere
         }
         static (int Day, int From, int Until) When(DateOnly weekStart, DateOnly date, TimeOnly start, int minutes)
         {
-            var from = start.Hour * 60 + start.Minute;
+            var from = RotaInputBuilder.Minutes(start);
             return (date.DayNumber - weekStart.DayNumber, from, from + minutes);
         }
         var roomsNow = rooms.Select(r =>

@@ -99,7 +99,7 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
     private async Task<bool> ChoiceProblemAsync(CancellationToken ct)
     {
         var areaUnreadable = ModelState.TryGetValue(nameof(Area), out var entry) && entry.Errors.Count > 0;
-        var areaUnknown = Area is { } a && !(await reader.AreasAsync(ct)).Any(x => x.Id == a);
+        var areaUnknown = Area is { } a && !(await AreasAsync(ct)).Any(x => x.Id == a);
         if (areaUnreadable || areaUnknown)
         {
             ModelState.Remove(nameof(Area));
@@ -111,9 +111,14 @@ public sealed class IndexModel(RotaReader reader, StartRotaRun start, PublishRot
         return !string.IsNullOrWhiteSpace(WeekText) && RotaWeek.Parse(WeekText) is null;
     }
 
+    /// <summary>The areas, read once per request (checking the choice, choosing and showing all need them).</summary>
+    private async Task<IReadOnlyList<AreaChoice>> AreasAsync(CancellationToken ct) => _areas ??= await reader.AreasAsync(ct);
+
+    private IReadOnlyList<AreaChoice>? _areas;
+
     private async Task<(Guid Area, DateOnly Week)> ChosenAsync(CancellationToken ct)
     {
-        var areas = await reader.AreasAsync(ct);
+        var areas = await AreasAsync(ct);
         var scope = User.Scope();
         var area = Area is { } a && areas.Any(x => x.Id == a) ? a
             : scope.AreaId is { } own && areas.Any(x => x.Id == own) ? own

@@ -12,9 +12,9 @@ public sealed record DayList(DateOnly Day, DateOnly Today, IReadOnlyList<WeekSes
     /// <summary>
     /// On a contact worker's own list, their other sessions this day whose times overlap <paramref name="s"/>: a clash
     /// for the coordinator to sort out (a session not yet booked keeps the supervisor the plan copied, which nobody
-    /// checked), shown beside both. None on a social worker's list, whose sessions have different workers.
+    /// checked), shown beside both. None on a social worker's list, whose sessions have different workers. Only sessions
+    /// still planned and to come: a past one is the record's business, not the coordinator's to move.
     /// </summary>
-    /// Only sessions still planned and to come: a past one is the record's business, not the coordinator's to move.
     public IReadOnlyList<WeekSession> ClashesWith(WeekSession s) => WorkerId is null || !StillToCome(s)
         ? []
         : Sessions.Where(o => o.Id != s.Id && StillToCome(o) && o.Start < s.End && s.Start < o.End).ToList();
