@@ -391,6 +391,38 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Two_plans_of_a_week_published_at_the_same_moment_publish_one_and_refuse_the_other()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 14);
+        var coordinators = await Task.WhenAll(app.ApiAsAsync("coordinator1"), app.ApiAsAsync("coordinator1"));
+        // Two tabs, each with its own plan of the week, press Publish together; a few times, as the timing varies.
+        for (var round = 0; round < 3; round++)
+        {
+            var plans = new List<JsonElement>();
+            foreach (var api in coordinators)
+            {
+                plans.Add(await PlanAsync(api, area, week));
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+            }
+            Assert.All(plans, plan => Assert.NotEqual(0, plan.GetProperty("assignments").GetArrayLength()));
+            var ids = plans.Select(plan => plan.GetProperty("id").GetGuid()).ToArray();
+
+            var answers = await Task.WhenAll(coordinators.Select((api, i) => api.PostAsync($"/api/v1/rota/runs/{ids[i]}/publish", null)));
+
+            Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+            var refused = answers.Single(a => a.StatusCode != HttpStatusCode.OK);
+            var body = await refused.Content.ReadAsStringAsync();
+            // Refused by the check before saving (the other was already published) or at the save (both read first).
+            Assert.True(refused.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"{(int)refused.StatusCode}: {body}");
+            Assert.True(body.Contains(PublishRota.StalePlan, StringComparison.Ordinal) || body.Contains(PublishRota.PublishClash, StringComparison.Ordinal), body);
+            var statuses = await app.DbAsync(db => db.RotaRuns.Where(r => ids.Contains(r.Id)).Select(r => r.Status).ToListAsync());
+            Assert.Equal(1, statuses.Count(s => s == RotaRunStatus.Published));
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    [Fact]
     public async Task The_rota_page_says_what_is_wrong_with_a_week_an_area_or_a_room_it_cannot_read_and_plans_nothing()
     {
         var area = await RotaWorld.PrepareAsync(app);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FamilyTime.Data;
 using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
+using FamilyTime.Domain.Rota;
 using FamilyTime.Domain.Sessions;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Features.Notifications;
@@ -26,6 +27,9 @@ public sealed record RotaPublished(int Changed, int Moved, IReadOnlyList<Skipped
 /// </summary>
 public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, SessionAlerts alerts, Notifier notifier, TimeProvider clock)
 {
+    public const string PublishClashTitle = "The week changed while the plan was being published";
+    public const string PublishClash = "Someone else published a plan of this week, or changed one of its sessions, at the same moment. Nothing of this plan was saved: look at the week again, and plan it again if it still needs it.";
+
     public const string StalePlan = "A later plan of this week has been published since this one was made. Plan the week again to start from it.";
 
     public async Task<Outcome<RotaPublished>> HandleAsync(UserScope user, string userName, Guid runId, CancellationToken ct)
@@ -51,6 +55,14 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
                 && r.PublishedAt != null && r.PublishedAt > run.RequestedAt, ct))
         {
             return Outcome<RotaPublished>.Invalid("Run", StalePlan);
+        }
+        // Two plans of the week published at the same moment both pass the check above. Each publish therefore also
+        // writes every other finished plan of the week (its version only): whichever saves second finds a version it
+        // did not read and saves nothing. After a publish those plans are stale by the check above anyway.
+        foreach (var other in await db.RotaRuns.Where(r => r.AreaId == run.AreaId && r.WeekStart == run.WeekStart && r.Id != run.Id
+                     && r.Status == RotaRunStatus.Done).ToListAsync(ct))
+        {
+            db.Entry(other).Property(r => r.Version).IsModified = true;
         }
         var ids = result.Plan.Assignments.Select(a => a.SessionId).ToList();
         var sessions = await db.Sessions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
@@ -126,7 +138,7 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
         }
         catch (DbUpdateException)
         {
-            return Outcome<RotaPublished>.Conflict();
+            return Outcome<RotaPublished>.Clash(PublishClashTitle, PublishClash);
         }
         return Outcome<RotaPublished>.Ok(new RotaPublished(changed, moves.Count, skipped));
     }
