@@ -423,6 +423,38 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task Two_children_of_the_same_name_in_one_week_are_told_apart_by_their_surname_initial()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 15);
+        var children = (await BuildAsync(area, week)).Problem.Sessions.Select(s => s.ChildId).Distinct().Take(3).ToList();
+        Assert.Equal(3, children.Count);
+        var before = await app.DbAsync(db => db.Children.Where(c => children.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => (c.PreferredName, c.LastName)));
+        async Task NameAsync(Guid child, string? preferred, string last) =>
+            await app.DbAsync(db => db.Children.Where(c => c.Id == child)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.PreferredName, preferred).SetProperty(c => c.LastName, last)));
+        try
+        {
+            await NameAsync(children[0], "Haylie", "Brennan");
+            await NameAsync(children[1], "haylie ", "Okafor");
+            await NameAsync(children[2], "Rowan", "Brennan");
+
+            var build = await BuildAsync(area, week);
+
+            string NameOf(Guid child) => build.Problem.Sessions.First(s => s.ChildId == child).ChildName;
+            Assert.Equal("Haylie B.", NameOf(children[0]));
+            Assert.Equal("haylie O.", NameOf(children[1]));
+            Assert.Equal("Rowan", NameOf(children[2]));
+            Assert.All(build.Snapshot.Info.Where(i => i.ChildId == children[0]), i => Assert.Equal("Haylie B.", i.ChildName));
+        }
+        finally
+        {
+            foreach (var (child, (preferred, last)) in before) await NameAsync(child, preferred, last);
+        }
+    }
+
+    [Fact]
     public async Task The_rota_page_says_what_is_wrong_with_a_week_an_area_or_a_room_it_cannot_read_and_plans_nothing()
     {
         var area = await RotaWorld.PrepareAsync(app);

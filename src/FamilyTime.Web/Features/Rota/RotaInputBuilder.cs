@@ -43,9 +43,14 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                                 join a in db.Arrangements.AsNoTracking() on s.ArrangementId equals a.Id
                                 where teamIds.Contains(c.TeamId) && s.Date >= firstDay && s.Date <= weekEnd
                                       && s.Status == SessionStatus.Planned && s.RecordedAt == null
-                                select new { Session = s, c.FirstName, c.PreferredName, c.DateOfBirth, Arrangement = a }).ToListAsync(ct);
+                                select new { Session = s, c.FirstName, c.PreferredName, c.LastName, c.DateOfBirth, Arrangement = a }).ToListAsync(ct);
         var sessions = candidates.Where(x => NeedsService(x.Arrangement)).OrderBy(x => x.Session.Date).ThenBy(x => x.Session.StartTime).ThenBy(x => x.Session.Id).ToList();
         var childIds = sessions.Select(x => x.Session.ChildId).Distinct().ToList();
+        // The week's pages name a child by the name they go by; two children of the same name in one week (two Haylies on
+        // a Saturday) get their surname's initial too, so the coordinator can tell whose session is whose.
+        var childNameOf = sessions.DistinctBy(x => x.Session.ChildId).GroupBy(x => (x.PreferredName ?? x.FirstName).Trim(), StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => g.Select(x => (x.Session.ChildId, Name: g.Count() > 1 && x.LastName.Trim().Length > 0 ? $"{(x.PreferredName ?? x.FirstName).Trim()} {x.LastName.Trim()[..1]}." : x.PreferredName ?? x.FirstName)))
+            .ToDictionary(x => x.ChildId, x => x.Name);
 
         var homes = await (from p in db.Placements.AsNoTracking()
                            join h in db.CarerHouseholds.AsNoTracking() on p.CarerHouseholdId equals h.Id
@@ -153,14 +158,14 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                 together[key] = together.GetValueOrDefault(key) + 1;
             }
             var workersNow = new[] { s.SupervisorId, s.SecondWorkerId }.Where(w => !string.IsNullOrEmpty(w)).Select(w => w!).ToList();
-            rotaSessions.Add(new RotaSession(s.Id, s.ChildId, x.PreferredName ?? x.FirstName, day, window.Earliest, window.Latest, s.DurationMinutes,
+            rotaSessions.Add(new RotaSession(s.Id, s.ChildId, childNameOf[s.ChildId], day, window.Earliest, window.Latest, s.DurationMinutes,
                 a.PersonIds.Count + 1 + workersNeeded, NeedsRoom(a), needs, workersNeeded,
                 a.Type == ArrangementType.Assessed && workersNeeded > 0 ? WorkerSkills.Assessed : WorkerSkills.None,
                 workersNeeded > 0 ? a.InterpreterLanguage : null, a.PersonIds.ToList(), places.Of(home), isInfant, previous, null,
                 // Choosing the room, at any of the area's venues that suits, is the rota's job (a family whose session moves
                 // venue is told when the week is published), unless the plan says family time must be at its venue.
                 FixedVenue(a)));
-            info.Add(new RotaSessionInfo(s.Id, s.ChildId, x.PreferredName ?? x.FirstName, s.Date, s.Version, s.VenueId, s.RoomId, Minutes(s.StartTime), workersNow, window.Why, home));
+            info.Add(new RotaSessionInfo(s.Id, s.ChildId, childNameOf[s.ChildId], s.Date, s.Version, s.VenueId, s.RoomId, Minutes(s.StartTime), workersNow, window.Why, home));
         }
         // A key only brothers and sisters share: one alone has nobody to meet with.
         rotaSessions = rotaSessions.Select(r => keyOf.TryGetValue(r.Id, out var k) && together[k] > 1 ? r with { TogetherKey = k } : r).ToList();
