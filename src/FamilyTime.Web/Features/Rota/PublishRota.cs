@@ -4,6 +4,7 @@ using FamilyTime.Domain.Access;
 using FamilyTime.Domain.Audit;
 using FamilyTime.Domain.Rota;
 using FamilyTime.Domain.Sessions;
+using FamilyTime.Scheduling.Model;
 using FamilyTime.Web.Audit;
 using FamilyTime.Web.Features.Notifications;
 using FamilyTime.Web.Features.SessionActions;
@@ -83,11 +84,11 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
                 continue;
             }
             var room = result.Room(a.RoomId);
-            var (venueId, roomId) = room is null ? (session.VenueId, session.RoomId) : (room.VenueId, room.Id);
+            var (venueId, roomId) = PlaceOf(a, session, result);
             var start = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(a.Start));
             var supervisor = a.WorkerIds.Count > 0 ? a.WorkerIds[0] : null;
             var second = a.WorkerIds.Count > 1 ? a.WorkerIds[1] : null;
-            var same = roomId == before.RoomId && venueId == before.VenueId && a.Start == before.Start && a.WorkerIds.SequenceEqual(before.WorkerIds);
+            var same = LeftAsItWas(a, before, session, result);
             var untouched = session.Version == before.SessionVersion && session.Status == SessionStatus.Planned && session.RecordedAt is null;
             if (same)
             {
@@ -163,7 +164,7 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             foreach (var a in result.Plan.Assignments)
             {
                 if (apart.ContainsKey(a.SessionId) || !placed.TryGetValue(a.SessionId, out var session) || result.InfoOf(a.SessionId) is not { } info
-                    || (a.RoomId == info.RoomId && a.Start == info.Start && a.WorkerIds.SequenceEqual(info.WorkerIds)))
+                    || LeftAsItWas(a, info, session, result))
                 {
                     // Left where it is, a placement takes nothing it did not have.
                     continue;
@@ -190,6 +191,17 @@ public sealed class PublishRota(FamilyTimeDbContext db, AuditedSave audit, Sessi
             }
         }
         return apart;
+    }
+
+    /// <summary>Where the plan puts a session: a placement without a room keeps the session's venue and room.</summary>
+    private static (Guid? VenueId, Guid? RoomId) PlaceOf(RotaAssignment a, FamilyTimeSession session, RotaRunResult result) =>
+        result.Room(a.RoomId) is { } room ? (room.VenueId, room.Id) : (session.VenueId, session.RoomId);
+
+    /// <summary>Whether the plan leaves a session as it stood when the plan was made: its place, start and workers.</summary>
+    private static bool LeftAsItWas(RotaAssignment a, RotaSessionInfo before, FamilyTimeSession session, RotaRunResult result)
+    {
+        var (venueId, roomId) = PlaceOf(a, session, result);
+        return roomId == before.RoomId && venueId == before.VenueId && a.Start == before.Start && a.WorkerIds.SequenceEqual(before.WorkerIds);
     }
 
     /// <summary>A booking that stays: when, in which room, with which workers; <see cref="LeftOut"/> when it stays

@@ -43,13 +43,13 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
                                 join a in db.Arrangements.AsNoTracking() on s.ArrangementId equals a.Id
                                 where teamIds.Contains(c.TeamId) && s.Date >= firstDay && s.Date <= weekEnd
                                       && s.Status == SessionStatus.Planned && s.RecordedAt == null
-                                select new { Session = s, c.FirstName, c.PreferredName, c.LastName, c.DateOfBirth, Arrangement = a }).ToListAsync(ct);
+                                select new { Session = s, KnownAs = c.PreferredName ?? c.FirstName, c.LastName, c.DateOfBirth, Arrangement = a }).ToListAsync(ct);
         var sessions = candidates.Where(x => NeedsService(x.Arrangement)).OrderBy(x => x.Session.Date).ThenBy(x => x.Session.StartTime).ThenBy(x => x.Session.Id).ToList();
         var childIds = sessions.Select(x => x.Session.ChildId).Distinct().ToList();
         // The week's pages name a child by the name they go by; two children of the same name in one week (two Haylies on
         // a Saturday) get their surname's initial too, so the coordinator can tell whose session is whose.
-        var childNameOf = sessions.DistinctBy(x => x.Session.ChildId).GroupBy(x => (x.PreferredName ?? x.FirstName).Trim(), StringComparer.OrdinalIgnoreCase)
-            .SelectMany(g => g.Select(x => (x.Session.ChildId, Name: g.Count() > 1 && x.LastName.Trim().Length > 0 ? $"{(x.PreferredName ?? x.FirstName).Trim()} {x.LastName.Trim()[..1]}." : x.PreferredName ?? x.FirstName)))
+        var childNameOf = sessions.DistinctBy(x => x.Session.ChildId).GroupBy(x => x.KnownAs.Trim(), StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => g.Select(x => (x.Session.ChildId, Name: g.Count() > 1 && x.LastName.Trim().Length > 0 ? $"{x.KnownAs.Trim()} {x.LastName.Trim()[..1]}." : x.KnownAs)))
             .ToDictionary(x => x.ChildId, x => x.Name);
 
         var homes = await (from p in db.Placements.AsNoTracking()
