@@ -15,8 +15,9 @@ internal static class Explainer
         if (sp.Published is not null)
         {
             if (sp.ForcedMove is not null) reasons.Add($"Moved: {sp.ForcedMove}");
-            else if (unmoved) reasons.Add("Unchanged from the published rota");
-            else if (!sp.Pinned) reasons.Add("Moved to fit the rest of the week (one of the few moves allowed)");
+            // Published by a rota, or (a week never published) as carers and the family already see it.
+            else if (unmoved) reasons.Add("Unchanged: as carers and the family know it");
+            else if (!sp.Pinned) reasons.Add(p.MoveLimit is null ? "Moved to fit the rest of the week" : "Moved to fit the rest of the week (one of the few moves allowed)");
         }
         if (sp.Group >= 0)
             reasons.Add(at.Joint ? "Together with brothers and sisters"

@@ -17,7 +17,8 @@ public sealed record RotaBuild(RotaProblem Problem, RotaRunResult Snapshot);
 /// <summary>
 /// Builds one area's week for the rota from the database: the sessions that need the service (a worker to supervise,
 /// or a room at a venue), the area's open rooms and when they are open, the area's workers and when they are free,
-/// travel between postcode districts, what was published before and what the coordinator pinned.
+/// travel between postcode districts, what was published before (or, in a week never published, the sessions as carers
+/// and families know them) and what the coordinator pinned.
 /// </summary>
 public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infants, TimeProvider clock, RotaSettings options)
 {
@@ -179,7 +180,12 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
         var publishedJson = await db.RotaRuns.AsNoTracking().Where(r => r.AreaId == areaId && r.WeekStart == weekStart && r.Status == RotaRunStatus.Published)
             .OrderByDescending(r => r.PublishedAt).Select(r => r.ResultJson).FirstOrDefaultAsync(ct);
         var publishedIds = RotaResultJson.Read(publishedJson)?.Plan?.Assignments.Select(p => p.SessionId).ToHashSet() ?? [];
-        var published = info.Where(i => publishedIds.Contains(i.SessionId))
+        // A week never published is still known: carers and families see each session's time and place on their pages.
+        // Its sessions as they stand are what the first plan starts from, each move weighed (not limited: the first plan
+        // is where a week is sorted out). One that cannot stay (a school-age child's time in school hours, a room of
+        // another area, no worker yet) moves without weight, as a published session that now breaks a rule does.
+        var weekPublished = publishedJson is not null;
+        var published = info.Where(i => !weekPublished || publishedIds.Contains(i.SessionId))
             .Select(i => new RotaAssignment(i.SessionId, i.RoomId, i.Start, i.WorkerIds, [])).ToList();
         var pins = (await db.RotaPins.AsNoTracking().Where(p => p.AreaId == areaId && p.WeekStart == weekStart).ToListAsync(ct))
             .Where(p => sessionIds.Contains(p.SessionId))
@@ -190,8 +196,8 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
         (rooms, workers) = await BookedElsewhere.TakeOutAsync(db, weekStart, rooms, workers, rotaSessions.Select(s => s.Id).ToHashSet(), ct);
 
         var problem = new RotaProblem(area, weekStart, rooms, workers, rotaSessions, places.Matrix(), new RotaWeights(), pins, published,
-            options.For(allowMoreChanges));
-        var snapshot = new RotaRunResult(area, weekStart, rooms, workerViews, rotaSessions, info, pins, published.Count, null);
+            options.For(allowMoreChanges || !weekPublished));
+        var snapshot = new RotaRunResult(area, weekStart, rooms, workerViews, rotaSessions, info, pins, published.Count, null, weekPublished);
         return new RotaBuild(problem, snapshot);
     }
 
