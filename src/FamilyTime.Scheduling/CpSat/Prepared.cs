@@ -337,25 +337,28 @@ internal sealed class Prepared
         return null;
     }
 
+    /// <summary>Why a published assignment (or, in a week never published, the session as it stands) cannot stay on its
+    /// own: worded to read right for both.</summary>
     private string? WhyPublishedMustMove(SessionPrep prep, RotaAssignment pub)
     {
         var s = prep.S;
         if (pub.Start < s.EarliestStart || pub.Start > s.LatestStart)
-            return $"its allowed times are now {Words.Time(s.EarliestStart)} to {Words.Time(s.LatestStart)}";
+            return $"its time is outside the allowed {Words.Time(s.EarliestStart)} to {Words.Time(s.LatestStart)}";
         var end = pub.Start + s.Duration;
         if (s.NeedsRoom)
         {
-            if (pub.RoomId is not Guid roomId || !RoomIndex.TryGetValue(roomId, out var r)) return "the room it had is not available this week";
+            if (pub.RoomId is not Guid roomId) return "it had no room";
+            if (!RoomIndex.TryGetValue(roomId, out var r)) return "the room it had is not available this week";
             var room = P.Rooms[r];
-            if (!RoomSuits(s, room)) return $"{room.Name} at {room.VenueName} no longer suits it";
+            if (!RoomSuits(s, room)) return $"{room.Name} at {room.VenueName} does not suit it";
             if (!Holds(room.Open, s.Day, pub.Start, end))
                 return room.Open.Any(o => o.Day == s.Day)
                     ? $"{room.Name} at {room.VenueName} is not open at {Words.Time(pub.Start)}"
                     : $"{room.Name} at {room.VenueName} is closed on {Words.Day(s.Day)}";
         }
-        else if (pub.RoomId is not null) return "it no longer needs a room";
+        else if (pub.RoomId is not null) return "it needs no room";
         if (pub.WorkerIds.Distinct(StringComparer.Ordinal).Count() != s.WorkersNeeded)
-            return $"it now needs {Words.Count(s.WorkersNeeded)} worker{(s.WorkersNeeded == 1 ? "" : "s")}";
+            return $"it needs {Words.Count(s.WorkersNeeded)} worker{(s.WorkersNeeded == 1 ? "" : "s")}";
         foreach (var id in pub.WorkerIds)
         {
             if (!WorkerIndex.TryGetValue(id, out var w)) return "a worker it had is not on this week's rota";
@@ -369,7 +372,7 @@ internal sealed class Prepared
         }
         if (s.Language is not null && s.WorkersNeeded > 0
             && !pub.WorkerIds.Any(id => WorkerIndex.TryGetValue(id, out var w) && Speaks(P.Workers[w], s.Language)))
-            return $"it now needs a worker who speaks {s.Language}";
+            return $"it needs a worker who speaks {s.Language}";
         return null;
     }
 
