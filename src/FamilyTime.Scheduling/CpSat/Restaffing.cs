@@ -17,8 +17,9 @@ internal static class Restaffing
 {
     /// <summary>The plan with its placed sessions' workers chosen again so that no worker clashes (rules 5 to 7 within
     /// the model's options), the previous supervisor kept where possible; null when no such choice was found in
-    /// <paramref name="seconds"/>. A published session keeps its workers (rule 10 counts a new worker as a move); a
-    /// pinned one can only have its pinned workers (its options are those).</summary>
+    /// <paramref name="seconds"/>. A published session left as published keeps its workers under rule 10's limit (a new
+    /// worker is a move) and is weighed as a move if they change without one; a pinned one can only have its pinned
+    /// workers (its options are those).</summary>
     /// <param name="work">When set, a limit on CP-SAT's deterministic time too (see <see cref="RotaOptions.DeterministicTimeLimit"/>).</param>
     /// <returns>The mended plan or null, and the deterministic time the search used.</returns>
     public static (Placement?[]? Plan, double Work) Mend(RotaModel model, Placement?[] plan, int seed, int workers, double seconds, double? work,
@@ -43,7 +44,11 @@ internal static class Restaffing
             var s = lead.S;
             if (s.WorkersNeeded == 0) continue;
             var members = SeedPlanner.MembersOf(p, plan, i);
-            var keep = members.Any(x => p.Sessions[x].Published is not null);
+            // A published session the plan leaves as published: new workers would move it. Under rule 10's limit it keeps
+            // them (a move more could break the limit); without a limit they may change, weighed as a move below. One
+            // that must move anyway, or that the plan has already moved, may have any workers.
+            var asPublished = members.Where(x => p.Sessions[x] is { Published: not null, ForcedMove: null } && model.Unmoved(p.Sessions[x], at)).ToList();
+            var keep = asPublished.Count > 0 && p.MoveLimit is not null;
             var candidates = p.JointWorkers(members)
                 .Where(w => p.WorkerAt(members, w, at.Start))
                 .Where(w => !keep || at.Workers.Contains(w))
@@ -60,6 +65,16 @@ internal static class Restaffing
                 mins.AddTerm(lit, s.Duration);
             }
             m.Add(LinearExpr.Sum(list.Select(x => x.Lit)) == s.WorkersNeeded);
+            if (!keep && asPublished.Count > 0 && w8.MovedFromPublished != 0)
+            {
+                // Kept as published only with every worker it had (it has as many as it needs): each member so kept
+                // saves a move.
+                var same = m.NewBoolVar("");
+                foreach (var (_, lit) in list.Where(c => at.Workers.Contains(c.Worker))) m.AddImplication(same, lit);
+                if (list.Count(c => at.Workers.Contains(c.Worker)) < at.Workers.Length) m.Add(same == 0);
+                m.AddHint(same, true);
+                objective.AddTerm(same, -(long)w8.MovedFromPublished * asPublished.Count);
+            }
             // Brothers and sisters meeting jointly share the workers: each one's language is spoken by one of them.
             foreach (var language in members.Select(x => p.Sessions[x].S.Language).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
                 m.AddBoolOr(list.Where(x => Prepared.Speaks(P.Workers[x.Worker], language)).Select(x => (ILiteral)x.Lit));

@@ -63,6 +63,45 @@ public class RestaffingTests
         Assert.Equal([Ann], mended[1]!.Workers);
     }
 
+    private static RotaProblem BothPublishedWithAnn(RotaProblem problem, RotaSession amy, RotaSession ben, double? maxMovedShare) => problem with
+    {
+        Published = [new RotaAssignment(amy.Id, problem.Rooms[0].Id, At(10), ["ann"], []), new RotaAssignment(ben.Id, problem.Rooms[1].Id, At(11, 15), ["ann"], [])],
+        Options = problem.Options with { MaxMovedShare = maxMovedShare },
+    };
+
+    [Fact]
+    public void Under_the_limit_on_moves_two_published_sessions_keep_their_worker_so_the_mend_finds_nothing()
+    {
+        var (problem, amy, ben) = TwoSessions([Worker("ann", "Ann"), Worker("bea", "Bea")]);
+
+        Assert.Null(Mend(BothPublishedWithAnn(problem, amy, ben, 0.05), BothWithAnn()));
+    }
+
+    [Fact]
+    public void Without_a_limit_on_moves_one_of_two_published_sessions_is_given_another_worker_and_one_stays_as_published()
+    {
+        var (problem, amy, ben) = TwoSessions([Worker("ann", "Ann"), Worker("bea", "Bea")]);
+
+        var mended = Mend(BothPublishedWithAnn(problem, amy, ben, null), BothWithAnn())!;
+
+        Assert.Equal(0, Clashes(problem, mended));
+        Assert.Equal([Ann, Bea], mended.SelectMany(x => x!.Workers).Order());
+    }
+
+    [Fact]
+    public void A_published_session_the_plan_has_already_moved_may_be_given_another_worker_under_the_limit()
+    {
+        var (problem, amy, ben) = TwoSessions([Worker("ann", "Ann"), Worker("bea", "Bea")]);
+        // Ben was published in the Blue room; the plan has him in Green, so he is moved already: a new worker costs nothing more.
+        problem = BothPublishedWithAnn(problem, amy, ben, 0.05);
+        problem = problem with { Published = [problem.Published[0], problem.Published[1] with { RoomId = problem.Rooms[0].Id }] };
+
+        var mended = Mend(problem, BothWithAnn())!;
+
+        Assert.Equal([Ann], mended[0]!.Workers);
+        Assert.Equal([Bea], mended[1]!.Workers);
+    }
+
     [Fact]
     public void With_one_worker_for_both_there_is_nothing_to_mend()
     {
