@@ -65,13 +65,13 @@ internal static class Restaffing
                 mins.AddTerm(lit, s.Duration);
             }
             m.Add(LinearExpr.Sum(list.Select(x => x.Lit)) == s.WorkersNeeded);
-            if (!keep && asPublished.Count > 0 && w8.MovedFromPublished != 0)
+            var had = list.Where(c => at.Workers.Contains(c.Worker)).ToList();
+            if (!keep && asPublished.Count > 0 && w8.MovedFromPublished != 0 && had.Count == at.Workers.Length)
             {
                 // Kept as published only with every worker it had (it has as many as it needs): each member so kept
                 // saves a move.
                 var same = m.NewBoolVar("");
-                foreach (var (_, lit) in list.Where(c => at.Workers.Contains(c.Worker))) m.AddImplication(same, lit);
-                if (list.Count(c => at.Workers.Contains(c.Worker)) < at.Workers.Length) m.Add(same == 0);
+                foreach (var (_, lit) in had) m.AddImplication(same, lit);
                 m.AddHint(same, true);
                 objective.AddTerm(same, -(long)w8.MovedFromPublished * asPublished.Count);
             }
