@@ -38,9 +38,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
     /// than this is solved on short candidate lists: a full model of it is too big to search well in the time.</summary>
     private const int RestrictAboveSessions = 150;
 
-    /// <summary>The share of the remaining time each part but the last may use in the first pass over a decomposed
-    /// week's parts, by its weight; the last part has all that is left, and what it does not need goes to the parts
-    /// not proven optimal.</summary>
+    /// <summary>The share of the time the first pass over a decomposed week's parts may use; the rest goes to the
+    /// parts it did not prove optimal.</summary>
     private const double FirstPassShare = 0.7;
 
     /// <summary>The candidate lists per session of such a part (see <see cref="Prepared.Restricted"/>).</summary>
@@ -107,13 +106,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
             foreach (var (part, include, model, start, excess) in prepared)
             {
                 // First pass: each part gets its weight's share of most of the remaining time; a part proven optimal
-                // early leaves its time to those after it. The last part (the most excess, the hardest to pack) searches
-                // on with all the time left, unbroken: a search stopped and started again from its best plan loses what
-                // it had learnt. (Given 70 % and the second pass, the benchmark's hardest Monday had a first round of
-                // 13-14 s and found its best packing in about a third of the weeks; on its own, it needed 9-20 s.)
-                // Whatever it leaves, proven early, goes to the parts not proven.
+                // early leaves its time to those after it, and what is left at the end goes to the parts not proven.
+                var share = FirstPassShare * Weight(part, excess) / Math.Max(1, total - done);
                 done += Weight(part, excess);
-                var share = done >= total ? 1.0 : FirstPassShare * Weight(part, excess) / Math.Max(1, total - done + Weight(part, excess));
                 var (plan, partBound, partStatus) = run.Rounds(model, start, share, report: false);
                 var piece = new Piece(part, include, model, plan, Math.Max(0, partBound), partStatus);
                 pieces.Add(piece);
@@ -122,8 +117,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
                 progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, pieces.Sum(x => x.Bound), sofar.Placed));
             }
-            // Second pass, when the last part was proven with time to spare: the rest of the time to the parts not
-            // proven optimal, the widest gap first and in proportion to their gaps; each search starts from its part's best plan, and the better of its bounds counts.
+            // Second pass: the rest of the time to the parts not proven optimal, the widest gap first and in proportion
+            // to their gaps; each search starts from its part's best plan, and the better of its bounds counts.
             // Each part's gap is scored once, when the first pass is over.
             var open = pieces.Where(x => x.Status != "OPTIMAL")
                 .Select(x => (Piece: x, Gap: Math.Max(0, Score.Of(p, x.Plan, (sp, at) => Unmoved(p, sp, at), x.Include).Objective - x.Bound)))
@@ -131,9 +126,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var gapLeft = open.Sum(x => x.Gap);
             foreach (var (piece, gap) in open)
             {
-                // Nothing left to search with (the last part of the first pass used it): each part keeps its plan,
-                // bound and status.
-                if (!run.TimeLeft) break;
+                if (cancellationToken.IsCancellationRequested) break;
                 var share = (double)gap / Math.Max(1, gapLeft);
                 gapLeft -= gap;
                 var (plan, partBound, partStatus) = run.Rounds(piece.Model, piece.Plan, share, report: false);
@@ -315,12 +308,6 @@ public sealed class CpSatRotaSolver : IRotaSolver
         /// <summary>When the searches stop: a little before the time limit, so that the mend, the joining of the parts and
         /// the reasons still end within it (a 60-second limit gave solve times of up to 60.1 s).</summary>
         private static double SearchLimit(int seconds) => Math.Max(0.5, seconds - Math.Max(0.2, 0.005 * seconds));
-
-        /// <summary>Whether a search could still run a round (the same tests as the start of one).</summary>
-        public bool TimeLeft => !cancellationToken.IsCancellationRequested
-            && (options.DeterministicTimeLimit is double wl
-                ? wl - _workUsed >= MinWork
-                : SearchLimit(options.TimeLimitSeconds) - clock.Elapsed.TotalSeconds >= MinSeconds);
 
         /// <param name="share">The share of the remaining time (and work) this search may use.</param>
         public (Placement?[] Plan, long Bound, string Status) Rounds(RotaModel model, Placement?[] start, double share, bool report)
