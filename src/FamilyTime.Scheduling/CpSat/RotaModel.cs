@@ -66,6 +66,9 @@ internal sealed class RotaModel
 
     public bool Includes(int session) => _include is null || _include[session];
 
+    /// <summary>The sessions the model holds (null: the whole week), for scoring a plan in the model's own terms.</summary>
+    public bool[]? Include => _include;
+
     /// <summary>How many sessions the model holds (a day's, or the whole week's).</summary>
     public int SessionCount => _include?.Count(x => x) ?? _p.Sessions.Length;
 
