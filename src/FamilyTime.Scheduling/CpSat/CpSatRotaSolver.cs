@@ -402,7 +402,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // A plan mended after a round that ended on travel clashes is often already as good as the bound that
                 // round proved (the mend chose other workers at no cost): the next round would only prove it again,
                 // 0.2-1 s each on a city week's parts. Stopping here, as CP-SAT stops within its gap limit, started the
-                // benchmark's hardest part about 4.5 s sooner (10 runs side by side; bench/README.md).
+                // benchmark's hardest part 4.8 s sooner on average (14 runs side by side; bench/README.md).
                 if (clashes.Count > 0 && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective,
                         Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null)), options.RelativeGapLimit))
                 {
