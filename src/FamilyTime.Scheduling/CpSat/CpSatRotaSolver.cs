@@ -403,7 +403,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // round proved (the mend chose other workers at no cost): the next round would only prove it again,
                 // 0.2-1 s each on a city week's parts. Stopping here, as CP-SAT stops within its gap limit, started the
                 // benchmark's hardest part 4.8 s sooner on average (14 runs side by side; bench/README.md).
-                if (clashes.Count > 0 && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective,
+                // (Not while the best plan is still beyond rule 10's limit: the bound is of the plans within it.)
+                if (clashes.Count > 0 && (p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
+                    && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective,
                         Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null)), options.RelativeGapLimit))
                 {
                     status = "OPTIMAL";
