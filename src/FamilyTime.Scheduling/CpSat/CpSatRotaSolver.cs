@@ -401,12 +401,12 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
                 // A plan mended after a round that ended on travel clashes is often already as good as the bound that
                 // round proved (the mend chose other workers at no cost): the next round would only prove it again,
-                // 0.2-1 s each on a city week's parts. Stopping here, as CP-SAT stops within its gap limit, started the
-                // benchmark's hardest part 4.8 s sooner on average (14 runs side by side; bench/README.md).
-                // (Not while the best plan is still beyond rule 10's limit: the bound is of the plans within it.)
+                // 0.2-1 s each on a city week's parts, time the week's hardest part lacks. Only a plan at the bound stops
+                // the search: stopping within CP-SAT's gap limit instead started that part 4.8 s sooner, but let a move
+                // nobody needed stand (1 % of a week's objective is many moves; bench/README.md). (Nor while the best
+                // plan is still beyond rule 10's limit: the bound is of the plans within it.)
                 if (clashes.Count > 0 && (p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
-                    && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective,
-                        Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null)), options.RelativeGapLimit))
+                    && Score.Of(p, best, model.Unmoved, model.Include).Objective <= Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null)))
                 {
                     status = "OPTIMAL";
                     break;
@@ -425,11 +425,6 @@ public sealed class CpSatRotaSolver : IRotaSolver
             return (best, bound, status);
         }
     }
-
-    /// <summary>Whether a plan of this objective is within the relative gap limit of a proven bound: CP-SAT's own test
-    /// for stopping, (objective - bound) / max(1, objective), applied to a plan it did not find itself.</summary>
-    internal static bool GapClosed(long objective, long bound, double relativeGapLimit) =>
-        objective - bound <= relativeGapLimit * Math.Max(1, objective);
 
     /// <summary>
     /// Clashes the search is most likely to make, added before the first solve so that fewer rounds are needed: two
