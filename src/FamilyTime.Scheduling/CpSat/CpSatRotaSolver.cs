@@ -320,6 +320,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
             // CP-SAT's best bound of the model's objective, which counts each pinned session left out heavily
             // (RotaModel.PinPenalty): turned into the week's when the best plan is known.
             long? modelBound = null;
+            // The bound of the week's objective (or the part's share of it) proven so far, given the best plan's pins.
+            long Proven() => Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null));
             var status = "FEASIBLE (first fit only)";
             var limit = SearchLimit(options.TimeLimitSeconds);
             var now = clock.Elapsed.TotalSeconds;
@@ -406,7 +408,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // nobody needed stand (1 % of a week's objective is many moves; bench/README.md). (Nor while the best
                 // plan is still beyond rule 10's limit: the bound is of the plans within it.)
                 if (clashes.Count > 0 && (p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
-                    && Score.Of(p, best, model.Unmoved, model.Include).Objective <= Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null)))
+                    && Score.Of(p, best, model.Unmoved, model.Include).Objective <= Proven())
                 {
                     status = "OPTIMAL";
                     break;
@@ -421,7 +423,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
             }
 
             _workUsed = workUsed;
-            var bound = Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null));
+            var bound = Proven();
             return (best, bound, status);
         }
     }
