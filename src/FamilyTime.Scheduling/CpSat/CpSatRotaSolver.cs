@@ -317,8 +317,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
             // Proven before any search: the sessions nothing can hold and those the relaxation says must be left out
             // (every other term of the objective is at least 0). A search cut short keeps at least this bound.
             var least = (long)(model.Unplaceable + model.LeastUnplaced) * p.P.Weights.Unplaced;
-            // CP-SAT's best bound of the model's objective, which counts each pinned session left out heavily
-            // (RotaModel.PinPenalty): turned into the week's when the best plan is known.
+            // CP-SAT's best bound of the model's objective with the certain penalties it leaves out added back
+            // (RotaModel.Certain); it counts each pinned session left out heavily (RotaModel.PinPenalty): turned into
+            // the week's when the best plan is known.
             long? modelBound = null;
             // The bound of the week's objective (or the part's share of it) proven so far, given the best plan's pins.
             long Proven() => Math.Max(least, (modelBound ?? 0) - model.PinPenalty(i => best[i] is not null));
@@ -365,7 +366,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // Nothing found yet (a big week on a busy machine may spend its first budget in presolve): go on with the
                 // rest of the time; the first-fit plan stands meanwhile.
                 if (result is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) continue;
-                modelBound = Math.Max(modelBound ?? 0, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+                modelBound = Math.Max(modelBound ?? 0, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) + model.Certain);
                 var plan = model.Extract(solver.BooleanValue, v => solver.Value(v));
                 var occ = Occupy(p, plan);
                 var clashes = occ.TravelClashes().ToList();
@@ -472,19 +473,20 @@ public sealed class CpSatRotaSolver : IRotaSolver
     }
 
     /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places, in
-    /// the week's terms (the model's objective less its pin penalty, see <see cref="RotaModel.PinPenalty"/>).</summary>
+    /// the week's terms (the model's objective less its pin penalty, see <see cref="RotaModel.PinPenalty"/>, plus the
+    /// certain penalties it leaves out, <see cref="RotaModel.Certain"/>).</summary>
     private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
             if (progress is null) return;
-            var pins = model.PinPenalty(i => BooleanValue(model.Placed[i]));
-            var objective = (long)ObjectiveValue() - pins;
+            var toWeek = model.Certain - model.PinPenalty(i => BooleanValue(model.Placed[i]));
+            var objective = (long)ObjectiveValue() + toWeek;
             // A later round re-solves a tighter model: only a better plan than the best so far is news.
             if (objective >= earlierBest) return;
             var placed = model.Placed.Count(BooleanValue);
-            var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6) - pins);
+            var bound = Math.Max(earlierBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6) + toWeek);
             progress.Report(new RotaProgress(clock.Elapsed, objective, bound, placed));
         }
     }
