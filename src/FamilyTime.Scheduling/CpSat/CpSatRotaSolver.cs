@@ -404,12 +404,12 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 status = clashes.Count == 0 && result == CpSolverStatus.Optimal ? "OPTIMAL" : "FEASIBLE";
                 // A plan mended after a round that ended on travel clashes is often already as good as the bound that
                 // round proved (the mend chose other workers at no cost): the next round would only prove it again,
-                // 0.2-1 s each on a city week's parts, time the week's hardest part lacks. Only a plan at the bound stops
-                // the search: stopping within CP-SAT's gap limit instead started that part 4.8 s sooner, but let a move
-                // nobody needed stand (1 % of a week's objective is many moves; bench/README.md). (Nor while the best
-                // plan is still beyond rule 10's limit: the bound is of the plans within it.)
+                // 0.2-1 s each on a city week's parts, time the week's hardest part lacks. So the search stops as CP-SAT
+                // itself stops, within its gap limit of what a plan can change (RotaModel.Certain): that started the
+                // hardest part 4.8 s sooner (bench/README.md). (Not while the best plan is still beyond rule 10's
+                // limit: the bound is of the plans within it.)
                 if (clashes.Count > 0 && (p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
-                    && Score.Of(p, best, model.Unmoved, model.Include).Objective <= Proven())
+                    && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective, Proven(), model.Certain, options.RelativeGapLimit))
                 {
                     status = "OPTIMAL";
                     break;
@@ -428,6 +428,12 @@ public sealed class CpSatRotaSolver : IRotaSolver
             return (best, bound, status);
         }
     }
+
+    /// <summary>Whether a plan of this objective is within the relative gap limit of a proven bound, as CP-SAT measures
+    /// it for the objective it minimises (the week's less the penalties every plan pays, <see cref="RotaModel.Certain"/>):
+    /// (objective - bound) / max(1, objective - certain). Applied to a plan CP-SAT did not find itself.</summary>
+    internal static bool GapClosed(long objective, long bound, long certain, double relativeGapLimit) =>
+        objective - bound <= relativeGapLimit * Math.Max(1, objective - certain);
 
     /// <summary>
     /// Clashes the search is most likely to make, added before the first solve so that fewer rounds are needed: two
