@@ -120,6 +120,9 @@ public sealed record RotaOptions(
     int TimeLimitSeconds = 30,
     int Workers = 2,
     int Seed = 1,
+    /// <summary>A search stops once proven within this share of its bound: of what a plan can still change, the
+    /// penalties every plan pays left out (a decomposed week's parts count them in; README "The gap limit is of what
+    /// a plan can change").</summary>
     double RelativeGapLimit = 0.01,
     /// <summary>The share of <see cref="RotaProblem.Published"/> sessions that may move; null for no limit.</summary>
     double? MaxMovedShare = 0.05,
