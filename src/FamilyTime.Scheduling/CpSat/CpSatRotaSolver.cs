@@ -18,7 +18,8 @@ namespace FamilyTime.Scheduling.CpSat;
 /// to the parts not proven optimal.
 /// Travel clashes found in an answer are added as constraints and the model re-solved from the mended answer until
 /// none are left or time runs out. An answer with clashes is mended by choosing its workers again with every room and
-/// start kept (<see cref="Restaffing"/>), else repaired by re-seating or leaving out a session.
+/// start kept (<see cref="Restaffing"/>), else repaired by re-seating or leaving out a session. Last, a published session
+/// moved when its place is still free goes back there if the week scores better for it (<see cref="PutBack"/>).
 /// <see cref="RotaStats.Bound"/> is proven: every model solved is a relaxation of the week (or of one part's share of
 /// it), so the best bound of the week's model, or the sum of the parts' bounds plus the certain penalties of sessions
 /// nothing can hold, is a lower bound on the objective of any plan whose starts lie on the 15-minute grid. The one
@@ -153,6 +154,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
             (best, bound, status) = run.Rounds(weekModel, seed, 1.0, report: true);
         }
 
+        // A session moved for nothing goes back where carers and the family know it (see PutBack).
+        PutBack.Apply(p, best, (sp, at) => Unmoved(p, sp, at));
         var finalOcc = Occupy(p, best);
         var final = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
         var assignments = new List<RotaAssignment>();

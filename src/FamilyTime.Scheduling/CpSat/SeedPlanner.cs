@@ -38,14 +38,21 @@ internal static class SeedPlanner
 
     private static void KeepPublished(Prepared p, Occupancy occ, Placement?[] plan, SessionPrep s)
     {
+        if (PublishedPlacement(p, s) is { } at && Fits(p, occ, [s.Index], at)) Book(occ, plan, [s.Index], at);
+    }
+
+    /// <summary>A session's published place (or, in a week never published, the place it stands at) on its own, when
+    /// every option it needs is still the session's: its start, room and workers; null when one is not.</summary>
+    public static Placement? PublishedPlacement(Prepared p, SessionPrep s)
+    {
         var pub = s.Published!;
         var room = pub.RoomId is Guid r && p.RoomIndex.TryGetValue(r, out var ri) ? ri : -1;
+        if (pub.WorkerIds.Any(id => !p.WorkerIndex.ContainsKey(id))) return null;
         var workers = pub.WorkerIds.Select(id => p.WorkerIndex[id]).ToArray();
-        if (!s.Starts.Contains(pub.Start)) return;
-        if (room >= 0 && !s.Rooms.Any(o => o.Room == room && o.Starts.Contains(pub.Start))) return;
-        if (workers.Any(w => !s.Workers.Any(o => o.Worker == w && o.Starts.Contains(pub.Start)))) return;
-        var at = new Placement(room, pub.Start, workers, false);
-        if (Fits(p, occ, [s.Index], at)) Book(occ, plan, [s.Index], at);
+        if (!s.Starts.Contains(pub.Start)) return null;
+        if (room >= 0 && !s.Rooms.Any(o => o.Room == room && o.Starts.Contains(pub.Start))) return null;
+        if (workers.Any(w => !s.Workers.Any(o => o.Worker == w && o.Starts.Contains(pub.Start)))) return null;
+        return new Placement(room, pub.Start, workers, false);
     }
 
     public static bool Fits(Prepared p, Occupancy occ, int[] members, Placement at)
