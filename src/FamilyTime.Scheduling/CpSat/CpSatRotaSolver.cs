@@ -319,7 +319,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var bestScore = Score.Of(p, best, model.Unmoved);
             // Proven before any search: the sessions nothing can hold and those the relaxation says must be left out
             // (every other term of the objective is at least 0). A search cut short keeps at least this bound.
-            var least = (long)(model.Unplaceable + model.LeastUnplaced) * p.P.Weights.Unplaced;
+            var least = model.Least;
             // CP-SAT's best bound of the model's objective with the certain penalties it leaves out added back
             // (RotaModel.Certain); it counts each pinned session left out heavily (RotaModel.PinPenalty): turned into
             // the week's when the best plan is known.
@@ -468,7 +468,8 @@ public sealed class CpSatRotaSolver : IRotaSolver
 
     private static int PinsHeld(Prepared p, Placement?[] plan) => p.Sessions.Count(s => s.Pinned && plan[s.Index] is not null);
 
-    private static Occupancy Occupy(Prepared p, Placement?[] plan)
+    /// <summary>What a plan books: each meeting once (brothers and sisters meeting together share one placement).</summary>
+    internal static Occupancy Occupy(Prepared p, Placement?[] plan)
     {
         var occ = new Occupancy(p);
         var done = new HashSet<Placement>(ReferenceEqualityComparer.Instance);

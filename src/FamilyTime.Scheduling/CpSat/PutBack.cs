@@ -11,10 +11,7 @@ internal static class PutBack
     /// <returns>How many sessions went back.</returns>
     public static int Apply(Prepared p, Placement?[] plan, Func<SessionPrep, Placement, bool> unmoved)
     {
-        var occ = new Occupancy(p);
-        var booked = new HashSet<Placement>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < plan.Length; i++)
-            if (plan[i] is { } at && booked.Add(at)) occ.Add(SeedPlanner.MembersOf(p, plan, i), at);
+        var occ = CpSatRotaSolver.Occupy(p, plan);
         var score = Score.Of(p, plan, unmoved).Objective;
         var back = 0;
         // Each session put back lowers the objective, so the passes end; one may free the place of another.

@@ -224,13 +224,18 @@ internal sealed class RotaModel
         // plan can still change. Counted in, they made 1 % of an area's week worth more than a move (five sessions left
         // out: 500 against a move's 300), and a week planned again moved a session carers knew for a plan no better. A
         // part of a decomposed week keeps them: a city's weeks give their time to the hardest part (bench/README.md).
+        Least = (long)(Unplaceable + LeastUnplaced) * w8.Unplaced;
         if (include is null)
         {
-            Certain = (long)(Unplaceable + LeastUnplaced) * w8.Unplaced;
+            Certain = Least;
             objective.Add(-Certain);
         }
         M.Minimize(objective);
     }
+
+    /// <summary>The penalties every plan of the model pays: its sessions nothing can hold and those the relaxation
+    /// proves must be left out (every other term is at least 0, so a bound of the model is at least this).</summary>
+    public long Least { get; }
 
     /// <summary>The penalties every plan of the model pays that CP-SAT's objective leaves out (see the constructor):
     /// the week's objective of a plan is the model's plus this.</summary>

@@ -42,12 +42,13 @@ internal static class SeedPlanner
     }
 
     /// <summary>A session's published place (or, in a week never published, the place it stands at) on its own, when
-    /// every option it needs is still the session's: its start, room and workers; null when one is not.</summary>
+    /// every option it needs is still the session's: its start, room and workers; null when one is not. Only for a
+    /// session whose published place need not move (<see cref="SessionPrep.ForcedMove"/> null: its workers are all on
+    /// this week's rota).</summary>
     public static Placement? PublishedPlacement(Prepared p, SessionPrep s)
     {
         var pub = s.Published!;
         var room = pub.RoomId is Guid r && p.RoomIndex.TryGetValue(r, out var ri) ? ri : -1;
-        if (pub.WorkerIds.Any(id => !p.WorkerIndex.ContainsKey(id))) return null;
         var workers = pub.WorkerIds.Select(id => p.WorkerIndex[id]).ToArray();
         if (!s.Starts.Contains(pub.Start)) return null;
         if (room >= 0 && !s.Rooms.Any(o => o.Room == room && o.Starts.Contains(pub.Start))) return null;
