@@ -666,6 +666,39 @@ public abstract class RotaTests(FamilyTimeFactory app)
     }
 
     [Fact]
+    public async Task A_session_booked_by_hand_after_the_week_was_published_is_held_to_the_limit_on_moves_as_a_published_one_is()
+    {
+        var area = await RotaWorld.PrepareAsync(app);
+        var week = RotaWorld.Week(app, 17);
+        var api = await app.ApiAsAsync("coordinator1");
+        var first = await PlanAsync(api, area, week);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/rota/runs/{first.GetProperty("id").GetGuid()}/publish", null)).StatusCode);
+        var left = first.GetProperty("unplaced").EnumerateArray().Select(x => x.GetProperty("sessionId").GetGuid()).ToList();
+        Assert.True(left.Count >= 2, "the week needs two sessions the plan could not place");
+        var (booked, notBooked) = (left[0], left[1]);
+        Assert.False(await app.DbAsync(db => db.Sessions.Where(s => s.Id == booked).Select(s => s.BookedAt != null).SingleAsync()));
+        // Booked by hand where it stands (the booking page's way to say "this one happens as it is"); carers and the family
+        // know it from here on.
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.DbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == booked);
+            db.Entry(session).Property(nameof(FamilyTimeSession.BookedAt)).CurrentValue = app.Clock.GetUtcNow().UtcDateTime;
+            return await db.SaveChangesAsync();
+        });
+
+        var build = await BuildAsync(area, week);
+
+        var published = build.Problem.Published.Select(p => p.SessionId).ToHashSet();
+        Assert.Contains(booked, published);
+        Assert.DoesNotContain(notBooked, published);
+        var asBooked = build.Problem.Published.Single(p => p.SessionId == booked);
+        Assert.Equal(build.Snapshot.InfoOf(booked)!.Start, asBooked.Start);
+        Assert.Equal(first.GetProperty("assignments").GetArrayLength() + 1, build.Snapshot.PublishedCount);
+        Assert.NotNull(build.Problem.Options.MaxMovedShare);
+    }
+
+    [Fact]
     public async Task The_rota_api_is_in_the_openapi_document()
     {
         var paths = (await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

@@ -184,8 +184,11 @@ public sealed class RotaInputBuilder(FamilyTimeDbContext db, InfantGuidance infa
         // Its sessions as they stand are what the first plan starts from, each move weighed (not limited: the first plan
         // is where a week is sorted out). One that cannot stay (a school-age child's time in school hours, a room of
         // another area, no worker yet) moves without weight, as a published session that now breaks a rule does.
+        // In a published week, a session booked by hand since (one the plan left out, booked on the booking page) is known to
+        // carers and the family just as a published one is: held to rule 10 with them, not moved for free.
         var weekPublished = publishedJson is not null;
-        var published = info.Where(i => !weekPublished || publishedIds.Contains(i.SessionId))
+        var bookedIds = sessions.Where(x => x.Session.IsBooked).Select(x => x.Session.Id).ToHashSet();
+        var published = info.Where(i => !weekPublished || publishedIds.Contains(i.SessionId) || bookedIds.Contains(i.SessionId))
             .Select(i => new RotaAssignment(i.SessionId, i.RoomId, i.Start, i.WorkerIds, [])).ToList();
         var pins = (await db.RotaPins.AsNoTracking().Where(p => p.AreaId == areaId && p.WeekStart == weekStart).ToListAsync(ct))
             .Where(p => sessionIds.Contains(p.SessionId))
