@@ -677,8 +677,8 @@ public abstract class RotaTests(FamilyTimeFactory app)
         Assert.True(left.Count >= 2, "the week needs two sessions the plan could not place");
         var (booked, notBooked) = (left[0], left[1]);
         Assert.False(await app.DbAsync(db => db.Sessions.Where(s => s.Id == booked).Select(s => s.BookedAt != null).SingleAsync()));
-        // Booked by hand where it stands (the booking page's way to say "this one happens as it is"); carers and the family
-        // know it from here on.
+        // Booked by hand as it stands (marked booked as the booking page marks it; where it is booked does not matter
+        // here): its carers and family know it from here on.
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.DbAsync(async db =>
         {
