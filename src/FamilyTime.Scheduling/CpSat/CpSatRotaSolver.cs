@@ -54,7 +54,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
         var seedOcc = new Occupancy(p);
         var seed = SeedPlanner.Build(p, seedOcc);
         var run = new Run(p, problem.Options, clock, progress, cancellationToken);
-        var seedScore = Score.Of(p, seed, (sp, at) => Unmoved(p, sp, at));
+        var seedScore = Score.Of(p, seed, p.Unmoved);
         progress?.Report(new RotaProgress(clock.Elapsed, seedScore.Objective, 0, seedScore.Placed));
 
         Placement?[] best;
@@ -115,14 +115,14 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 pieces.Add(piece);
                 foreach (var i in part) best[i] = plan[i];
                 // A part's own objective means little on the coordinator's page: report the week so far after each.
-                var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
+                var sofar = Score.Of(p, best, p.Unmoved);
                 progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, pieces.Sum(x => x.Bound), sofar.Placed));
             }
             // Second pass: the rest of the time to the parts not proven optimal, the widest gap first and in proportion
             // to their gaps; each search starts from its part's best plan, and the better of its bounds counts.
             // Each part's gap is scored once, when the first pass is over.
             var open = pieces.Where(x => x.Status != "OPTIMAL")
-                .Select(x => (Piece: x, Gap: Math.Max(0, Score.Of(p, x.Plan, (sp, at) => Unmoved(p, sp, at), x.Include).Objective - x.Bound)))
+                .Select(x => (Piece: x, Gap: Math.Max(0, Score.Of(p, x.Plan, p.Unmoved, x.Include).Objective - x.Bound)))
                 .Where(x => x.Gap > 0).OrderByDescending(x => x.Gap).ToList();
             var gapLeft = open.Sum(x => x.Gap);
             foreach (var (piece, gap) in open)
@@ -135,7 +135,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 piece.Bound = Math.Max(piece.Bound, partBound);
                 piece.Status = partStatus;
                 foreach (var i in piece.Part) best[i] = plan[i];
-                var sofar = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
+                var sofar = Score.Of(p, best, p.Unmoved);
                 progress?.Report(new RotaProgress(clock.Elapsed, sofar.Objective, pieces.Sum(x => x.Bound), sofar.Placed));
             }
             bound = pieces.Sum(x => x.Bound);
@@ -155,9 +155,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
         }
 
         // A session moved for nothing goes back where carers and the family know it (see PutBack).
-        PutBack.Apply(p, best, (sp, at) => Unmoved(p, sp, at));
+        PutBack.Apply(p, best);
         var finalOcc = Occupy(p, best);
-        var final = Score.Of(p, best, (sp, at) => Unmoved(p, sp, at));
+        var final = Score.Of(p, best, p.Unmoved);
         var assignments = new List<RotaAssignment>();
         var unplaced = new List<UnplacedSession>();
         var moveLimitReached = p.MoveLimit is int ml && final.Moved >= ml;
@@ -169,7 +169,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 unplaced.Add(new UnplacedSession(sp.S.Id, sp.Unplaceable ?? Diagnosis.Taken(p, finalOcc, sp, moveLimitReached)));
                 continue;
             }
-            var unmoved = sp.Published is not null && Unmoved(p, sp, at);
+            var unmoved = sp.Published is not null && p.Unmoved(sp, at);
             assignments.Add(new RotaAssignment(
                 sp.S.Id,
                 at.Room >= 0 ? problem.Rooms[at.Room].Id : null,
@@ -248,14 +248,6 @@ public sealed class CpSatRotaSolver : IRotaSolver
 
     private static bool Decompose(RotaProblem problem) =>
         problem.Sessions.Count > problem.Options.DecomposeAboveSessions && (problem.Published.Count == 0 || problem.Options.MaxMovedShare is null);
-
-    private static bool Unmoved(Prepared p, SessionPrep sp, Placement at)
-    {
-        var pub = sp.Published!;
-        var roomId = at.Room >= 0 ? p.P.Rooms[at.Room].Id : (Guid?)null;
-        return pub.Start == at.Start && pub.RoomId == roomId
-            && Prepared.SameSet(pub.WorkerIds, at.Workers.Select(w => p.P.Workers[w].Id).ToArray());
-    }
 
     /// <summary>After the days are joined: a worker over their weekly hours loses sessions (latest first), which are
     /// seated again with someone else where possible.</summary>

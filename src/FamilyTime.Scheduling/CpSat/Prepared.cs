@@ -213,6 +213,16 @@ internal sealed class Prepared
             && (pin.WorkerIds is null || SameSet(pin.WorkerIds, pub.WorkerIds));
     }
 
+    /// <summary>Whether a published session (<see cref="SessionPrep.Published"/> set) placed at <paramref name="at"/>
+    /// is where it was published: the same start, room and set of workers (rule 10's "not moved").</summary>
+    public bool Unmoved(SessionPrep sp, Placement at)
+    {
+        var pub = sp.Published!;
+        var roomId = at.Room >= 0 ? P.Rooms[at.Room].Id : (Guid?)null;
+        return pub.Start == at.Start && pub.RoomId == roomId
+            && SameSet(pub.WorkerIds, at.Workers.Select(w => P.Workers[w].Id).ToArray());
+    }
+
     public static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count == b.Count && a.All(x => b.Contains(x, StringComparer.Ordinal));
 

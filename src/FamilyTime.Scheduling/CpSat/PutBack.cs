@@ -9,10 +9,10 @@ namespace FamilyTime.Scheduling.CpSat;
 internal static class PutBack
 {
     /// <returns>How many sessions went back.</returns>
-    public static int Apply(Prepared p, Placement?[] plan, Func<SessionPrep, Placement, bool> unmoved)
+    public static int Apply(Prepared p, Placement?[] plan)
     {
         var occ = CpSatRotaSolver.Occupy(p, plan);
-        var score = Score.Of(p, plan, unmoved).Objective;
+        var score = Score.Of(p, plan, p.Unmoved).Objective;
         var back = 0;
         // Each session put back lowers the objective, so the passes end; one may free the place of another.
         for (var changed = true; changed;)
@@ -24,13 +24,13 @@ internal static class PutBack
                 // as planned; brothers and sisters meeting together stay together.
                 if (s.Published is null || s.ForcedMove is not null || s.Pinned || s.Unplaceable is not null) continue;
                 var now = plan[s.Index];
-                if (now is { Joint: true } || (now is not null && unmoved(s, now))) continue;
+                if (now is { Joint: true } || (now is not null && p.Unmoved(s, now))) continue;
                 if (SeedPlanner.PublishedPlacement(p, s) is not { } was) continue;
                 if (now is not null) occ.Remove([s.Index], now);
                 if (SeedPlanner.Fits(p, occ, [s.Index], was))
                 {
                     plan[s.Index] = was;
-                    var tried = Score.Of(p, plan, unmoved).Objective;
+                    var tried = Score.Of(p, plan, p.Unmoved).Objective;
                     if (tried < score)
                     {
                         occ.Add([s.Index], was);

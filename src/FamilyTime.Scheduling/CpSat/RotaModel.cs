@@ -685,13 +685,7 @@ internal sealed class RotaModel
         }
     }
 
-    public bool Unmoved(SessionPrep sp, Placement at)
-    {
-        var pub = sp.Published!;
-        var roomId = at.Room >= 0 ? _p.P.Rooms[at.Room].Id : (Guid?)null;
-        return pub.Start == at.Start && pub.RoomId == roomId
-            && Prepared.SameSet(pub.WorkerIds, at.Workers.Select(w => _p.P.Workers[w].Id).ToArray());
-    }
+    public bool Unmoved(SessionPrep sp, Placement at) => _p.Unmoved(sp, at);
 
     public Placement?[] Extract(Func<ILiteral, bool> value, Func<IntVar, long> intValue)
     {

@@ -24,10 +24,9 @@ public class PutBackTests
     private static (int Back, Placement?[] Plan, long Before, long After) PutBack(RotaProblem problem, Placement?[] plan)
     {
         var p = new Prepared(problem);
-        var model = new RotaModel(p);
-        var before = Score.Of(p, plan, model.Unmoved).Objective;
-        var back = FamilyTime.Scheduling.CpSat.PutBack.Apply(p, plan, model.Unmoved);
-        return (back, plan, before, Score.Of(p, plan, model.Unmoved).Objective);
+        var before = Score.Of(p, plan, p.Unmoved).Objective;
+        var back = FamilyTime.Scheduling.CpSat.PutBack.Apply(p, plan);
+        return (back, plan, before, Score.Of(p, plan, p.Unmoved).Objective);
     }
 
     [Fact]
