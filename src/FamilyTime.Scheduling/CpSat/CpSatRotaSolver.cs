@@ -43,6 +43,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
     /// parts it did not prove optimal.</summary>
     private const double FirstPassShare = 0.7;
 
+    /// <summary>The share of the time limit the packing MIPs (<see cref="PackingAhead"/>) may take together, on a thread
+    /// beside the search: on the benchmark's hardest day HiGHS needed 9–13 s of one core while the search ran.</summary>
+    private const double PackShare = 0.4;
+
     /// <summary>The candidate lists per session of such a part (see <see cref="Prepared.Restricted"/>).</summary>
     private const int CandidateWorkers = 3, CandidateRooms = 3, CandidateGrid = 30;
 
@@ -104,8 +108,20 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var total = Math.Max(1, prepared.Sum(x => Weight(x.Part, x.Excess)));
             var done = 0;
             var pieces = new List<Piece>();
-            foreach (var (part, include, model, start, excess) in prepared)
+            // The parts the first fit packs worst get a packed start from a MIP (PackedStart), computed on a thread of
+            // its own while the search works through the easier parts (PackingAhead). Not when asked for one thread or
+            // for a deterministic run (the MIP's time limit is the clock's).
+            using var packing = problem.Options.Workers >= 2 && problem.Options.DeterministicTimeLimit is null
+                ? new PackingAhead([.. prepared.Select(x => (x.Model, x.Excess))], problem.Options.Seed, PackShare * problem.Options.TimeLimitSeconds,
+                    () => clock.Elapsed.TotalSeconds, Run.SearchLimit(problem.Options.TimeLimitSeconds), cancellationToken)
+                : null;
+            var index = -1;
+            foreach (var (part, include, model, first, excess) in prepared)
             {
+                index++;
+                var start = first;
+                if (packing?.Take(index) is { } packed && Score.Of(p, packed, p.Unmoved, include).Objective < Score.Of(p, first, p.Unmoved, include).Objective)
+                    start = packed;
                 // First pass: each part gets its weight's share of most of the remaining time; a part proven optimal
                 // early leaves its time to those after it, and what is left at the end goes to the parts not proven.
                 var share = FirstPassShare * Weight(part, excess) / Math.Max(1, total - done);
@@ -302,7 +318,7 @@ public sealed class CpSatRotaSolver : IRotaSolver
 
         /// <summary>When the searches stop: a little before the time limit, so that the mend, the joining of the parts and
         /// the reasons still end within it (a 60-second limit gave solve times of up to 60.1 s).</summary>
-        private static double SearchLimit(int seconds) => Math.Max(0.5, seconds - Math.Max(0.2, 0.005 * seconds));
+        public static double SearchLimit(int seconds) => Math.Max(0.5, seconds - Math.Max(0.2, 0.005 * seconds));
 
         /// <param name="share">The share of the remaining time (and work) this search may use.</param>
         public (Placement?[] Plan, long Bound, string Status) Rounds(RotaModel model, Placement?[] start, double share, bool report)

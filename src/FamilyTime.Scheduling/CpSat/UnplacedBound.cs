@@ -40,6 +40,24 @@ internal static partial class UnplacedBound
     /// <param name="jointPossible">Whether a group of brothers and sisters may meet jointly in the model.</param>
     public static (int[] Sessions, int Least)? Of(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
     {
+        if (Build(p, includes, jointPossible) is not { } built) return null;
+        if (built.Lp.MostPlaced() is not double most) return null;
+        var least = built.Sessions.Length - (int)Math.Floor(most + Margin);
+        return least > 0 ? (built.Sessions.Select(sp => sp.Index).ToArray(), least) : null;
+    }
+
+    /// <summary>The time-indexed model of a day's sessions and what its variables stand for: a session's start, its room
+    /// or worker at that start, and a joint meeting of brothers and sisters at a start.</summary>
+    private sealed record Built(
+        SessionPrep[] Sessions,
+        Relaxation Lp,
+        Dictionary<(int Session, int Start), int> StartVar,
+        Dictionary<(int Session, int Room, int Start), int> RoomVar,
+        Dictionary<(int Session, int Worker, int Start), int> WorkerVar,
+        List<(int Group, int Start, int Var)> JointVar);
+
+    private static Built? Build(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
+    {
         bool InJointGroup(SessionPrep sp) => sp.Group >= 0 && jointPossible(sp.Group) && includes(p.Groups[sp.Group].Lead);
         // A session that books nothing and meets no one jointly can always be placed: it is not counted.
         var sessions = p.Sessions.Where(sp => includes(sp.Index) && sp.Unplaceable is null
@@ -53,6 +71,7 @@ internal static partial class UnplacedBound
         var startVar = new Dictionary<(int Session, int Start), int>();
         var roomVar = new Dictionary<(int Session, int Room, int Start), int>();
         var workerVar = new Dictionary<(int Session, int Worker, int Start), int>();
+        var jointVar = new List<(int Group, int Start, int Var)>();
         foreach (var sp in sessions)
         {
             var s = sp.S;
@@ -115,6 +134,7 @@ internal static partial class UnplacedBound
             foreach (var t in lead.Starts.Where(t => group.Members.All(m => p.Sessions[m].Starts.Contains(t))))
             {
                 var j = lp.Variable(placesSessions: others.Length);
+                jointVar.Add((g, t, j));
                 var z = startVar[(group.Lead, t)];
                 var withLead = lp.Row(-Relaxation.Infinity, 0, (j, 1), (z, -1));
                 foreach (var o in lead.Rooms.Where(o => !jointRooms.Contains(o.Room)))
@@ -128,9 +148,8 @@ internal static partial class UnplacedBound
         }
 
         if (lp.Count <= TravelUpToVariables) AddTravel(p, sessions, lp, roomVar, workerVar);
-        if (lp.MostPlaced() is not double most) return null;
-        var least = sessions.Length - (int)Math.Floor(most + Margin);
-        return least > 0 ? (sessions.Select(sp => sp.Index).ToArray(), least) : null;
+        lp.OneAtATime();
+        return new Built(sessions, lp, startVar, roomVar, workerVar, jointVar);
     }
 
     /// <summary>The linear program: 0–1 variables, rows of integer coefficients, the sessions each variable places.</summary>
@@ -163,21 +182,33 @@ internal static partial class UnplacedBound
             list.Add((variable, from, until));
         }
 
-        /// <summary>The relaxation's optimum: the most sessions placed, fractionally; null when GLOP does not finish.</summary>
-        public double? MostPlaced()
+        /// <summary>No resource in two places at once: intervals with whole-minute ends that overlap all contain the
+        /// latest of their first minutes, so one row per first minute covers every overlap. Called once, when every
+        /// variable is in.</summary>
+        public void OneAtATime()
         {
-            // One at a time: intervals with whole-minute ends that overlap all contain the latest of their first
-            // minutes, so one row per first minute covers every overlap.
             foreach (var list in _uses.Values.Where(l => l.Count > 1))
                 foreach (var point in list.Select(x => x.From).Distinct())
                 {
                     var covering = list.Where(x => x.From <= point && point < x.Until).Select(x => (x.Var, 1)).ToArray();
                     if (covering.Length > 1) Row(-Infinity, 1, covering);
                 }
+        }
 
+        /// <summary>The relaxation's optimum: the most sessions placed, fractionally; null when GLOP does not finish.</summary>
+        public double? MostPlaced()
+        {
             using var solver = Solver.CreateSolver("GLOP");
             if (solver is null) return null;
-            var v = _places.Select(_ => solver.MakeNumVar(0, 1, "")).ToArray();
+            var (_, objective) = Load(solver, integer: false);
+            return solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() : null;
+        }
+
+        /// <summary>The rows and the objective (most sessions placed) in a solver; each variable 0–1, whole numbers when
+        /// <paramref name="integer"/>.</summary>
+        public (Google.OrTools.LinearSolver.Variable[] Vars, Objective Objective) Load(Solver solver, bool integer)
+        {
+            var v = _places.Select(_ => integer ? solver.MakeIntVar(0, 1, "") : solver.MakeNumVar(0, 1, "")).ToArray();
             foreach (var (terms, lo, hi) in _rows)
             {
                 var c = solver.MakeConstraint(lo == -Infinity ? double.NegativeInfinity : lo, hi == Infinity ? double.PositiveInfinity : hi);
@@ -186,7 +217,7 @@ internal static partial class UnplacedBound
             var objective = solver.Objective();
             for (var i = 0; i < v.Length; i++) if (_places[i] > 0) objective.SetCoefficient(v[i], _places[i]);
             objective.SetMaximization();
-            return solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() : null;
+            return (v, objective);
         }
     }
 }

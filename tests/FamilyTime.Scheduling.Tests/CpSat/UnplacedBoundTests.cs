@@ -150,7 +150,7 @@ public class UnplacedBoundTests
 
     /// <summary>An evening the brute force can search: 3 or 4 sessions from 14:30 with windows of up to half an hour, at two venues
     /// 20 minutes apart and sometimes in the community.</summary>
-    private static RotaProblem SmallEvening(Random random)
+    internal static RotaProblem SmallEvening(Random random)
     {
         // Some rooms have baby change and some workers are trained for assessed family time, so that brothers and
         // sisters may need a room or a worker only one of them can have; only Hill Street has a kitchen, so that a
@@ -180,7 +180,7 @@ public class UnplacedBoundTests
 
     /// <summary>The most sessions any plan places: every start on the grid, room and set of workers for each session in
     /// turn, each partial plan judged by the independent checker.</summary>
-    private static int MostPlaced(RotaProblem problem)
+    internal static int MostPlaced(RotaProblem problem)
     {
         var options = problem.Sessions.Select(s =>
         {
