@@ -33,11 +33,7 @@ internal static class PackedStart
         // Without a choice of workers that travels in time (or within weekly hours), the clashes are taken out one by one
         // and re-seated where they fit.
         SeedPlanner.Repair(p, occ, plan);
-        foreach (var g in p.Groups.Where(g => g.JointPossible && model.Includes(g.Lead) && g.Members.All(m => plan[m] is null)))
-            SeedPlanner.TryPlace(p, occ, plan, g.Members, joint: true);
-        foreach (var s in p.Sessions.Where(x => model.Includes(x.Index) && plan[x.Index] is null && x.Unplaceable is null)
-                     .OrderBy(x => (long)x.Starts.Length * Math.Max(1, x.Rooms.Length) * Math.Max(1, x.Workers.Length)))
-            SeedPlanner.TryPlace(p, occ, plan, [s.Index], joint: false);
+        SeedPlanner.SeatTheRest(p, occ, plan, model.Includes);
         return plan;
     }
 

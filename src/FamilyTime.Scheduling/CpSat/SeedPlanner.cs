@@ -28,12 +28,19 @@ internal static class SeedPlanner
         foreach (var s in p.Sessions.Where(x => x.Published is not null && x.ForcedMove is null && plan[x.Index] is null && x.Unplaceable is null))
             KeepPublished(p, occ, plan, s);
         // 3. Brothers and sisters together, then the rest, hardest first.
-        foreach (var g in p.Groups.Where(g => g.JointPossible && g.Members.All(m => plan[m] is null)))
+        SeatTheRest(p, occ, plan, _ => true);
+        return plan;
+    }
+
+    /// <summary>First fit for every session of <paramref name="includes"/> the plan has not placed: brothers and sisters
+    /// who may meet together first (all of them out), then the rest, those with the fewest options first.</summary>
+    public static void SeatTheRest(Prepared p, Occupancy occ, Placement?[] plan, Func<int, bool> includes)
+    {
+        foreach (var g in p.Groups.Where(g => g.JointPossible && includes(g.Lead) && g.Members.All(m => plan[m] is null)))
             TryPlace(p, occ, plan, g.Members, joint: true);
-        foreach (var s in p.Sessions.Where(x => plan[x.Index] is null && x.Unplaceable is null)
+        foreach (var s in p.Sessions.Where(x => includes(x.Index) && plan[x.Index] is null && x.Unplaceable is null)
                      .OrderBy(x => (long)x.Starts.Length * Math.Max(1, x.Rooms.Length) * Math.Max(1, x.Workers.Length)))
             TryPlace(p, occ, plan, [s.Index], joint: false);
-        return plan;
     }
 
     private static void KeepPublished(Prepared p, Occupancy occ, Placement?[] plan, SessionPrep s)
