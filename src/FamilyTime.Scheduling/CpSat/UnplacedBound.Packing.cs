@@ -32,12 +32,15 @@ internal static partial class UnplacedBound
         bool On(int x) => v[x].SolutionValue() > 0.5;
 
         var jointAt = built.JointVar.Where(x => On(x.Var)).ToDictionary(x => p.Groups[x.Group].Lead, x => x.Group);
+        // A session starts once, so its room and workers chosen are those of its one start.
+        var roomOf = built.RoomVar.Where(x => On(x.Value)).ToDictionary(x => x.Key.Session, x => x.Key.Room);
+        var workersOf = built.WorkerVar.Where(x => On(x.Value)).ToLookup(x => x.Key.Session, x => x.Key.Worker);
         var meetings = new List<(int[] Members, Placement At)>();
         foreach (var ((session, start), z) in built.StartVar)
         {
             if (!On(z)) continue;
-            var room = built.RoomVar.Where(x => x.Key.Session == session && x.Key.Start == start && On(x.Value)).Select(x => x.Key.Room).FirstOrDefault(-1);
-            var workers = built.WorkerVar.Where(x => x.Key.Session == session && x.Key.Start == start && On(x.Value)).Select(x => x.Key.Worker).Order().ToArray();
+            var room = roomOf.GetValueOrDefault(session, -1);
+            var workers = workersOf[session].Order().ToArray();
             var joint = jointAt.TryGetValue(session, out var g);
             meetings.Add((joint ? p.Groups[g].Members : [session], new Placement(room, start, workers, joint)));
         }
