@@ -15,67 +15,55 @@ internal sealed class PackingAhead : IDisposable
 {
     private enum State { Waiting, Running, Done, Taken }
 
-    private sealed class Entry(RotaModel model)
-    {
-        public RotaModel Model { get; } = model;
-        public State State { get; set; } = State.Waiting;
-        public Placement?[]? Plan { get; set; }
-    }
-
-    private readonly Entry?[] _entries;
-    private volatile bool _stopped;
-
-    /// <summary>The thread's work, for tests: never waited for by the solver (see <see cref="Dispose"/>).</summary>
-    internal Task Worker { get; }
+    /// <summary>The part that gets the MIP (-1: none). Only one: the search packs the others well in about a second
+    /// each, while a MIP takes 1–15 s of a core on an area's day and counts only when proven (see
+    /// <see cref="UnplacedBound.Pack"/>). Packing every part with excess, one after another, the 2,000-session week's gap
+    /// went from 8–11 % to 15–16 % (two runs each, in turn); packing one, 7.2–7.3 %.</summary>
+    private readonly int _part = -1;
+    private State _state = State.Waiting;
+    private Placement?[]? _plan;
     private readonly object _lock = new();
 
     /// <summary>Less time than this is not worth a MIP's presolve and root.</summary>
     private const double MinSeconds = 1.0;
 
-    /// <summary>How many parts get a MIP: the one the first fit packs worst. The search packs the others well in about a
-    /// second each, while a MIP takes 1–15 s of a core on an area's day and counts only when proven (see
-    /// <see cref="UnplacedBound.Pack"/>). Packing every part with excess, the 2,000-session week's gap went from 8–11 %
-    /// to 15–16 % (two runs each, in turn); packing one, 7.2–7.3 %.</summary>
-    private const int MostParts = 1;
+    /// <summary>The thread's work, for tests: never waited for by the solver (see <see cref="Dispose"/>).</summary>
+    internal Task Worker { get; } = Task.CompletedTask;
 
     /// <param name="parts">Each part's model and excess (first fit's sessions left out beyond those the relaxation says
-    /// must be), in the order the search takes them; a part with no excess, or on short candidate lists, gets none.</param>
-    /// <param name="budget">The seconds all the MIPs may take together (each is given what is left of it); none runs past
-    /// <paramref name="until"/>, the searches' end, on the clock <paramref name="now"/>.</param>
+    /// must be), in the order the search takes them. The part with the most excess gets the MIP (of two alike, the one
+    /// the search reaches later); none when no part has excess, or when it is on short candidate lists.</param>
+    /// <param name="budget">The seconds the MIP may take; it never runs past <paramref name="until"/>, the searches' end,
+    /// on the clock <paramref name="now"/>.</param>
     public PackingAhead(IReadOnlyList<(RotaModel Model, int Excess)> parts, int seed, double budget, Func<double> now, double until,
         CancellationToken cancellationToken)
     {
-        _entries = parts.Select(x => x.Excess > 0 && !x.Model.Restricted ? new Entry(x.Model) : null).ToArray();
-        var order = Enumerable.Range(0, parts.Count).Where(i => _entries[i] is not null).OrderByDescending(i => parts[i].Excess).ThenByDescending(i => i).Take(MostParts).ToArray();
+        _part = Enumerable.Range(0, parts.Count).Where(i => parts[i].Excess > 0 && !parts[i].Model.Restricted)
+            .OrderByDescending(i => parts[i].Excess).ThenByDescending(i => i).FirstOrDefault(-1);
+        if (_part < 0) return;
+        var model = parts[_part].Model;
         Worker = Task.Run(() =>
         {
-            var left = budget;
-            foreach (var i in order)
+            var seconds = Math.Min(budget, until - now());
+            if (cancellationToken.IsCancellationRequested || seconds < MinSeconds) return;
+            lock (_lock)
             {
-                var from = now();
-                var seconds = Math.Min(left, until - from);
-                if (_stopped || cancellationToken.IsCancellationRequested || seconds < MinSeconds) return;
-                var entry = _entries[i]!;
+                if (_state != State.Waiting) return;
+                _state = State.Running;
+            }
+            Placement?[]? plan = null;
+            try
+            {
+                plan = PackedStart.Build(model, seed, seconds, cancellationToken);
+            }
+            finally
+            {
                 lock (_lock)
-                {
-                    if (entry.State != State.Waiting) continue;
-                    entry.State = State.Running;
-                }
-                Placement?[]? plan = null;
-                try
-                {
-                    plan = PackedStart.Build(entry.Model, seed, seconds, cancellationToken);
-                }
-                finally
-                {
-                    left -= now() - from;
-                    lock (_lock)
-                        if (entry.State == State.Running)
-                        {
-                            entry.Plan = plan;
-                            entry.State = State.Done;
-                        }
-                }
+                    if (_state == State.Running)
+                    {
+                        _plan = plan;
+                        _state = State.Done;
+                    }
             }
         }, CancellationToken.None);
     }
@@ -84,23 +72,20 @@ internal sealed class PackingAhead : IDisposable
     /// made for it later).</summary>
     public Placement?[]? Take(int index)
     {
-        var entry = _entries[index];
-        if (entry is null) return null;
+        if (index != _part) return null;
         lock (_lock)
         {
-            var plan = entry.State == State.Done ? entry.Plan : null;
-            entry.State = State.Taken;
+            var plan = _state == State.Done ? _plan : null;
+            _state = State.Taken;
             return plan;
         }
     }
 
-    /// <summary>Starts no more MIPs. One under way ends at its time limit (HiGHS cannot be interrupted through OR-Tools),
-    /// at the latest when the searches would have ended; its answer is not used. Not waited for: a week proven early
-    /// returns at once.</summary>
+    /// <summary>Starts no MIP from now on. One under way ends at its time limit (HiGHS cannot be interrupted through
+    /// OR-Tools), at the latest when the searches would have ended; its answer is not used. Not waited for: a week proven
+    /// early returns at once.</summary>
     public void Dispose()
     {
-        lock (_lock)
-            foreach (var entry in _entries.OfType<Entry>()) entry.State = State.Taken;
-        _stopped = true;
+        lock (_lock) _state = State.Taken;
     }
 }
