@@ -1,27 +1,29 @@
 namespace FamilyTime.Scheduling.CpSat;
 
 /// <summary>
-/// A packed start (<see cref="PackedStart"/>) for the decomposed week's part the first fit packs worst, computed on a
-/// thread of its own while the search works through the other parts: the search reaches that part last.
+/// Packed starts (<see cref="PackedStart"/>) for the decomposed week's parts the first fit packs badly, computed on a
+/// thread of their own while the search works through the other parts: the parts the search reaches last first.
 /// </summary>
 /// <remarks>
 /// The search takes the parts easiest first (what an easy part proven early does not use passes to the hard ones), so
 /// the part that most needs a packed start is the one it reaches last, 35–45 s into a 1,500-session week's minute: by
 /// then its MIP, started as soon as the models are built, has long finished (9–13 s on the benchmark's hardest day). The
 /// search never waits for a MIP: a part it reaches before its packed start is ready keeps its first fit, and that MIP is
-/// not started (or its answer is not used). One thread more than CP-SAT's workers, for the MIP's time only.
+/// not started (or its answer is not used). One thread more than CP-SAT's workers, for the MIPs' time only.
 /// </remarks>
 internal sealed class PackingAhead : IDisposable
 {
     private enum State { Waiting, Running, Done, Taken }
 
-    /// <summary>The part that gets the MIP (-1: none). Only one: the search packs the others well in about a second
-    /// each, while a MIP takes 1–15 s of a core on an area's day and counts only when proven (see
-    /// <see cref="UnplacedBound.Pack"/>). Packing every part with excess, one after another, the 2,000-session week's gap
-    /// went from 8–11 % to 15–16 % (two runs each, in turn); packing one, 7.2–7.3 %.</summary>
-    private readonly int _part = -1;
-    private State _state = State.Waiting;
-    private Placement?[]? _plan;
+    private sealed class Entry(RotaModel model)
+    {
+        public RotaModel Model { get; } = model;
+        public State State { get; set; } = State.Waiting;
+        public Placement?[]? Plan { get; set; }
+    }
+
+    /// <summary>The parts that get a MIP, by index in the search's order (null: none).</summary>
+    private readonly Entry?[] _entries;
     private readonly object _lock = new();
 
     /// <summary>Less time than this is not worth a MIP's presolve and root.</summary>
@@ -30,40 +32,66 @@ internal sealed class PackingAhead : IDisposable
     /// <summary>The thread's work, for tests: never waited for by the solver (see <see cref="Dispose"/>).</summary>
     internal Task Worker { get; } = Task.CompletedTask;
 
+    /// <summary>Which parts get a MIP, in the order they get it: the part with the most excess (of two alike, the one
+    /// the search reaches later), then each other part with excess whose time-indexed model holds travel (a small day:
+    /// <see cref="RotaModel.PackingHoldsTravel"/>), the most excess first. A part on short candidate lists gets none.
+    /// </summary>
+    /// <remarks>
+    /// Why not every part with excess: a MIP without travel takes 1–15 s of a core on an area's weekday, and the search
+    /// packs most of those well in about a second; packing every part with excess, the 2,000-session week's gap went from
+    /// 8–11 % to 15–16 % (two runs each, in turn), packing one 7.2–7.3 %. Why the small days: their packing keeps every
+    /// journey, so it places as many sessions as any plan can, in 0.7–12 s on one core (the benchmark's Saturdays), where
+    /// the search, learning travel a clash at a time, took 5–8 s of the minute for one Saturday of 30 sessions and in one
+    /// run of 11 ended a session short (a week 3.55 % from its bound).
+    /// </remarks>
+    internal static int[] Chosen(IReadOnlyList<(RotaModel Model, int Excess)> parts)
+    {
+        var candidates = Enumerable.Range(0, parts.Count).Where(i => parts[i].Excess > 0 && !parts[i].Model.Restricted)
+            .OrderByDescending(i => parts[i].Excess).ThenByDescending(i => i).ToArray();
+        return [.. candidates.Take(1), .. candidates.Skip(1).Where(i => parts[i].Model.PackingHoldsTravel)];
+    }
+
     /// <param name="parts">Each part's model and excess (first fit's sessions left out beyond those the relaxation says
-    /// must be), in the order the search takes them. The part with the most excess gets the MIP (of two alike, the one
-    /// the search reaches later); none when no part has excess, or when it is on short candidate lists.</param>
-    /// <param name="budget">The seconds the MIP may take; it never runs past <paramref name="until"/>, the searches' end,
-    /// on the clock <paramref name="now"/>.</param>
+    /// must be), in the order the search takes them (see <see cref="Chosen"/>).</param>
+    /// <param name="budget">The seconds all the MIPs may take together (each is given what is left of it); none runs past
+    /// <paramref name="until"/>, the searches' end, on the clock <paramref name="now"/>.</param>
     public PackingAhead(IReadOnlyList<(RotaModel Model, int Excess)> parts, int seed, double budget, Func<double> now, double until,
         CancellationToken cancellationToken)
     {
-        _part = Enumerable.Range(0, parts.Count).Where(i => parts[i].Excess > 0 && !parts[i].Model.Restricted)
-            .OrderByDescending(i => parts[i].Excess).ThenByDescending(i => i).FirstOrDefault(-1);
-        if (_part < 0) return;
-        var model = parts[_part].Model;
+        _entries = new Entry?[parts.Count];
+        var order = Chosen(parts);
+        foreach (var i in order) _entries[i] = new Entry(parts[i].Model);
+        if (order.Length == 0) return;
         Worker = Task.Run(() =>
         {
-            var seconds = Math.Min(budget, until - now());
-            if (cancellationToken.IsCancellationRequested || seconds < MinSeconds) return;
-            lock (_lock)
+            var left = budget;
+            foreach (var i in order)
             {
-                if (_state != State.Waiting) return;
-                _state = State.Running;
-            }
-            Placement?[]? plan = null;
-            try
-            {
-                plan = PackedStart.Build(model, seed, seconds, cancellationToken);
-            }
-            finally
-            {
+                var from = now();
+                var seconds = Math.Min(left, until - from);
+                if (cancellationToken.IsCancellationRequested || seconds < MinSeconds) return;
+                var entry = _entries[i]!;
                 lock (_lock)
-                    if (_state == State.Running)
-                    {
-                        _plan = plan;
-                        _state = State.Done;
-                    }
+                {
+                    // Reached by the search already, or the week is over (Dispose).
+                    if (entry.State != State.Waiting) continue;
+                    entry.State = State.Running;
+                }
+                Placement?[]? plan = null;
+                try
+                {
+                    plan = PackedStart.Build(entry.Model, seed, seconds, cancellationToken);
+                }
+                finally
+                {
+                    left -= now() - from;
+                    lock (_lock)
+                        if (entry.State == State.Running)
+                        {
+                            entry.Plan = plan;
+                            entry.State = State.Done;
+                        }
+                }
             }
         }, CancellationToken.None);
     }
@@ -72,11 +100,11 @@ internal sealed class PackingAhead : IDisposable
     /// made for it later).</summary>
     public Placement?[]? Take(int index)
     {
-        if (index != _part) return null;
+        if (_entries[index] is not { } entry) return null;
         lock (_lock)
         {
-            var plan = _state == State.Done ? _plan : null;
-            _state = State.Taken;
+            var plan = entry.State == State.Done ? entry.Plan : null;
+            entry.State = State.Taken;
             return plan;
         }
     }
@@ -86,6 +114,7 @@ internal sealed class PackingAhead : IDisposable
     /// early returns at once.</summary>
     public void Dispose()
     {
-        lock (_lock) _state = State.Taken;
+        lock (_lock)
+            foreach (var entry in _entries.OfType<Entry>()) entry.State = State.Taken;
     }
 }

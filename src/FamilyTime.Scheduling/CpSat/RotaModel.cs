@@ -208,8 +208,9 @@ internal sealed class RotaModel
         // bound of the week anyway, and at a whole city's day the relaxation costs more time than it gives.
         if (!p.IsRestricted && UnplacedBound.Of(p, Includes, g => Joint[g] is not null) is { } least)
         {
-            M.Add(LinearExpr.Sum(least.Sessions.Select(i => Placed[i])) <= least.Sessions.Length - least.Least);
+            if (least.Least > 0) M.Add(LinearExpr.Sum(least.Sessions.Select(i => Placed[i])) <= least.Sessions.Length - least.Least);
             LeastUnplaced = least.Least;
+            PackingHoldsTravel = least.HoldsTravel;
         }
 
         for (var w = 0; w < minutes.Length; w++)
@@ -244,6 +245,10 @@ internal sealed class RotaModel
     /// <summary>How many of the model's sessions any plan leaves out, at least, beyond those nothing can hold: proven by
     /// <see cref="UnplacedBound"/> (0 when it proves nothing).</summary>
     public int LeastUnplaced { get; }
+
+    /// <summary>Whether the time-indexed model of <see cref="UnplacedBound"/> was built with travel (rule 6): a small day's
+    /// is, so its packing (<see cref="PackedStart"/>) places as many sessions as any plan, journeys kept.</summary>
+    public bool PackingHoldsTravel { get; }
 
     /// <summary>How many sessions of the model a plan leaves out (those nothing can hold included).</summary>
     public int UnplacedIn(Placement?[] plan) => Enumerable.Range(0, _p.Sessions.Length).Count(i => Includes(i) && plan[i] is null);

@@ -39,16 +39,19 @@ internal static partial class UnplacedBound
     /// are 0 when the meeting is held).</item>
     /// </list>
     /// </remarks>
-    private static void AddTravel(Prepared p, SessionPrep[] sessions, Relaxation lp,
+    /// <returns>Whether every answer of the model keeps rule 6: true when the rows are added or no journey matters (fewer
+    /// than two staffed sessions, or every place at one), false when travel is left out.</returns>
+    private static bool AddTravel(Prepared p, SessionPrep[] sessions, Relaxation lp,
         Dictionary<(int Session, int Room, int Start), int> roomVar, Dictionary<(int Session, int Worker, int Start), int> workerVar)
     {
         var travel = p.P.Travel;
         var staffed = sessions.Where(sp => sp.S.WorkersNeeded > 0).ToArray();
-        if (staffed.Length < 2) return;
+        if (staffed.Length < 2) return true;
         var places = staffed.SelectMany(sp => sp.S.NeedsRoom ? sp.Rooms.Select(o => p.P.Rooms[o.Room].Place) : [sp.S.HomePlace])
             .Distinct().ToArray();
         var longestJourney = places.SelectMany(a => places.Select(b => travel.Between(a, b))).Max();
-        if (longestJourney == 0 || longestJourney > staffed.Min(sp => sp.S.Duration) + RotaProblem.TurnaroundMinutes) return;
+        if (longestJourney == 0) return true;
+        if (longestJourney > staffed.Min(sp => sp.S.Duration) + RotaProblem.TurnaroundMinutes) return false;
 
         // Each worker's start of a session, by the place it is at.
         var byPlace = new List<(int Worker, int Place, int Var, int Session, int Start)>();
@@ -95,5 +98,6 @@ internal static partial class UnplacedBound
                     else if (travel.Between(x.Place, place) is var journey and > 0) lp.Occupy('t', who, s.Day, x.Var, end, end + journey);
                 }
             }
+        return true;
     }
 }

@@ -33,17 +33,19 @@ internal static partial class UnplacedBound
     private const double Margin = 0.01;
 
     /// <summary>
-    /// The sessions the bound counts and the least number of them that any plan leaves out; null when the relaxation
-    /// proves none must be, the part is too big, or GLOP did not finish.
+    /// The sessions the bound counts, the least number of them that any plan leaves out (0 when it proves none must be),
+    /// and whether the model holds travel (rule 6), so that a packing of it (<see cref="Pack"/>) keeps every journey;
+    /// null when there is nothing to count (fewer than two sessions that book a room or a worker), the part is too big,
+    /// or GLOP did not finish.
     /// </summary>
     /// <param name="includes">Whether a session belongs to the model (a part of a decomposed week).</param>
     /// <param name="jointPossible">Whether a group of brothers and sisters may meet jointly in the model.</param>
-    public static (int[] Sessions, int Least)? Of(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
+    public static (int[] Sessions, int Least, bool HoldsTravel)? Of(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
     {
         if (Build(p, includes, jointPossible) is not { } built) return null;
         if (built.Lp.MostPlaced() is not double most) return null;
-        var least = built.Sessions.Length - (int)Math.Floor(most + Margin);
-        return least > 0 ? (built.Sessions.Select(sp => sp.Index).ToArray(), least) : null;
+        var least = Math.Max(0, built.Sessions.Length - (int)Math.Floor(most + Margin));
+        return (built.Sessions.Select(sp => sp.Index).ToArray(), least, built.HoldsTravel);
     }
 
     /// <summary>The time-indexed model of a day's sessions and what its variables stand for: a session's start, its room
@@ -54,7 +56,8 @@ internal static partial class UnplacedBound
         Dictionary<(int Session, int Start), int> StartVar,
         Dictionary<(int Session, int Room, int Start), int> RoomVar,
         Dictionary<(int Session, int Worker, int Start), int> WorkerVar,
-        List<(int Group, int Start, int Var)> JointVar);
+        List<(int Group, int Start, int Var)> JointVar,
+        bool HoldsTravel);
 
     private static Built? Build(Prepared p, Func<int, bool> includes, Func<int, bool> jointPossible)
     {
@@ -147,9 +150,9 @@ internal static partial class UnplacedBound
             }
         }
 
-        if (lp.Count <= TravelUpToVariables) AddTravel(p, sessions, lp, roomVar, workerVar);
+        var holdsTravel = lp.Count <= TravelUpToVariables && AddTravel(p, sessions, lp, roomVar, workerVar);
         lp.OneAtATime();
-        return new Built(sessions, lp, startVar, roomVar, workerVar, jointVar);
+        return new Built(sessions, lp, startVar, roomVar, workerVar, jointVar, holdsTravel);
     }
 
     /// <summary>The linear program: 0–1 variables, rows of integer coefficients, the sessions each variable places.</summary>

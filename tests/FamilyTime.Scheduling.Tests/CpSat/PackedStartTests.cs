@@ -85,7 +85,7 @@ public class PackedStartTests
     {
         var (_, saturday, _) = Day(5, "West");
         var (_, monday, _) = Day(0, "West");
-        // Saturday West: 7 of excess, packed first; Monday West a part with none (it gets no MIP).
+        // Saturday West: 7 of excess, packed first; Monday West given as a part with none (it gets no MIP).
         using (var early = new PackingAhead([(monday, 0), (saturday, 7)], seed: 1, budget: Seconds, () => 0, until: Seconds, CancellationToken.None))
         {
             // Taken at once, before its MIP can have ended: no packed start, and none is made for it afterwards.
@@ -100,6 +100,27 @@ public class PackedStartTests
         Assert.NotNull(packed);
         Assert.Equal(0, saturday.UnplacedIn(packed));
         Assert.Null(ready.Take(0));
+    }
+
+    [Fact]
+    public void The_part_with_the_most_excess_gets_a_MIP_first_then_the_small_days_with_excess_and_no_other_weekday()
+    {
+        var problem = CityWeekGenerator.Generate(GeneratorSpec.ForSessions(1500, 1));
+        var p = new Prepared(problem);
+        var firstFit = SeedPlanner.Build(p, new Occupancy(p));
+        (RotaModel Model, int Excess) Part(int day, string area)
+        {
+            var model = new RotaModel(p, p.Sessions.Select(s => s.Unplaceable is null && s.S.Day == day && s.S.Area == area).ToArray());
+            return (model, model.UnplacedIn(firstFit.Select((x, i) => model.Includes(i) ? x : null).ToArray()) - model.Unplaceable - model.LeastUnplaced);
+        }
+        // In the search's order, the least excess first: an easy Thursday, two Saturdays, a hard Thursday and the hardest
+        // Monday.
+        (RotaModel Model, int Excess)[] parts = [Part(3, "West"), Part(5, "North"), Part(4, "North"), Part(5, "West"), Part(0, "South")];
+        Assert.Equal([0, 5, 6, 7, 9], parts.Select(x => x.Excess));
+        // A Saturday's time-indexed model holds travel; a weekday's (40-80 sessions) is too big for it.
+        Assert.Equal([false, true, false, true, false], parts.Select(x => x.Model.PackingHoldsTravel));
+
+        Assert.Equal([4, 3, 1], PackingAhead.Chosen(parts));
     }
 
     [Fact]
