@@ -362,7 +362,11 @@ public sealed class CpSatRotaSolver : IRotaSolver
                         // than it saves, and one presolve pass is enough (each round re-presolves anyway).
                         + (model.SessionCount > LargeWeek ? ",cp_model_probing_level:0,max_presolve_iterations:1" : ""),
                 };
-                var callback = new Progress(model, report ? progress : null, clock, least, bestScore.Objective);
+                // What the earlier rounds proved, in the model's own terms (its objective with the pin penalties, without
+                // the certain penalties): CP-SAT's bound of a later round starts lower (a new model), so the callback stops
+                // the search at CP-SAT's own gap limit of the better of the two.
+                var earlier = Math.Max(modelBound ?? 0, least) - model.Certain;
+                var callback = new Progress(model, report ? progress : null, clock, least, bestScore.Objective, earlier, options.RelativeGapLimit);
                 CpSolverStatus result;
                 using (cancellationToken.Register(solver.StopSearch))
                     result = solver.Solve(model.M, callback);
@@ -418,9 +422,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
                 // round proved (the mend chose other workers at no cost): the next round would only prove it again,
                 // 0.2-1 s each on a city week's parts, time the week's hardest part lacks. So the search stops as CP-SAT
                 // itself stops, within its gap limit of what a plan can change (RotaModel.Certain): that started the
-                // hardest part 4.8 s sooner (bench/README.md). (Not while the best plan is still beyond rule 10's
-                // limit: the bound is of the plans within it.)
-                if (clashes.Count > 0 && (p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
+                // hardest part 4.8 s sooner (bench/README.md). The same holds for a round the callback stopped at the
+                // bound an earlier round proved (Progress). (Not while the best plan is still beyond rule 10's limit: the
+                // bound is of the plans within it.)
+                if ((p.MoveLimit is not int moveLimit || bestScore.Moved <= moveLimit)
                     && GapClosed(Score.Of(p, best, model.Unmoved, model.Include).Objective, Proven(), model.Certain, options.RelativeGapLimit))
                 {
                     status = "OPTIMAL";
@@ -493,15 +498,23 @@ public sealed class CpSatRotaSolver : IRotaSolver
 
     /// <summary>Reports each better plan CP-SAT finds: its objective, the bound and how many sessions it places, in
     /// the week's terms (the model's objective less its pin penalty, see <see cref="RotaModel.PinPenalty"/>, plus the
-    /// certain penalties it leaves out, <see cref="RotaModel.Certain"/>).</summary>
-    private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest)
+    /// certain penalties it leaves out, <see cref="RotaModel.Certain"/>). And stops the search at a plan within CP-SAT's
+    /// relative gap limit of the bound earlier rounds proved (<paramref name="earlierModelBound"/>, in the model's terms).
+    /// </summary>
+    /// <remarks>Why the stop: a round after travel clashes re-solves a model with more cuts, and CP-SAT proves its bound
+    /// again from the start. On a Saturday of 30 sessions the next round found a plan at the bound the first had proved
+    /// within a second, then spent 3-6 s of the week proving it again.</remarks>
+    private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest,
+        long earlierModelBound, double relativeGapLimit)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
+            var found = (long)Math.Round(ObjectiveValue());
+            if (GapClosed(found, earlierModelBound, 0, relativeGapLimit)) StopSearch();
             if (progress is null) return;
             var toWeek = model.Certain - model.PinPenalty(i => BooleanValue(model.Placed[i]));
-            var objective = (long)ObjectiveValue() + toWeek;
+            var objective = found + toWeek;
             // A later round re-solves a tighter model: only a better plan than the best so far is news.
             if (objective >= earlierBest) return;
             var placed = model.Placed.Count(BooleanValue);
