@@ -502,8 +502,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
     /// relative gap limit of the bound earlier rounds proved (<paramref name="earlierModelBound"/>, in the model's terms).
     /// </summary>
     /// <remarks>Why the stop: a round after travel clashes re-solves a model with more cuts, and CP-SAT proves its bound
-    /// again from the start. On a Saturday of 30 sessions the next round found a plan at the bound the first had proved
-    /// within a second, then spent 3-6 s of the week proving it again.</remarks>
+    /// again from the start, though a plan at the bound already proved needs no more search. Traced once on a Saturday
+    /// of 30 sessions: its third round reached the second's bound 0.9 s into a budget of 2.9 s and stopped there.
+    /// </remarks>
     private sealed class Progress(RotaModel model, IProgress<RotaProgress>? progress, Stopwatch clock, long earlierBound, long earlierBest,
         long earlierModelBound, double relativeGapLimit)
         : CpSolverSolutionCallback

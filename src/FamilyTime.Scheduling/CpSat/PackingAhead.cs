@@ -41,7 +41,7 @@ internal sealed class PackingAhead : IDisposable
     /// packs most of those well in about a second; packing every part with excess, the 2,000-session week's gap went from
     /// 8–11 % to 15–16 % (two runs each, in turn), packing one 7.2–7.3 %. Why the small days: their packing keeps every
     /// journey, so it places as many sessions as any plan can, in 0.7–12 s on one core (the benchmark's Saturdays), where
-    /// the search, learning travel a clash at a time, took 5–8 s of the minute for one Saturday of 30 sessions and in one
+    /// the search, learning travel a clash at a time, took 4–8 s of the minute for one Saturday of 30 sessions and in one
     /// run of 11 ended a session short (a week 3.55 % from its bound).
     /// </remarks>
     internal static int[] Chosen(IReadOnlyList<(RotaModel Model, int Excess)> parts)
