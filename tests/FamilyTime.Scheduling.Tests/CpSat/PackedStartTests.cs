@@ -113,7 +113,7 @@ public class PackedStartTests
             var model = new RotaModel(p, p.Sessions.Select(s => s.Unplaceable is null && s.S.Day == day && s.S.Area == area).ToArray());
             return (model, model.UnplacedIn(firstFit.Select((x, i) => model.Includes(i) ? x : null).ToArray()) - model.Unplaceable - model.LeastUnplaced);
         }
-        // In the search's order, the least excess first: an easy Thursday, two Saturdays, a hard Thursday and the hardest
+        // In the search's order, the least excess first: an easy Thursday, two Saturdays, a hard Friday and the hardest
         // Monday.
         (RotaModel Model, int Excess)[] parts = [Part(3, "West"), Part(5, "North"), Part(4, "North"), Part(5, "West"), Part(0, "South")];
         Assert.Equal([0, 5, 6, 7, 9], parts.Select(x => x.Excess));
