@@ -43,9 +43,9 @@ public sealed class CpSatRotaSolver : IRotaSolver
     /// parts it did not prove optimal.</summary>
     private const double FirstPassShare = 0.7;
 
-    /// <summary>The share of the time limit the packing MIP (<see cref="PackingAhead"/>) may take, on a thread beside the
-    /// search: on the benchmark's hardest day HiGHS needed 9–13 s of one core while the search ran, and at a quarter of
-    /// the minute (15 s) it once ran out of time.</summary>
+    /// <summary>The share of the time limit the packing MIPs (<see cref="PackingAhead"/>) may take together, on a thread
+    /// beside the search: on the benchmark's hardest day HiGHS needed 9–13 s of one core while the search ran, and at a
+    /// quarter of the minute (15 s) it once ran out of time.</summary>
     private const double PackShare = 0.4;
 
     /// <summary>The candidate lists per session of such a part (see <see cref="Prepared.Restricted"/>).</summary>
@@ -109,9 +109,10 @@ public sealed class CpSatRotaSolver : IRotaSolver
             var total = Math.Max(1, prepared.Sum(x => Weight(x.Part, x.Excess)));
             var done = 0;
             var pieces = new List<Piece>();
-            // The part the first fit packs worst gets a packed start from a MIP (PackedStart), computed on a thread of its
-            // own while the search works through the easier parts (PackingAhead). Not when asked for one thread or for a
-            // deterministic run (the MIP's time limit is the clock's).
+            // The part the first fit packs worst, then the small days with excess, get packed starts from a MIP
+            // (PackedStart), computed on a thread of their own while the search works through the easier parts
+            // (PackingAhead.Chosen). Not when asked for one thread or for a deterministic run (the MIP's time limit is the
+            // clock's).
             using var packing = problem.Options.Workers >= 2 && problem.Options.DeterministicTimeLimit is null
                 ? new PackingAhead([.. prepared.Select(x => (x.Model, x.Excess))], problem.Options.Seed, PackShare * problem.Options.TimeLimitSeconds,
                     () => clock.Elapsed.TotalSeconds, Run.SearchLimit(problem.Options.TimeLimitSeconds), cancellationToken)

@@ -60,10 +60,10 @@ public class CpSatGeneratedWeekTests
     }
 
     [Fact]
-    public void A_week_solved_in_parts_with_a_packed_start_made_beside_the_search_breaks_no_rule()
+    public void A_week_solved_in_parts_with_packed_starts_made_beside_the_search_breaks_no_rule()
     {
-        // Two search workers and the clock, as the benchmark runs: the part the first fit packs worst gets a packed start
-        // from a thread beside the search (PackingAhead). What the plan is depends on the machine; that it keeps every
+        // Two search workers and the clock, as the benchmark runs: the part the first fit packs worst and the small days
+        // with excess get packed starts from a thread beside the search (PackingAhead). What the plan is depends on the machine; that it keeps every
         // rule does not.
         var generated = CityWeekGenerator.Generate(GeneratorSpec.ForSessions(400, 1));
         var problem = generated with { Options = generated.Options with { TimeLimitSeconds = 8, Workers = 2, Seed = 1, DeterministicTimeLimit = null } };
